@@ -1,0 +1,70 @@
+"""``nsdesk``: with no arguments the desktop app; with a command, the same services scripted.
+
+Exit codes: 0 success; 1 the job ran but found errors in the data; 2 bad usage, an unreadable
+input or an unusable database (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from .commands import MODULES
+from .commands._common import EXIT_OK, EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(EXIT_USAGE, f"nsdesk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="nsdesk", description="nsdesk — theo dõi nâng cao năng suất doanh nghiệp (QĐ 36/QĐ-TTg)")
+    p.add_argument("--db", help="tệp SQLite hoặc URL postgresql://… (mặc định: biến NSDESK_DB, rồi thư mục dữ liệu)")
+    p.add_argument("--version", action="store_true", help="in phiên bản rồi thoát")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    for name in MODULES:
+        importlib.import_module(f".commands.{name}", __package__).add_parsers(sub)
+    return p
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"nsdesk: {' '.join(str(message).split())}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from .ui.app import run_gui
+
+        return run_gui()
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"nsdesk {__version__}")
+        return EXIT_OK
+    if args.command is None:
+        from .ui.app import run_gui
+
+        return run_gui(db_arg=args.db)
+    from .errors import KnownError
+
+    try:
+        return args.func(args)
+    except KnownError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail("đã hủy.", EXIT_USAGE)
+    except Exception as exc:  # a bug: still one line unless asked for the details
+        if os.environ.get("NSDESK_DEBUG"):
+            raise
+        return _fail(f"lỗi không mong muốn: {type(exc).__name__}: {exc}", EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""What every command shares: opening the database the way the app does."""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_OK, EXIT_DATA_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def open_db(args, *, create: bool = False):
+    """Open (and if needed upgrade, after a backup) the database named by --db / NSDESK_DB."""
+    from ..db import open_database
+    from ..errors import DatabaseError
+    from ..i18n import tr
+    from ..services import schema
+
+    db = open_database(args.db)
+    path = db.path
+    if path is not None and not create and not path.exists():
+        db.dispose()
+        raise DatabaseError(
+            tr("cli", "Chưa có cơ sở dữ liệu tại {path}.").format(path=path),
+            hint=tr("cli", "Chạy \"nsdesk init\" trước."),
+        )
+    try:
+        backup = schema.upgrade(db)
+    except Exception:
+        db.dispose()
+        raise
+    if backup is not None:
+        print(tr("cli", "Đã sao lưu cơ sở dữ liệu cũ vào {path} trước khi nâng cấp.").format(path=backup), file=sys.stderr)
+    return db

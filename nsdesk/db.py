@@ -1,0 +1,106 @@
+"""Engine and session factory, built by the app — never at import time."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseError
+from .i18n import tr
+
+ENV_DB = "NSDESK_DB"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Database:
+    """An opened database: its engine, a session factory, and how to describe it to a user."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def describe(self) -> str:
+        if self.is_sqlite:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    from . import APP_AUTHOR, APP_NAME
+
+    return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True) / "nsdesk.sqlite"
+
+
+def resolve_url(value: str | None = None) -> str:
+    """``--db`` value, else ``NSDESK_DB``, else the SQLite file in the user data folder."""
+    value = value or os.environ.get(ENV_DB) or str(default_db_path())
+    if value.startswith("postgresql") or value.startswith("sqlite:"):
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value[len("postgresql://") :]
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    # Foreign keys on, WAL journal so readers never block the writer, and wait for a lock
+    # instead of failing at once when another window or laptop process holds it.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.parent.exists():
+            raise DatabaseError(
+                tr("db", "Thư mục chứa cơ sở dữ liệu không tồn tại: {path}").format(path=path.parent),
+                hint=tr("db", "Hãy chọn một thư mục có thật."),
+            )
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+    else:
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except ImportError as exc:  # driver missing
+            raise DatabaseError(
+                tr("db", "Chưa cài trình điều khiển PostgreSQL ({error}).").format(error=exc),
+                hint=tr("db", "Cài gói nsdesk[postgresql]."),
+            ) from exc
+    return engine
+
+
+def open_database(url: str | None = None) -> Database:
+    url = resolve_url(url)
+    engine = make_engine(url)
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

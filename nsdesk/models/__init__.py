@@ -1,0 +1,36 @@
+"""SQLAlchemy models of nsdesk. No Qt here."""
+
+from .activity import ACTIVITY_KINDS, Activity, ActivityEnterprise, Change, OfficeSetting
+from .base import Base, RecordMixin, new_uuid, utcnow
+from .enterprise import ENTERPRISE_KINDS, SIZE_CLASSES, Enterprise
+from .pilot import (
+    PROJECT_STATUSES,
+    SUPPORT_STATUSES,
+    SUPPORT_TYPES,
+    Measurement,
+    PilotProject,
+    Support,
+    SupportTool,
+    SupportType,
+)
+from .plan import (
+    COMPARATORS,
+    PLAN_LEVELS,
+    TARGET_KINDS,
+    IndicatorValue,
+    Plan,
+    PlanTask,
+    PlanTerritoryUnit,
+    Target,
+    TaskNote,
+)
+from .reference import AdminUnit, Metric, Sector, Tool
+
+__all__ = [
+    "ACTIVITY_KINDS", "COMPARATORS", "ENTERPRISE_KINDS", "PLAN_LEVELS", "PROJECT_STATUSES",
+    "SIZE_CLASSES", "SUPPORT_STATUSES", "SUPPORT_TYPES", "TARGET_KINDS",
+    "Activity", "ActivityEnterprise", "AdminUnit", "Base", "Change", "Enterprise", "IndicatorValue",
+    "Measurement", "Metric", "OfficeSetting", "PilotProject", "Plan", "PlanTask", "PlanTerritoryUnit",
+    "RecordMixin", "Sector", "Support", "SupportTool", "SupportType", "Target", "TaskNote", "Tool",
+    "new_uuid", "utcnow",
+]

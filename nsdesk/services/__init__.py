@@ -1,0 +1,1 @@
+"""Use cases of nsdesk, plain Python: no Qt here."""

@@ -1,0 +1,197 @@
+"""Fixtures shared by the whole suite.
+
+Every test gets temporary data/config folders. Database tests take ``db_url`` (a fresh, empty
+database) or ``db`` (a fresh database at head with reference data and an office set) and run
+once per backend: SQLite always, and PostgreSQL when ``NSDESK_TEST_PG_URL`` names a server
+(``.ci/run`` starts one; under CI it is required).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+PG_ENV = "NSDESK_TEST_PG_URL"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config):
+    if os.environ.get("CI") and PG_ENV not in os.environ and not os.environ.get("NSDESK_TEST_SQLITE_ONLY"):
+        raise pytest.UsageError(f"CI run without {PG_ENV}: the PostgreSQL tests would be skipped silently")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("NSDESK_DB", raising=False)
+    yield
+
+
+# --- backends --------------------------------------------------------------------------------
+
+def _pg_admin_url() -> str:
+    return os.environ[PG_ENV]
+
+
+def _pg_exec(sql: str) -> None:
+    import psycopg
+
+    url = _pg_admin_url().replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _pg_url_for(dbname: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(_pg_admin_url().replace("postgresql://", "postgresql+psycopg://", 1))
+    return u.set(database=dbname).render_as_string(hide_password=False)
+
+
+class _PgDatabases:
+    def __init__(self):
+        self.created: list[str] = []
+
+    def new(self, template: str | None = None) -> str:
+        name = f"nsdesk_t_{uuid.uuid4().hex[:12]}"
+        _pg_exec(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.created.append(name)
+        return name
+
+    def drop_all(self) -> None:
+        for name in self.created:
+            try:
+                _pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            except Exception:  # pragma: no cover - best effort cleanup
+                pass
+
+
+@pytest.fixture(scope="session")
+def _pg():
+    dbs = _PgDatabases()
+    yield dbs
+    dbs.drop_all()
+
+
+def _prepare(url: str) -> None:
+    """Bring a fresh database to head, load reference data, set a test office."""
+    from nsdesk.db import open_database
+    from nsdesk.services import office, reference, schema
+
+    db = open_database(url)
+    try:
+        schema.upgrade(db)
+        with db.sessions.begin() as s:
+            reference.load_all(s)
+            office.set_office(s, province="51", commune="Phường Đăk Cấm", officer="Cán bộ Kiểm thử")
+    finally:
+        db.dispose()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory, request):
+    """One prepared database per backend, copied for every test that asks for ``db``."""
+    cache: dict[str, str] = {}
+
+    def get(backend: str) -> str:
+        if backend not in cache:
+            if backend == "sqlite":
+                path = tmp_path_factory.mktemp("template") / "template.sqlite"
+                _prepare(f"sqlite:///{path}")
+                cache[backend] = str(path)
+            else:
+                pg = request.getfixturevalue("_pg")
+                name = pg.new()
+                _prepare(_pg_url_for(name))
+                cache[backend] = name
+        return cache[backend]
+
+    return get
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db_url(backend, tmp_path, request) -> str:
+    """URL of a fresh, empty database on the test's backend."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'nsdesk.sqlite'}"
+    return _pg_url_for(request.getfixturevalue("_pg").new())
+
+
+@pytest.fixture
+def db(backend, tmp_path, request, _templates):
+    """A fresh database at head with reference data and the office Phường Đăk Cấm, Quảng Ngãi."""
+    from nsdesk.db import open_database
+
+    template = _templates(backend)
+    if backend == "sqlite":
+        path = tmp_path / "nsdesk.sqlite"
+        shutil.copyfile(template, path)
+        url = f"sqlite:///{path}"
+    else:
+        url = _pg_url_for(request.getfixturevalue("_pg").new(template=template))
+    database = open_database(url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):
+    with db.sessions() as s:
+        yield s
+
+
+@pytest.fixture
+def sqlite_file(tmp_path, _templates) -> Path:
+    """A prepared SQLite database file (for CLI and GUI tests that need a path)."""
+    path = tmp_path / "nsdesk.sqlite"
+    shutil.copyfile(_templates("sqlite"), path)
+    return path
+
+
+# --- per-backend counts ----------------------------------------------------------------------
+
+_backend_of: dict[str, str] = {}
+_passed = Counter()
+_ran = Counter()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "backend" in params:
+            _backend_of[item.nodeid] = params["backend"]
+
+
+def pytest_runtest_logreport(report):
+    b = _backend_of.get(report.nodeid)
+    if b is None:
+        return
+    if report.when == "call":
+        _ran[b] += 1
+        if report.passed:
+            _passed[b] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _backend_of:
+        return
+    terminalreporter.section("database backends")
+    for b in ("sqlite", "postgresql"):
+        if b in BACKENDS:
+            terminalreporter.write_line(f"{b}: {_ran[b]} database tests ran, {_passed[b]} passed")
+        else:
+            terminalreporter.write_line(f"{b}: not configured (set {PG_ENV})")
