@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from nsdesk.models import Base
+from nsdesk.services.schema import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +22,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -71,11 +71,15 @@ def sqlite_path(url: str) -> Path | None:
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     # Foreign keys on, WAL journal so readers never block the writer, and wait for a lock
     # instead of failing at once when another window or laptop process holds it.
+    # WAL is switched on only for a new file or one of ours: switching rewrites the header, and
+    # a file that turns out not to be an nsdesk database must be left exactly as it was.
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
+    names = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not names or "alembic_version" in names:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
 
 

@@ -75,12 +75,15 @@ def _weighted(rng: random.Random, pairs) -> str:
 
 def _tax_codes(rng: random.Random, count: int, prefix: str) -> list[str]:
     """``count`` distinct valid 10-digit tax codes starting with a province-like prefix."""
-    base = rng.randrange(0, 10_000_000 - count - 1)
-    step_pool = rng.sample(range(base, base + count * 3), count)
+    base = rng.randrange(1, 10_000_000 - count * 3 - 1)
     codes = []
-    for n in step_pool:
+    for n in rng.sample(range(base, base + count * 3), count * 3):
         body = f"{prefix}{n:07d}"
-        codes.append(body + mst.calc_check_digit(body))
+        code = body + mst.calc_check_digit(body)
+        if mst.is_valid(code):  # bodies whose check digit would be "10" have no valid code
+            codes.append(code)
+            if len(codes) == count:
+                break
     return codes
 
 

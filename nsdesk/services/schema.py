@@ -26,6 +26,16 @@ def _migrations_dir() -> Path:
         return Path(path)
 
 
+# Objects the app creates by hand in migrations and that the models do not declare
+# (SQLite FTS5 search tables and their triggers, PostgreSQL expression indexes).
+UNMODELLED_PREFIXES = ("enterprises_fts", "ix_enterprises_search_tsv")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Autogenerate filter: ignore the hand-made search objects."""
+    return not (name and name.startswith(UNMODELLED_PREFIXES))
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(_migrations_dir()))
