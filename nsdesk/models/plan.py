@@ -62,7 +62,11 @@ class Target(RecordMixin, Base):
     # Counting rule: filters on enterprise kind/size, support type, tool, project, commune, status…
     rule: Mapped[dict] = mapped_column(JSON, default=dict)
     contributes: Mapped[bool] = mapped_column(Boolean, default=False)  # "góp phần" to a higher level
+    # Why/how the figure is a contribution (e.g. GRDP and TFP exist only at province level).
+    contributes_note: Mapped[Optional[str]] = mapped_column(Text)
     text_as_written: Mapped[Optional[str]] = mapped_column(Text)
+    # The counting rule in words (Vietnamese), shown next to the count in reports.
+    rule_text: Mapped[Optional[str]] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (UniqueConstraint("plan_id", "code", name="uq_targets_plan_code"),)
