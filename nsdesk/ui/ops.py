@@ -1,0 +1,292 @@
+"""The only door from the UI to data.
+
+    Op(parent, lambda session, progress, cancelled: services.x(session, ...))
+        .success(on_done).failure(on_error).with_progress(tr("…", "Đang nhập…")).run()
+
+Every op runs on ONE worker thread (so database access is serialised), in a session of the
+app's database that is committed on success and rolled back on error. ``success``/``failure``
+are called on the GUI thread, and only while ``parent`` is still alive. A progress dialog
+appears only when the op takes longer than ``PROGRESS_DELAY_MS``; ``progress(done, total)``
+may be called from the op at any rate (it is a queued signal, never ``processEvents``).
+
+Errors split in two: a :class:`~nsdesk.errors.KnownError` becomes a friendly message box
+(message + hint); anything else is a bug and shows a crash dialog with the traceback.
+
+A write returns :class:`Changes` (or an object with a ``changes`` attribute); the app-wide
+:class:`ChangeBus` announces it once and each page decides whether to refresh.
+
+Nothing heavy is imported here: the database layer is only touched on the worker thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+tr = QCoreApplication.translate
+
+PROGRESS_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, by entity name ("enterprises", "supports", "office", …)."""
+
+    entities: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, *entities: str) -> Changes:
+        return cls(frozenset(entities))
+
+    def touches(self, *entities: str) -> bool:
+        return bool(self.entities.intersection(entities)) or "*" in self.entities
+
+
+class ChangeBus(QObject):
+    """One app-wide signal: ``changed(Changes)`` after every successful write."""
+
+    changed = Signal(object)
+
+
+class NoDatabase(Exception):
+    """An op needs a session but no database is open (a programming error in the caller)."""
+
+
+class _Job:
+    _ids = itertools.count(1)
+
+    def __init__(self, op: Op, db: Any):
+        self.id = next(self._ids)
+        self.op = op
+        self.db = db
+        self.cancel = threading.Event()
+        self.traceback = ""
+        self.dialog: QProgressDialog | None = None
+        self.done = False
+
+    def execute(self, progress: Callable[[int, int], None]) -> Any:
+        fn, cancelled = self.op._fn, self.cancel.is_set
+        if not self.op._needs_session:
+            return fn(progress, cancelled)
+        session = self.db.sessions()
+        try:
+            result = fn(session, progress, cancelled)
+            session.commit()
+            return result
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+
+class _Worker(QThread):
+    """A thread that runs jobs one after another from a queue."""
+
+    job_done = Signal(object, bool, object)  # job, ok, result or exception
+    job_progress = Signal(object, int, int)  # job, done, total
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+
+    def submit(self, job: _Job | None) -> None:
+        self._queue.put(job)
+
+    def run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            def progress(done: int, total: int = 0, _job: _Job = job) -> None:
+                self.job_progress.emit(_job, int(done), int(total))
+
+            try:
+                result = job.execute(progress)
+            except BaseException as exc:  # delivered to the GUI thread, never lost
+                job.traceback = traceback.format_exc()
+                self.job_done.emit(job, False, exc)
+            else:
+                self.job_done.emit(job, True, result)
+
+
+class OpRunner(QObject):
+    """Owns the worker thread; delivers results to the GUI thread."""
+
+    idle_changed = Signal(bool)
+
+    def __init__(self, bus: ChangeBus, parent: QObject | None = None):
+        super().__init__(parent)
+        self.bus = bus
+        self._pending: dict[int, _Job] = {}
+        self._worker = _Worker()
+        self._worker.job_done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._worker.job_progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.start()
+        self._stopped = False
+
+    @property
+    def idle(self) -> bool:
+        return not self._pending
+
+    def submit(self, op: Op, db: Any) -> None:
+        if self._stopped:
+            return
+        job = _Job(op, db)
+        was_idle = self.idle
+        self._pending[job.id] = job
+        if op._progress_label is not None:
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._show_progress(job))
+        self._worker.submit(job)
+        if was_idle:
+            self.idle_changed.emit(False)
+
+    def stop(self) -> None:
+        """Finish queued jobs, then end the thread (call once, at shutdown)."""
+        if not self._stopped:
+            self._stopped = True
+            self._worker.submit(None)
+            self._worker.wait()
+
+    # --- GUI thread -----------------------------------------------------------------------
+
+    def _show_progress(self, job: _Job) -> None:
+        if job.done:
+            return
+        parent = job.op._widget()
+        dlg = QProgressDialog(job.op._progress_label, tr("ops", "Hủy"), 0, 0, parent)
+        dlg.setWindowTitle("nsdesk")
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.canceled.connect(job.cancel.set)
+        job.dialog = dlg
+        dlg.show()
+
+    def _on_progress(self, job: _Job, done: int, total: int) -> None:
+        if job.dialog is not None and shiboken6.isValid(job.dialog):
+            job.dialog.setMaximum(max(total, 0))
+            job.dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _on_done(self, job: _Job, ok: bool, value: Any) -> None:
+        job.done = True
+        self._pending.pop(job.id, None)
+        if job.dialog is not None and shiboken6.isValid(job.dialog):
+            job.dialog.close()
+            job.dialog.deleteLater()
+        job.dialog = None
+        try:
+            if ok:
+                job.op._deliver_success(value)
+                changes = value if isinstance(value, Changes) else getattr(value, "changes", None)
+                if isinstance(changes, Changes):
+                    self.bus.changed.emit(changes)
+            else:
+                job.op._deliver_failure(value, job.traceback)
+        finally:
+            if self.idle:
+                self.idle_changed.emit(True)
+
+
+def context_of(obj: QObject | None):
+    """The AppContext a widget belongs to: the nearest ancestor carrying ``nsdesk_context``."""
+    while obj is not None:
+        ctx = getattr(obj, "nsdesk_context", None)
+        if ctx is not None:
+            return ctx
+        obj = obj.parent()
+    raise LookupError("widget is not inside an nsdesk window")
+
+
+class Op:
+    """One unit of work for the worker thread; see the module docstring."""
+
+    def __init__(self, parent: QObject, fn: Callable[..., Any], *, ctx=None, session: bool = True):
+        self._parent = parent
+        self._fn = fn
+        self._ctx = ctx
+        self._needs_session = session
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._progress_label: str | None = None
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        """Replace the default error display (use :func:`show_error` to fall back to it)."""
+        self._on_failure = cb
+        return self
+
+    def with_progress(self, label: str) -> Op:
+        self._progress_label = label
+        return self
+
+    def run(self) -> None:
+        ctx = self._ctx or context_of(self._parent)
+        db = ctx.database if self._needs_session else None
+        if self._needs_session and db is None:
+            self._deliver_failure(NoDatabase("no database is open"), "")
+            return
+        ctx.runner.submit(self, db)
+
+    def _alive(self) -> bool:
+        return self._parent is None or shiboken6.isValid(self._parent)
+
+    def _widget(self) -> QWidget | None:
+        obj = self._parent if self._alive() else None
+        while obj is not None and not isinstance(obj, QWidget):
+            obj = obj.parent()
+        return obj
+
+    def _deliver_success(self, value: Any) -> None:
+        if self._alive() and self._on_success is not None:
+            self._on_success(value)
+
+    def _deliver_failure(self, exc: BaseException, tb: str) -> None:
+        if not self._alive():
+            log.error("op failed after its window closed: %s", tb or exc)
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            show_error(self._widget(), exc, tb)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> QMessageBox:
+    """A friendly box for a KnownError, a crash dialog with details for anything else.
+
+    The box is non-blocking (``open()``) and frees itself when closed.
+    """
+    from ..errors import KnownError
+
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowTitle("nsdesk")
+    if isinstance(exc, KnownError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(exc.message)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+    else:
+        tb = tb or "".join(traceback.format_exception(exc))
+        log.error("unexpected error in an operation:\n%s", tb)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(tr("ops", "Đã xảy ra lỗi không mong muốn trong nsdesk."))
+        box.setInformativeText(
+            tr("ops", "Dữ liệu chưa được thay đổi. Hãy gửi nội dung chi tiết bên dưới cho người hỗ trợ kỹ thuật.")
+        )
+        box.setDetailedText(tb)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box

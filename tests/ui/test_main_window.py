@@ -1,0 +1,144 @@
+"""The main window as a user meets it: Vietnamese navigation, pages, status bar, About, recovery."""
+
+from __future__ import annotations
+
+import weakref
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+TITLES = ["Tổng quan", "Doanh nghiệp", "Dự án điểm", "Hỗ trợ & công cụ", "Chỉ số năng suất",
+          "Kế hoạch & chỉ tiêu", "Báo cáo"]
+
+
+def nav_titles(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def visible_texts(widget) -> list[str]:
+    return [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text()]
+
+
+def test_window_lists_the_seven_areas_in_vietnamese(make_app, sqlite_file):
+    app = make_app(str(sqlite_file))
+    assert nav_titles(app.window) == TITLES
+    assert app.window.stack.currentIndex() == 0
+    assert "Tổng quan" in visible_texts(app.window.stack.currentWidget())
+
+
+def test_clicking_and_ctrl_number_switch_pages(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    w = app.window
+    item = w.nav.item(2)
+    qtbot.mouseClick(w.nav.viewport(), Qt.MouseButton.LeftButton, pos=w.nav.visualItemRect(item).center())
+    assert w.stack.currentIndex() == 2
+    assert "Dự án điểm" in visible_texts(w.stack.currentWidget())
+    assert "Đang được xây dựng" in visible_texts(w.stack.currentWidget())
+
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == 6
+    assert w.nav.currentItem().text() == "Báo cáo"
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == 0
+
+
+def test_status_bar_names_the_open_database_and_office(make_app, sqlite_file):
+    app = make_app(str(sqlite_file))
+    assert app.window.db_label.text() == f"CSDL: {sqlite_file}"
+    assert app.window.office_label.text() == "Đơn vị: Phường Đăk Cấm, Quảng Ngãi"
+
+
+def test_overview_counts_match_the_database_and_follow_changes(make_app, sqlite_file, read_db, idle, qtbot):
+    from nsdesk.services import demo
+    from nsdesk.services.info import table_counts
+    from nsdesk.ui.ops import Changes, Op
+
+    url = f"sqlite:///{sqlite_file}"
+    with read_db(url) as s:
+        demo.generate(s, enterprises=25, seed=3)
+        s.commit()
+        counts = table_counts(s)
+    app = make_app(str(sqlite_file))
+    page = app.window.page("overview")
+    assert counts["enterprises"] == 25
+    for key in ("enterprises", "supports", "pilot_projects", "plans"):
+        assert page.counts[key].text() == str(counts[key]), key
+    texts = visible_texts(page)
+    assert "Quảng Ngãi" in texts and "Phường Đăk Cấm" in texts and "Cán bộ Kiểm thử" in texts
+    assert str(sqlite_file) in texts
+
+    # A write announced on the change bus refreshes the page.
+    def write(session, _p, _c):
+        demo.generate(session, enterprises=1234, seed=4)
+        return Changes.of("enterprises")
+
+    Op(app.window, write).run()
+    qtbot.waitUntil(lambda: page.counts["enterprises"].text() == "1.234")
+
+
+def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    box = app.window.show_about()
+    assert box.isVisible()
+    assert "36/QĐ-TTg" in box.text() and str(sqlite_file) in box.text()
+    gone = weakref.ref(box)
+    with qtbot.waitSignal(box.destroyed):
+        box.button(QMessageBox.StandardButton.Close).click()
+    del box
+    import gc
+
+    gc.collect()
+    assert gone() is None or not _valid(gone())
+
+
+def test_f1_opens_about(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    app.window.about_action.trigger()
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutBox" and w.isVisible()]
+    assert len(boxes) == 1
+    assert app.window.about_action.shortcut().toString() == "F1"
+    boxes[0].close()
+
+
+def _valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+@pytest.mark.parametrize("garbage", [b"this is not a database\x00" * 200, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_corrupt_file_opens_recovery_page_and_is_left_untouched(make_app, tmp_path, qtbot, idle, garbage):
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(garbage)
+    app = make_app(str(path))
+    w = app.window
+    rec = w.recovery_page
+    assert rec is not None and w.stack.currentWidget() is rec and rec.isVisible()
+    assert "bị hỏng" in rec.message.text() or "không phải" in rec.message.text()
+    assert rec.hint.text()
+    assert [b.text() for b in (rec.choose_button, rec.new_button, rec.retry_button)] == [
+        "Chọn tệp khác…", "Tạo cơ sở dữ liệu mới…", "Thử lại"]
+    assert not w.nav.isEnabled()
+    assert w.db_label.text().startswith("CSDL: không mở được")
+
+    qtbot.mouseClick(rec.retry_button, Qt.MouseButton.LeftButton)
+    idle(app)
+    assert w.stack.currentWidget() is rec
+    assert path.read_bytes() == garbage
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.sqlite"]
+
+
+def test_recovery_then_retry_after_the_file_is_fixed(make_app, tmp_path, sqlite_file, qtbot, idle):
+    path = tmp_path / "later.sqlite"
+    path.write_bytes(b"garbage" * 100)
+    app = make_app(str(path))
+    assert app.window.stack.currentWidget() is app.window.recovery_page
+    path.write_bytes(sqlite_file.read_bytes())  # e.g. the user restored a backup
+    qtbot.mouseClick(app.window.recovery_page.retry_button, Qt.MouseButton.LeftButton)
+    idle(app)
+    assert app.window.nav.isEnabled()
+    assert app.window.stack.currentIndex() == 0
+    assert app.window.db_label.text() == f"CSDL: {path}"
