@@ -1,0 +1,136 @@
+"""Register search: accent- and case-insensitive word prefixes, served by an index; filters; sorting."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from nsdesk.models import AdminUnit, Enterprise, PilotProject, Support, SupportTool, Tool
+from nsdesk.services import search
+from nsdesk.services.search import EnterpriseQuery as Q
+from nsdesk.services.text import fold
+
+
+def _add(session, name, tax_code, commune_code="23284", **kw):
+    commune = session.get(AdminUnit, commune_code)
+    address = kw.pop("address", "")
+    e = Enterprise(
+        name=name, tax_code=tax_code, commune_code=commune_code, province_code="51", address=address,
+        name_folded=fold(name), search_folded=fold(f"{name} {tax_code} {address} {commune.name}"), **kw,
+    )
+    session.add(e)
+    session.flush()
+    return e
+
+
+@pytest.fixture
+def register(session):
+    other = session.scalars(
+        select(AdminUnit).where(AdminUnit.province_code == "51", AdminUnit.code != "23284", AdminUnit.level == "commune")
+        .order_by(AdminUnit.code)
+    ).first()
+    es = {
+        "htx": _add(session, "Hợp tác xã Nông nghiệp Sao Mai", "0312345670", kind="cooperative", employees=12,
+                    size_class="small"),
+        "cty": _add(session, "Công ty TNHH Đức Thành", "4300123458", other.code, kind="llc", employees=150,
+                    size_class="medium", address="12 Quang Trung"),
+        "hkd": _add(session, "Hộ kinh doanh Trần Văn Cấm", "0312999993", other.code, kind="household", employees=3,
+                    size_class="household"),
+        "old": _add(session, "Công ty Cổ phần Đá Xanh", "4300777772", kind="jsc", employees=40, size_class="small",
+                    archived=True),
+    }
+    session.commit()
+    return es, other
+
+
+def names(rows):
+    return sorted(r.name for r in rows)
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("dak c", ["Hợp tác xã Nông nghiệp Sao Mai"]),  # commune Phường Đăk Cấm
+        ("hop tac", ["Hợp tác xã Nông nghiệp Sao Mai"]),
+        ("HỢP TÁC", ["Hợp tác xã Nông nghiệp Sao Mai"]),
+        ("0312", ["Hộ kinh doanh Trần Văn Cấm", "Hợp tác xã Nông nghiệp Sao Mai"]),
+        ("duc", ["Công ty TNHH Đức Thành"]),  # đ folds to d
+        ("đức thành", ["Công ty TNHH Đức Thành"]),
+        ("quang trung", ["Công ty TNHH Đức Thành"]),  # address
+        ("van cam", ["Hộ kinh doanh Trần Văn Cấm"]),
+        ("ac", []),  # word prefixes only: "tác" does not start with "ac"
+        ("sao mai xyz", []),  # every word must match
+        ("", ["Công ty TNHH Đức Thành", "Hộ kinh doanh Trần Văn Cấm", "Hợp tác xã Nông nghiệp Sao Mai"]),
+    ],
+)
+def test_search_words(session, register, typed, expected):
+    rows = search.page(session, Q(text=typed))
+    assert names(rows) == sorted(expected)
+    assert search.count(session, Q(text=typed)) == len(expected)
+
+
+def test_archived_are_hidden_unless_asked(session, register):
+    assert names(search.page(session, Q(text="da xanh"))) == []
+    assert names(search.page(session, Q(text="da xanh", archived=True))) == ["Công ty Cổ phần Đá Xanh"]
+    assert search.count(session, Q(archived=None)) == 4
+
+
+def test_filters(session, register):
+    es, other = register
+    assert names(search.page(session, Q(kind="household"))) == ["Hộ kinh doanh Trần Văn Cấm"]
+    assert names(search.page(session, Q(size_class="medium"))) == ["Công ty TNHH Đức Thành"]
+    assert names(search.page(session, Q(commune_code=other.code))) == [
+        "Công ty TNHH Đức Thành", "Hộ kinh doanh Trần Văn Cấm"]
+    tool = session.scalars(select(Tool).where(Tool.code == "ISO9001")).one()
+    project = PilotProject(code="DA-01", name="Dự án điểm Lean")
+    session.add(project)
+    session.flush()
+    s1 = Support(enterprise_id=es["cty"].id, project_id=project.id, status="completed")
+    s2 = Support(enterprise_id=es["htx"].id, status="cancelled")
+    session.add_all([s1, s2])
+    session.flush()
+    session.add_all([SupportTool(support_id=s1.id, tool_id=tool.id), SupportTool(support_id=s2.id, tool_id=tool.id)])
+    session.commit()
+    # A cancelled support adopts nothing.
+    assert names(search.page(session, Q(tool_id=tool.id))) == ["Công ty TNHH Đức Thành"]
+    assert names(search.page(session, Q(in_pilot=True))) == ["Công ty TNHH Đức Thành"]
+    assert "Công ty TNHH Đức Thành" not in names(search.page(session, Q(in_pilot=False)))
+
+
+def test_sorting_and_paging(session, register):
+    by_name = [r.name for r in search.page(session, Q())]
+    assert by_name == sorted(by_name, key=fold)
+    by_emp = [r.employees for r in search.page(session, Q(sort="employees", descending=True))]
+    assert by_emp == [150, 12, 3]
+    assert [r.name for r in search.page(session, Q(), offset=1, limit=1)] == [by_name[1]]
+    assert search.ids(session, Q(sort="employees")) == [
+        register[0]["hkd"].id, register[0]["htx"].id, register[0]["cty"].id]
+
+
+def test_index_follows_renames_and_deletes(session, register):
+    es, _ = register
+    e = es["htx"]
+    e.name = "Hợp tác xã Thủy sản Bình Minh"
+    e.name_folded = fold(e.name)
+    e.search_folded = fold(f"{e.name} {e.tax_code} Phường Đăk Cấm")
+    session.commit()
+    assert names(search.page(session, Q(text="sao mai"))) == []
+    assert names(search.page(session, Q(text="binh minh"))) == ["Hợp tác xã Thủy sản Bình Minh"]
+    session.delete(es["hkd"])
+    session.commit()
+    assert names(search.page(session, Q(text="tran van"))) == []
+
+
+def test_search_is_served_by_an_index(session, register):
+    stmt = search.select_rows(session, Q(text="hop tac", archived=None), 0, 200)
+    compiled = stmt.compile(session.get_bind())
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        params = tuple(compiled.params[k] for k in compiled.positiontup)
+        plan = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+        assert "VIRTUAL TABLE INDEX" in plan
+        assert "SCAN enterprises" not in plan.replace("SCAN enterprises_fts", "")
+    else:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        plan = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params))
+        assert "ix_enterprises_search_tsv" in plan, plan.replace(" | ", "\n")
