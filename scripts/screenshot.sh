@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Take a PNG of the nsdesk main window under a temporary Xvfb (for developers and reviews).
 #
-#   bash scripts/screenshot.sh [OUT.png] [--empty | --db PATH_OR_URL] [--size 1366x768] [--wait-ms 3000]
+#   bash scripts/screenshot.sh [OUT.png] [--empty | --db PATH_OR_URL] [--screen] [--size 1366x768] [--wait-ms 3000]
 #
 # Default: a throw-away demo database (office Phường Đăk Cấm, Quảng Ngãi; 300 demo enterprises)
 # with temporary settings folders, so your own data and settings are never touched.
-#   --empty        a brand-new installation (shows the first-run setup)
+#   --empty        a brand-new installation (no office set yet)
 #   --db VALUE     open this database instead (your own settings folders are used)
+#   --screen       the whole screen (dialogs included) instead of the main window alone
 # OUT defaults to artifacts/screenshot.png. Needs scripts/setup.sh --test (for Xvfb) first.
 #
 # The app itself writes the PNG through its smoke hooks (NSDESK_SMOKE_SCREENSHOT=<png>,
-# NSDESK_SMOKE_QUIT_MS=<ms>); if it has not quit by then, the whole screen is grabbed instead.
+# NSDESK_SMOKE_QUIT_MS=<ms>); if it has not quit by then, or with --screen, the whole screen is
+# grabbed instead.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,17 +22,19 @@ MODE=demo
 DB=""
 SIZE=1366x768
 WAIT_MS=3000
+SCREEN=""
 
 die() { printf 'screenshot.sh: ERROR: %s\n' "$*" >&2; exit 1; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --empty) MODE=empty ;;
+        --screen) SCREEN=yes ;;
         --db) [ $# -ge 2 ] || die "--db needs a value"; MODE=db; DB="$2"; shift ;;
         --db=*) MODE=db; DB="${1#--db=}" ;;
         --size) [ $# -ge 2 ] || die "--size needs WIDTHxHEIGHT"; SIZE="$2"; shift ;;
         --wait-ms) [ $# -ge 2 ] || die "--wait-ms needs a number"; WAIT_MS="$2"; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) die "unknown option $1" ;;
         *) OUT="$1" ;;
     esac
@@ -78,15 +82,21 @@ DISPLAY=":$(tr -d '\n' <"$TMP/display")"
 export DISPLAY
 export QT_QPA_PLATFORM=xcb
 
-NSDESK_SMOKE_SCREENSHOT="$OUT" NSDESK_SMOKE_QUIT_MS="$WAIT_MS" \
+if [ -n "$SCREEN" ]; then
     "$VENV/bin/nsdesk" "${ARGS[@]}" >"$TMP/app.log" 2>&1 </dev/null &
-APID=$!
-
-# Wait for the app to quit by itself (its hook), a little longer than asked.
-deadline=$((SECONDS + WAIT_MS / 1000 + 15))
+    APID=$!
+    sleep "$((WAIT_MS / 1000 + 2))"
+    deadline=0
+else
+    NSDESK_SMOKE_SCREENSHOT="$OUT" NSDESK_SMOKE_QUIT_MS="$WAIT_MS" \
+        "$VENV/bin/nsdesk" "${ARGS[@]}" >"$TMP/app.log" 2>&1 </dev/null &
+    APID=$!
+    # Wait for the app to quit by itself (its hook), a little longer than asked.
+    deadline=$((SECONDS + WAIT_MS / 1000 + 15))
+fi
 while kill -0 "$APID" 2>/dev/null && [ $SECONDS -lt $deadline ] && [ ! -s "$OUT" ]; do sleep 0.2; done
 if [ ! -s "$OUT" ] && kill -0 "$APID" 2>/dev/null; then
-    echo "screenshot.sh: the app wrote no screenshot itself; grabbing the screen" >&2
+    [ -n "$SCREEN" ] || echo "screenshot.sh: the app wrote no screenshot itself; grabbing the screen" >&2
     "$VENV/bin/python" - "$OUT" <<'PY' || die "could not grab the screen"
 import sys
 from PySide6.QtGui import QGuiApplication
@@ -96,7 +106,7 @@ if not app.primaryScreen().grabWindow(0).save(sys.argv[1], "PNG"):
 PY
 fi
 # Give a hook that writes before quitting a moment to finish.
-for _ in $(seq 1 50); do kill -0 "$APID" 2>/dev/null || break; sleep 0.1; done
+[ -n "$SCREEN" ] || for _ in $(seq 1 50); do kill -0 "$APID" 2>/dev/null || break; sleep 0.1; done
 
 if [ ! -s "$OUT" ]; then
     tail -n 30 "$TMP/app.log" >&2 || true

@@ -32,12 +32,12 @@ done
 
 SUDO=()
 if [ "$(id -u)" -eq 0 ]; then
-    as_postgres() { runuser -u postgres -- "$@"; }
+    as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 elif [ "$(id -un)" = postgres ]; then
-    as_postgres() { "$@"; }
+    as_postgres() { (cd / && "$@"); }
 else
     command -v sudo >/dev/null 2>&1 || die "need root or sudo to manage the cluster"
-    as_postgres() { sudo -u postgres -- "$@"; }
+    as_postgres() { (cd / && sudo -u postgres -- "$@"); }
     SUDO=(sudo)
 fi
 
