@@ -1,0 +1,140 @@
+"""Supports (lượt): validation, repeat lượt, cancelling, certificates, an enterprise's page."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from pilot_helpers import make_enterprise, make_support, measure
+from sqlalchemy import func, select
+
+from nsdesk.models import Change, Support, SupportTool, SupportType
+from nsdesk.services import supports, tools
+from nsdesk.services.pilot_common import ValidationError
+
+
+def _counts(session):
+    return tuple(session.scalar(select(func.count()).select_from(m)) for m in (Support, SupportType, SupportTool, Change))
+
+
+def test_supporting_the_same_enterprise_twice_makes_two_lượt(session):
+    ent = make_enterprise(session, "5100000001")
+    first = make_support(session, ent, tools=["LEAN", "5S"], types=["system_tool", "training"])
+    second = make_support(session, ent, tools=["ISO9001"], types=["certification"], start_date="2025-02-01",
+                          end_date="2025-09-30")
+    rows = supports.list_supports(session)
+    assert [r.uuid for r in rows] == [first.uuid, second.uuid]
+    assert {r.enterprise_uuid for r in rows} == {ent.uuid}
+    assert rows[0].tools == ["5S", "LEAN"] and rows[0].types == ["system_tool", "training"]
+    assert rows[1].as_json()["start"] == "2025-02-01" and rows[1].as_json()["end"] == "2025-09-30"
+    assert supports.enterprise_overview(session, ent.tax_code)["support_count"] == 2
+
+
+def test_cancelled_lượt_stays_listed_with_status_cancelled_and_history(session):
+    ent = make_enterprise(session, "5100000001")
+    s = make_support(session, ent, status="in_progress", end_date=None)
+    supports.cancel_support(session, s.uuid, note="Doanh nghiệp xin dừng")
+    rows = supports.list_supports(session)
+    assert [(r.uuid, r.status) for r in rows] == [(s.uuid, "cancelled")]
+    assert supports.list_supports(session, status="cancelled")[0].uuid == s.uuid
+    assert supports.list_supports(session, status="completed") == []
+    change = session.scalar(select(Change).where(Change.entity_uuid == s.uuid, Change.field == "status"))
+    assert (change.action, change.old_value, change.new_value, change.officer) == (
+        "update", "in_progress", "cancelled", "Cán bộ Kiểm thử")
+    assert "xin dừng" in s.note
+
+
+@pytest.mark.parametrize("fields, field, words", [
+    ({"start_date": "2024-05-01", "end_date": "2024-04-30"}, "end_date", "Ngày kết thúc phải bằng hoặc sau"),
+    ({"cert_number": "CN-1", "cert_issued": "2024-07-01", "cert_expires": "2024-06-30"}, "cert_expires",
+     "hết hạn giấy chứng nhận phải sau ngày cấp"),
+    ({"cert_number": "CN-1", "cert_issued": "2024-07-01", "cert_expires": "2024-07-01"}, "cert_expires",
+     "phải sau ngày cấp"),
+    ({"cert_expires": "2027-07-01"}, "cert_number", "số giấy chứng nhận"),
+    ({"status": "done"}, "status", "Đã hủy"),
+    ({"types": []}, "types", "Chọn ít nhất một loại hỗ trợ"),
+    ({"types": ["massage"]}, "types", "massage"),
+    ({"tools": ["NO_SUCH"]}, "tools", "NO_SUCH"),
+    ({"enterprise": "0000000000"}, "enterprise", "Không tìm thấy doanh nghiệp"),
+    ({"enterprise": None}, "enterprise", "Hãy chọn doanh nghiệp"),
+    ({"project": "KHONG-CO"}, "project", "Không tìm thấy dự án điểm"),
+    ({"start_date": "31/02/2024"}, "start_date", "dd/mm/yyyy"),
+    ({"funding_state": "-1"}, "funding_state", "không được nhỏ hơn 0"),
+    ({"status": "completed", "start_date": None, "end_date": None}, "start_date", "cần có ngày bắt đầu"),
+])
+def test_bad_support_is_refused_per_field_and_nothing_is_written(session, fields, field, words):
+    ent = make_enterprise(session, "5100000001")
+    before = _counts(session)
+    with pytest.raises(ValidationError) as exc:
+        make_support(session, ent, **fields)
+    assert field in exc.value.errors, exc.value.errors
+    assert words in exc.value.errors[field]
+    assert _counts(session) == before
+    data = {"enterprise": ent.tax_code, "types": ["system_tool"], "tools": ["LEAN"], "status": "completed",
+            "start_date": "2024-01-10", "end_date": "2024-06-30", **fields}
+    assert field in supports.support_errors(session, data)
+
+
+def test_a_valid_certification_is_saved(session):
+    ent = make_enterprise(session, "5100000001")
+    s = make_support(session, ent, types=["certification", "consulting"], tools=["ISO9001"],
+                     cert_number="1234/2024/QUACERT", cert_body="QUACERT", cert_issued="15/07/2024",
+                     cert_expires="14/07/2027", funding_state="25,5")
+    assert (s.cert_issued, s.cert_expires, s.funding_state) == (date(2024, 7, 15), date(2027, 7, 14), 25.5)
+
+
+def test_certificates_expiring_within_90_days_as_of_a_date(session):
+    as_of = date(2026, 3, 1)
+    ent = make_enterprise(session, "5100000001")
+    other = make_enterprise(session, "5100000002")
+
+    def cert(e, number, expires, **kw):
+        return make_support(session, e, types=["certification"], tools=["ISO9001"], cert_number=number,
+                            cert_issued=expires - timedelta(days=3 * 365), cert_expires=expires, **kw)
+
+    cert(ent, "SOON-30", as_of + timedelta(days=30))
+    cert(ent, "EDGE-90", as_of + timedelta(days=90))
+    cert(ent, "LATER-91", as_of + timedelta(days=91))
+    cert(other, "GONE", as_of - timedelta(days=1))
+    cert(other, "TODAY", as_of)
+    cert(other, "CANCELLED", as_of + timedelta(days=10), status="cancelled")
+    got = [r.cert_number for r in supports.expiring_certificates(session, as_of=as_of)]
+    assert got == ["TODAY", "SOON-30", "EDGE-90"]
+    assert [r.cert_number for r in supports.expiring_certificates(session, as_of=as_of, days=30)] == ["TODAY", "SOON-30"]
+    assert supports.certificate_state(as_of - timedelta(days=1), as_of) == "expired"
+    assert supports.certificate_state(as_of + timedelta(days=200), as_of) == "valid"
+    page = supports.enterprise_overview(session, ent, as_of=as_of)
+    assert {c["number"]: c["state"] for c in page["certificates"]} == {
+        "SOON-30": "expiring", "EDGE-90": "expiring", "LATER-91": "valid"}
+
+
+def test_enterprise_page_shows_supports_adopted_tools_certificates_and_metrics(session):
+    ent = make_enterprise(session, "5100000001")
+    done = make_support(session, ent, tools=["LEAN", "KPI"])
+    make_support(session, ent, tools=["ERP"], status="in_progress", end_date=None, types=["digital"])
+    make_support(session, ent, tools=["ISO14001"], status="planned", start_date="2030-01-01", end_date=None)
+    make_support(session, ent, tools=["TPM"], status="cancelled")
+    measure(session, support=done, metric="lead_time", phase="before", value=20, on="2024-01-01")
+    measure(session, support=done, metric="lead_time", phase="after", value=15, on="2024-08-01")
+    page = supports.enterprise_overview(session, ent.uuid)
+    assert page["support_count"] == 4
+    assert page["tools_adopted"] == ["ERP", "KPI", "LEAN"]  # not planned, not cancelled
+    assert len(page["measurements"]) == 2
+    [pair] = page["pairs"]
+    assert pair.metric_code == "lead_time" and pair.improvement.percent == pytest.approx(25.0)
+
+
+def test_editing_types_and_tools_is_logged_and_retired_tools_are_kept_on_old_lượt(session):
+    ent = make_enterprise(session, "5100000001")
+    s = make_support(session, ent, tools=["LEAN"])
+    tools.retire_tool(session, "LEAN")
+    # An old lượt keeps its retired tool when edited; a retired tool cannot be added anew.
+    supports.update_support(session, s, {"tools": ["LEAN", "KAIZEN"], "types": ["system_tool", "training"]})
+    assert supports.list_supports(session)[0].tools == ["KAIZEN", "LEAN"]
+    with pytest.raises(ValidationError) as exc:
+        make_support(session, ent, tools=["LEAN"])
+    assert "ngừng sử dụng" in exc.value.errors["tools"]
+    logged = {c.field: (c.old_value, c.new_value) for c in session.scalars(
+        select(Change).where(Change.entity_uuid == s.uuid, Change.action == "update"))}
+    assert logged == {"tools": ("LEAN", "KAIZEN, LEAN"), "types": ("system_tool", "system_tool, training")}
+    assert [r.uuid for r in supports.list_supports(session, tool="kaizen")] == [s.uuid]
