@@ -23,7 +23,7 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Tổng quan"), "overview.svg", "overview:OverviewPage"),
-    PageSpec("enterprises", QT_TRANSLATE_NOOP("pages", "Doanh nghiệp"), "enterprises.svg", "placeholder:make"),
+    PageSpec("enterprises", QT_TRANSLATE_NOOP("pages", "Doanh nghiệp"), "enterprises.svg", "enterprises:make"),
     PageSpec("pilots", QT_TRANSLATE_NOOP("pages", "Dự án điểm"), "pilots.svg", "placeholder:make"),
     PageSpec("supports", QT_TRANSLATE_NOOP("pages", "Hỗ trợ & công cụ"), "supports.svg", "placeholder:make"),
     PageSpec("metrics", QT_TRANSLATE_NOOP("pages", "Chỉ số năng suất"), "metrics.svg", "placeholder:make"),
