@@ -103,11 +103,14 @@ def clear_demo(session: Session) -> int:
 def _dependent_deletes():
     """Deletes of rows that point at demo enterprises (supports, measurements …), newest first."""
     from ..models import ActivityEnterprise, Measurement, Support
+    from . import demo_pilots
 
     return [
+        *demo_pilots.deletes_before(),
         lambda ids: delete(Measurement).where(Measurement.enterprise_id.in_(ids)),
         lambda ids: delete(ActivityEnterprise).where(ActivityEnterprise.enterprise_id.in_(ids)),
         lambda ids: delete(Support).where(Support.enterprise_id.in_(ids)),
+        *demo_pilots.deletes_after(),
     ]
 
 
@@ -203,4 +206,8 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
         done += len(rows)
     if progress:
         progress(done, enterprises)
-    return {"enterprises": done, "seed": seed}
+    result = {"enterprises": done, "seed": seed}
+    from .demo_pilots import generate_pilots
+
+    result.update(generate_pilots(session, rng, progress))
+    return result
