@@ -84,6 +84,13 @@ def status_label(status: str) -> str:
     return tr("progress", _STATUS_LABELS.get(status, status))
 
 
+def number(value: float | None) -> float | int | None:
+    """Whole numbers as int (7.0 → 7) so counts read as counts."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 @dataclass
 class TargetProgress:
     code: str
@@ -112,12 +119,12 @@ class TargetProgress:
             "title": self.title,
             "kind": self.kind,
             "milestone": self.milestone,
-            "required": {"min": self.min, "max": self.max, "comparator": self.comparator},
-            "achieved": self.achieved,
+            "required": {"min": number(self.min), "max": number(self.max), "comparator": self.comparator},
+            "achieved": number(self.achieved),
             "status": self.status,
             "exceeded": self.exceeded,
-            "expected": self.expected,
-            "tolerance": self.tolerance,
+            "expected": number(self.expected),
+            "tolerance": number(self.tolerance),
             "unit": self.unit,
             "window": {"kind": self.window, "start": self.window_start.isoformat(), "end": self.window_end.isoformat()},
             "undated": self.undated,
