@@ -138,3 +138,27 @@ def test_editing_types_and_tools_is_logged_and_retired_tools_are_kept_on_old_lư
         select(Change).where(Change.entity_uuid == s.uuid, Change.action == "update"))}
     assert logged == {"tools": ("LEAN", "KAIZEN, LEAN"), "types": ("system_tool", "system_tool, training")}
     assert [r.uuid for r in supports.list_supports(session, tool="kaizen")] == [s.uuid]
+
+
+def test_a_lượt_with_measurements_keeps_its_enterprise_and_cannot_be_deleted(session):
+    from nsdesk.errors import KnownError
+
+    a = make_enterprise(session, "5100000001")
+    b = make_enterprise(session, "5100000002")
+    measured = make_support(session, a)
+    measure(session, support=measured, metric="oee", phase="before", value=50, on="2024-01-01")
+    with pytest.raises(ValidationError) as exc:
+        supports.update_support(session, measured, {"enterprise": b.tax_code})
+    assert "đã có số liệu đo" in exc.value.errors["enterprise"]
+    with pytest.raises(KnownError):
+        supports.delete_support(session, measured)
+    assert supports.find_support(session, measured.uuid) is not None
+    # A lượt entered by mistake, without readings, can be moved or deleted (and that is logged).
+    mistake = make_support(session, a)
+    supports.update_support(session, mistake, {"enterprise": b.uuid})
+    assert supports.list_supports(session, enterprise=b)[0].uuid == mistake.uuid
+    uuid = mistake.uuid
+    supports.delete_support(session, mistake)
+    assert [r.uuid for r in supports.list_supports(session)] == [measured.uuid]
+    assert session.scalar(select(Change.action).where(Change.entity_uuid == uuid, Change.action == "delete"))
+    assert session.scalar(select(func.count()).select_from(SupportTool).where(SupportTool.support_id == mistake.id)) == 0

@@ -135,17 +135,22 @@ class Pair:
 
 
 def pair_rows(rows: Iterable[MeasurementRow], metrics: Mapping[int, Metric]) -> list[Pair]:
-    """Earliest baseline vs latest follow-up per enterprise + support + metric."""
-    groups: dict[tuple, list[MeasurementRow]] = {}
+    """Earliest baseline vs latest follow-up per enterprise + support + metric (one pass)."""
+    best: dict[tuple, list] = {}
     for r in rows:
-        groups.setdefault((r.enterprise_id, r.support_id, r.metric_id), []).append(r)
+        slot = best.get((r.enterprise_id, r.support_id, r.metric_id))
+        if slot is None:
+            slot = best[(r.enterprise_id, r.support_id, r.metric_id)] = [None, None]
+        if r.phase == "before":
+            if slot[0] is None or _before_key(r) < _before_key(slot[0]):
+                slot[0] = r
+        elif r.phase == "after":
+            if slot[1] is None or _after_key(r) > _after_key(slot[1]):
+                slot[1] = r
     out = []
-    for (eid, sid, mid), group in groups.items():
-        base = baseline_of(group)
-        afters = [r for r in group if r.phase == "after"]
-        if base is None or not afters:
+    for (eid, sid, mid), (base, last) in best.items():
+        if base is None or last is None:
             continue
-        last = max(afters, key=_after_key)
         m = metrics[mid]
         out.append(Pair(eid, sid, mid, m.code, base, last, improvement(base.value, last.value, m.higher_is_better)))
     return out
@@ -165,7 +170,8 @@ def load_rows(session: Session, *, enterprise_ids: Iterable[int] | None = None,
         q = q.where(Measurement.enterprise_id.in_(list(enterprise_ids)))
     if support_ids is not None:
         q = q.where(Measurement.support_id.in_(list(support_ids)))
-    return [MeasurementRow(*r) for r in session.execute(q.order_by(Measurement.id))]
+    # Core rows straight from the connection: tens of thousands of readings, no ORM overhead.
+    return [MeasurementRow(*r) for r in session.connection().execute(q.order_by(Measurement.id))]
 
 
 def pairs(session: Session, *, enterprise_ids: Iterable[int] | None = None,

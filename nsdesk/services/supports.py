@@ -16,15 +16,25 @@ from typing import Any
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from ..errors import InputError
+from ..errors import InputError, KnownError
 from ..i18n import tr
-from ..models import SUPPORT_TYPES, Enterprise, PilotProject, Support, SupportTool, SupportType, Tool, utcnow
+from ..models import (
+    SUPPORT_TYPES,
+    Enterprise,
+    Measurement,
+    PilotProject,
+    Support,
+    SupportTool,
+    SupportType,
+    Tool,
+    utcnow,
+)
 from .pilot_common import Checker, ValidationError, apply_fields, record_changes
 from .text import clean
 
 __all__ = [
     "CERT_WARNING_DAYS", "SUPPORT_FIELDS", "SUPPORT_STATUS_LABELS", "SUPPORT_TYPE_LABELS", "SupportRow",
-    "ValidationError", "cancel_support", "certificate_state", "create_support", "enterprise_overview",
+    "ValidationError", "cancel_support", "certificate_state", "create_support", "delete_support", "enterprise_overview",
     "expiring_certificates", "find_support", "list_supports", "support_errors", "support_tool_codes",
     "update_support",
 ]
@@ -131,6 +141,9 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
             c.error("enterprise", tr("supports", "Hãy chọn doanh nghiệp được hỗ trợ.") if not ref else
                     tr("supports", "Không tìm thấy doanh nghiệp \"{ref}\" (mã số thuế hoặc mã định danh).")
                     .format(ref=ref))
+        if ent is not None and not new and ent.id != support.enterprise_id and _has_measurements(session, support):
+            c.error("enterprise", tr("supports", "Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi "
+                                     "doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia."))
         out["enterprise_id"] = ent.id if ent else None
     if given("project"):
         ref = data.get("project")
@@ -287,6 +300,26 @@ def update_support(session: Session, support: Any, data: Mapping) -> Support:
         session.flush()
         record_changes(session, "support", support.uuid, "update", changed)
     return support
+
+
+def _has_measurements(session: Session, support: Support) -> bool:
+    return session.scalar(select(Measurement.id).where(Measurement.support_id == support.id).limit(1)) is not None
+
+
+def delete_support(session: Session, support: Any) -> None:
+    """Delete a lượt entered by mistake. One with measurements is refused (cancel it instead)."""
+    support = _require(session, support)
+    if _has_measurements(session, support):
+        raise KnownError(
+            tr("supports", "Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau."),
+            hint=tr("supports", "Chuyển trạng thái sang \"Đã hủy\", hoặc xóa các số liệu đo trước."),
+        )
+    ent = session.get(Enterprise, support.enterprise_id)
+    record_changes(session, "support", support.uuid, "delete",
+                   [(None, f"{ent.tax_code or ''} {ent.name}".strip(), None)])
+    _write_links(session, support, [], [])
+    session.delete(support)
+    session.flush()
 
 
 def cancel_support(session: Session, support: Any, note: str | None = None) -> Support:
