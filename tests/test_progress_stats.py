@@ -104,3 +104,20 @@ def test_province_plan_counts_activities_of_its_communes_and_its_ward_plans(sess
     activity(session, "student_club", date(2025, 3, 2), commune=None, p=ward)
     activity(session, "student_club", date(2025, 3, 3), commune=TAN_LAP)
     assert by_code(progress(session, "PROV", date(2025, 12, 31)))["CLUB"].achieved == 2
+
+
+def test_without_an_aggregate_rates_are_averaged_and_shares_take_the_latest_year(session):
+    p = plan(session, start=2021, end=2030, units=("51",), territory="51", level="province")
+    target(session, p, "RATE", "statistic", milestone=2030, comparator="yearly_rate", min=7,
+           window="milestone_period", rule={"indicator": "labour_productivity_growth"})
+    target(session, p, "SHARE", "statistic", milestone=2025, comparator="more_than", min=40,
+           rule={"indicator": "tfp_contribution"})
+    target(session, p, "SHARE30", "statistic", milestone=2030, comparator="more_than", min=40,
+           rule={"indicator": "tfp_contribution"})
+    values(session, "labour_productivity_growth", "51", [(2025, 1.0), (2026, 7.0), (2027, 8.0)])
+    values(session, "tfp_contribution", "51", [(2024, 45.0), (2025, 38.0)])
+    got = by_code(progress(session, "P1", date(2027, 12, 31)))
+    assert got["RATE"].achieved == 7.5  # 2025 belongs to the previous milestone's period
+    assert got["RATE"].window_start == date(2026, 1, 1)
+    assert (got["SHARE"].achieved, got["SHARE"].status) == (38.0, "behind")  # latest year, period over
+    assert (got["SHARE30"].achieved, got["SHARE30"].status) == (38.0, "at_risk")

@@ -278,10 +278,18 @@ def _achieved(session: Session, scope: rules.PlanScope, t: Target, start: date, 
     return int(value or 0), int(undated)
 
 
+def aggregation(t: Target) -> str:
+    """``rule["aggregate"]``; without it a yearly rate is averaged and a share takes the latest year."""
+    how = (t.rule or {}).get("aggregate")
+    if how in ("yearly_average", "latest"):
+        return how
+    return "yearly_average" if t.comparator == "yearly_rate" else "latest"
+
+
 def _statistic(session: Session, scope: rules.PlanScope, t: Target, start: date, end: date, as_of: date):
     rule = t.rule or {}
     values = [v for v in rules.indicator_values(session, scope, rule, start, end) if v.year <= as_of.year]
-    return values, aggregate([v.value for v in values], rule.get("aggregate"))
+    return values, aggregate([v.value for v in values], aggregation(t))
 
 
 def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: date) -> TargetProgress:
@@ -433,7 +441,7 @@ def timeline(session: Session, plan_code: str, target_code: str, as_of: date) ->
     points = month_ends(start, stop)
     if t.kind == "statistic":
         values, _ = _statistic(session, scope, t, start, end, as_of)
-        how = (t.rule or {}).get("aggregate")
+        how = aggregation(t)
         return Timeline(current, [
             TimelinePoint(p, aggregate([v.value for v in values if v.year <= p.year], how), None) for p in points
         ])
