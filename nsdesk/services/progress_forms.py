@@ -137,8 +137,10 @@ class Fields:
                 self.error(name, tr("forms", "Hãy nhập {label}.").format(label=label))
             return None
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-            self.error(name, tr("forms", "{label} {value:g} nằm ngoài khoảng cho phép {lo:g} đến {hi:g}.").format(
-                label=label.capitalize(), value=value, lo=minimum, hi=maximum))
+            lo = "…" if minimum is None else f"{minimum:g}"
+            hi = "…" if maximum is None else f"{maximum:g}"
+            self.error(name, tr("forms", "{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.").format(
+                label=label.capitalize(), value=value, lo=lo, hi=hi))
             return None
         return value
 
