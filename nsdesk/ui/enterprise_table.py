@@ -5,9 +5,10 @@ matches and a small LRU cache of pages (``PAGE_SIZE`` rows each). Searching, fil
 sorting all happen in SQL (``search.page`` / ``search.count``); nothing is sorted in Python.
 
 * :meth:`set_query` (or :meth:`sort`, :meth:`reload`) starts a new *generation*: one op on the
-  worker fetches the first page (and the count, only when there is more than one page). The
-  result carries its generation; a result from an older generation (the user typed more) is
-  dropped, and an op that starts after its generation went stale skips its query.
+  worker fetches the first page, which is shown at once; when it is full, a second op counts the
+  matches and the remaining rows are announced with ``rowsInserted``. Every result carries its
+  generation; a result from an older generation (the user typed more) is dropped, and an op
+  that starts after its generation went stale skips its query.
 * :meth:`data` on a row whose page is not loaded answers "…" and asks for that page; wanted
   pages are fetched together on the next event-loop turn, newest first, and announced with
   ``dataChanged`` when they arrive.
@@ -91,16 +92,27 @@ def kind_label(code: str | None) -> str:
 
 
 def first_page_op(query, page_size: int, generation: int, current):
-    """Worker side: the first page and the number of matches (skipped when already stale)."""
+    """Worker side: the first page of a query (skipped when already stale)."""
 
     def fn(session, _progress, _cancelled):
         if current() != generation:
             return None
         from ..services import search
 
-        rows = [_pack(r) for r in search.page(session, query, 0, page_size)]
-        total = len(rows) if len(rows) < page_size else search.count(session, query)
-        return generation, total, rows
+        return generation, [_pack(r) for r in search.page(session, query, 0, page_size)]
+
+    return fn
+
+
+def count_op(query, generation: int, current):
+    """Worker side: the number of matches, asked only when the first page is full."""
+
+    def fn(session, _progress, _cancelled):
+        if current() != generation:
+            return None
+        from ..services import search
+
+        return generation, search.count(session, query)
 
     return fn
 
@@ -171,17 +183,34 @@ class EnterpriseTableModel(QAbstractTableModel):
     def _on_first_page(self, result) -> None:
         if result is None:
             return
-        gen, total, rows = result
+        gen, rows = result
         if gen != self._generation:
             return  # the user typed more meanwhile
         self.beginResetModel()
-        self._count = total
+        self._count = len(rows)
         self._pages = OrderedDict({0: rows})
         self._wanted = []
         self.endResetModel()
-        self.loading = False
-        self.count_changed.emit(total)
+        if len(rows) < self._page_size:
+            self.loading = False
+            self.count_changed.emit(len(rows))
+        else:
+            fn = count_op(self._query, gen, lambda: self._generation)
+            Op(self, fn, ctx=self._ctx).success(self._on_count).run()
         self.loaded.emit()
+
+    def _on_count(self, result) -> None:
+        if result is None:
+            return
+        gen, total = result
+        if gen != self._generation:
+            return
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.loading = False
+        self.count_changed.emit(self._count)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None or self._query is None:
