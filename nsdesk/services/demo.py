@@ -17,7 +17,7 @@ from stdnum.vn import mst
 from ..errors import InputError
 from ..i18n import tr
 from ..models import AdminUnit, Change, Enterprise, Sector, utcnow
-from . import admin_units
+from . import admin_units, demo_plans
 from .office import get_office
 from .sizing import sector_group, size_class
 from .text import fold
@@ -95,6 +95,7 @@ def clear_demo(session: Session) -> int:
     ids = select(Enterprise.id).where(Enterprise.registered_by == DEMO_MARK)
     uuids = select(Enterprise.uuid).where(Enterprise.registered_by == DEMO_MARK)
     session.execute(delete(Change).where(Change.entity_uuid.in_(uuids)))
+    demo_plans.clear(session)  # demo plans, activities, statistics
     for extra in _dependent_deletes():
         session.execute(extra(ids))
     return session.execute(delete(Enterprise).where(Enterprise.registered_by == DEMO_MARK)).rowcount
@@ -210,4 +211,5 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
     from .demo_pilots import generate_pilots
 
     result.update(generate_pilots(session, rng, progress))
+    result.update(demo_plans.generate_plans(session, rng))
     return result
