@@ -6,6 +6,7 @@ the database is opened on the ops worker right after it.
 Environment hooks for smoke tests and benchmarks:
   NSDESK_SMOKE_SCREENSHOT=<png>  after the database opened (or failed), save the window there
   NSDESK_SMOKE_QUIT_MS=<ms>      … and quit with exit code 0 that long after it opened
+  NSDESK_SMOKE_PAGE=<key>        show that page (e.g. "enterprises") once the database is open
   NSDESK_REPORT_FIRST_PAINT=1    print "first-paint <time.time()>" at the first paint and quit
 """
 
@@ -85,6 +86,13 @@ def build_app(argv: Sequence[str] | None = None, settings: Settings | None = Non
 def _smoke_hooks(app: App) -> None:
     shot = os.environ.get("NSDESK_SMOKE_SCREENSHOT")
     quit_ms = os.environ.get("NSDESK_SMOKE_QUIT_MS")
+    page = os.environ.get("NSDESK_SMOKE_PAGE")
+    if page:
+        from .pages import PAGES
+
+        keys = [p.key for p in PAGES]
+        if page in keys:
+            app.ctx.database_opened.connect(lambda *_a: app.window.show_page(keys.index(page)))
     if not (shot or quit_ms):
         return
 

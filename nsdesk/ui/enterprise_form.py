@@ -129,7 +129,7 @@ class EnterpriseDialog(QDialog):
         grid.setRowStretch(r + 2, 1)
         self.tabs.addTab(info, tr("enterprise_form", "Thông t&in"))
 
-        self.history = QTableWidget(0, 5, self.tabs)
+        self.history = QTableWidget(0, 5)
         self.history.setObjectName("history")
         self.history.setHorizontalHeaderLabels([tr("enterprise_form", t) for t in (
             "Thời điểm", "Người thực hiện", "Nội dung", "Giá trị cũ", "Giá trị mới")])
@@ -137,7 +137,14 @@ class EnterpriseDialog(QDialog):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.tabs.addTab(self.history, tr("enterprise_form", "Lịch sử tha&y đổi"))
+        history_tab = QWidget(self.tabs)
+        box = QVBoxLayout(history_tab)
+        self.history_empty = QLabel(tr("enterprise_form", "Chưa có thay đổi nào được ghi lại cho doanh nghiệp này."),
+                                    history_tab)
+        self.history_empty.setObjectName("historyEmpty")
+        box.addWidget(self.history_empty)
+        box.addWidget(self.history, 1)
+        self.tabs.addTab(history_tab, tr("enterprise_form", "Lịch sử tha&y đổi"))
         self.tabs.setTabEnabled(1, enterprise_id is not None)
 
         self.status = QLabel(tr("enterprise_form", "Đang tải…"), self)
@@ -167,7 +174,7 @@ class EnterpriseDialog(QDialog):
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         self._set_enabled(False)
-        self.resize(980, 640)
+        self.resize(980, 600)
         Op(self, data.load_form(enterprise_id), ctx=ctx).success(self._show).failure(self._load_failed).run()
 
     # --- building -------------------------------------------------------------------------
@@ -258,6 +265,8 @@ class EnterpriseDialog(QDialog):
             for c, value in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.tabs.setTabText(1, tr("enterprise_form", "Lịch sử tha&y đổi ({n})").format(n=len(rows)))
+        self.history_empty.setVisible(not rows)
+        self.history.setVisible(bool(rows))
 
     def _fill_communes(self, communes: list[tuple[str, str]]) -> None:
         box = self.inputs["commune_code"]

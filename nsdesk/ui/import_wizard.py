@@ -110,10 +110,10 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self)
-        file_label = QLabel(tr("import_wizard", "&Tệp:"), self)
+        file_label = QLabel(tr("import_wizard", "Tệ&p:"), self)
         file_label.setBuddy(self.browse)
         form.addRow(file_label, row)
-        sheet_label = QLabel(tr("import_wizard", "&Trang tính:"), self)
+        sheet_label = QLabel(tr("import_wizard", "Trang tín&h:"), self)
         sheet_label.setBuddy(self.sheet)
         form.addRow(sheet_label, self.sheet)
         form.addRow(self.status)
@@ -319,9 +319,11 @@ class PreviewPage(QWizardPage):
             kind = tr("import_wizard", "Từ chối") if p.reason else tr("import_wizard", "Cảnh báo")
             for c, value in enumerate((str(p.row), p.column, kind, p.message)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(p.message)
                 if p.reason:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.problems.setItem(r, c, item)
+        self.problems.resizeRowsToContents()
         self._ready = True
         self.completeChanged.emit()
 
@@ -334,6 +336,8 @@ class RunPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(tr("import_wizard", "Nhập dữ liệu"))
+        self.setSubTitle(tr("import_wizard", "Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu "
+                                             "giữ nguyên như trước."))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("importProgress")
         self.cancel_button = QPushButton(tr("import_wizard", "&Dừng nhập"), self)
@@ -450,6 +454,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(tr("import_wizard", "Nhập danh sách doanh nghiệp từ Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("import_wizard", "&Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("import_wizard", "< &Quay lại"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("import_wizard", "Hủy"))

@@ -260,3 +260,21 @@ def test_delete_is_refused_when_supports_exist(register, qtbot, read_db, sqlite_
     next(b for b in boxes("deleteBox")[0].buttons() if b.text() == "Xóa").click()
     qtbot.waitUntil(lambda: "Doanh nghiệp tư nhân Ánh Dương" not in names(page))
     assert count(read_db, sqlite_file) == len(REGISTER) - 1
+
+
+def test_keyboard_only_search_then_down_then_enter_opens_the_form(register, qtbot):
+    app, page = register()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "duc thanh")
+    qtbot.waitUntil(lambda: names(page) == ["Công ty TNHH Đức Thành"])
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.selected_row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dlg = dialog_of(qtbot, page)
+    assert dlg.inputs["name"].text() == "Công ty TNHH Đức Thành"
+    dlg.tabs.setCurrentIndex(1)  # a record inserted in bulk has no history yet: said so, no empty table
+    assert dlg.history_empty.isVisible() and not dlg.history.isVisible()
+    assert dlg.tabs.tabText(1) == "Lịch sử tha&y đổi (0)"
+    assert [dlg.labels[f].buddy() is dlg.inputs[f] for f in dlg.labels] == [True] * len(dlg.labels)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: no_dialog(page))

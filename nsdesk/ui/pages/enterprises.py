@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,11 @@ from ..ops import Changes, Op
 tr = QCoreApplication.translate
 
 SEARCH_DEBOUNCE_MS = 150
-_PILOT_CHOICES = ((None, "Dự án điểm: tất cả"), (True, "Đang trong dự án điểm"), (False, "Chưa tham gia dự án điểm"))
-_COLUMN_WIDTHS = {"tax_code": 120, "name": 330, "kind": 150, "sector": 90, "commune": 150, "employees": 95,
-                  "size_class": 130, "archived": 90}
+_PILOT_CHOICES = ((None, "Trong/ngoài dự án điểm"), (True, "Đang trong dự án điểm"),
+                  (False, "Chưa tham gia dự án điểm"))
+# Column widths in "average characters"; the name column takes what is left.
+_COLUMN_CHARS = {"tax_code": 13, "kind": 17, "sector": 11, "commune": 18, "employees": 11, "size_class": 16,
+                 "archived": 10}
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class EnterprisesPage(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_query)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.installEventFilter(self)
 
         self.add_button = QPushButton(tr("register", "&Thêm"), self)
         self.add_button.setToolTip(tr("register", "Thêm doanh nghiệp (Ctrl+N)"))
@@ -116,7 +119,8 @@ class EnterprisesPage(QWidget):
         self.commune_filter = self._combo("communeFilter", [(None, tr("register", "Mọi xã/phường"))])
         self.tool_filter = self._combo("toolFilter", [(None, tr("register", "Mọi công cụ"))])
         self.pilot_filter = self._combo("pilotFilter", [(v, tr("register", t)) for v, t in _PILOT_CHOICES])
-        self.archived_filter = QCheckBox(tr("register", "Hiện cả DN đã lưu &trữ"), self)
+        self.archived_filter = QCheckBox(tr("register", "Cả DN đã lưu &trữ"), self)
+        self.archived_filter.setToolTip(tr("register", "Hiện cả các doanh nghiệp đã lưu trữ"))
         self.archived_filter.setObjectName("archivedFilter")
         self.archived_filter.toggled.connect(lambda _on: self.apply_query())
 
@@ -136,9 +140,12 @@ class EnterprisesPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
         for i, key in enumerate(COLUMN_KEYS):
-            header.resizeSection(i, _COLUMN_WIDTHS[key])
-        header.setStretchLastSection(True)
+            if key == "name":
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(i, _COLUMN_CHARS[key] * char + 12)
         header.setSortIndicator(COLUMN_KEYS.index("name"), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.activated.connect(lambda _i: self.edit_selected())
@@ -156,9 +163,9 @@ class EnterprisesPage(QWidget):
         for b in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
             actions.addWidget(b)
         filters = QHBoxLayout()
-        for w in (self.kind_filter, self.size_filter, self.sector_filter, self.commune_filter, self.tool_filter,
-                  self.pilot_filter):
-            filters.addWidget(w, 1)
+        for w, stretch in ((self.kind_filter, 2), (self.size_filter, 2), (self.sector_filter, 2),
+                           (self.commune_filter, 2), (self.tool_filter, 2), (self.pilot_filter, 3)):
+            filters.addWidget(w, stretch)
         filters.addWidget(self.archived_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -177,6 +184,17 @@ class EnterprisesPage(QWidget):
         if ctx.database is not None:
             self._on_database()
 
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        """Down or Enter in the search box moves to the table (first row), for the keyboard."""
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount() > 0:
+            self.apply_query()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.selected_row() < 0:
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
     # --- building -------------------------------------------------------------------------
 
     def _kinds(self) -> list[tuple[str, str]]:
@@ -188,7 +206,7 @@ class EnterprisesPage(QWidget):
         box = QComboBox(self)
         box.setObjectName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
+        box.setMinimumContentsLength(6)
         for value, text in items:
             box.addItem(text, value)
         box.currentIndexChanged.connect(lambda _i: self.apply_query())
