@@ -142,6 +142,7 @@ class EnterpriseDialog(QDialog):
         self.history_empty = QLabel(tr("enterprise_form", "Chưa có thay đổi nào được ghi lại cho doanh nghiệp này."),
                                     history_tab)
         self.history_empty.setObjectName("historyEmpty")
+        self.history_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.history_empty)
         box.addWidget(self.history, 1)
         self.tabs.addTab(history_tab, tr("enterprise_form", "Lịch sử tha&y đổi"))

@@ -267,7 +267,7 @@ class PreviewPage(QWizardPage):
         self.problems.setHorizontalHeaderLabels([tr("import_wizard", t) for t in ("Dòng", "Cột", "Loại", "Nội dung")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setWordWrap(True)
+        self.problems.setWordWrap(False)  # long messages are elided; the tooltip has them whole
         h = self.problems.horizontalHeader()
         for c in range(3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -323,7 +323,6 @@ class PreviewPage(QWizardPage):
                 if p.reason:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.problems.setItem(r, c, item)
-        self.problems.resizeRowsToContents()
         self._ready = True
         self.completeChanged.emit()
 
@@ -395,8 +394,11 @@ class RunPage(QWizardPage):
         self.result = r = imported.result
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        text = tr("import_wizard", "Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.").format(
-            c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged))
+        if r.written:
+            text = tr("import_wizard", "Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
+        else:
+            text = tr("import_wizard", "Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
+        text = text.format(c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged))
         if r.rejected:
             text += " " + tr("import_wizard", "{n} dòng bị từ chối, không được nhập.").format(
                 n=_n(len({p.row for p in r.rejected})))

@@ -197,3 +197,23 @@ def test_cancel_mid_import_leaves_the_database_unchanged(register, qtbot, tmp_pa
     wiz.button(QWizard.WizardButton.FinishButton).click()
     settle(qtbot, app, page)
     assert page.count_label.text() == "7 doanh nghiệp"
+
+
+def test_export_then_import_the_same_file_changes_nothing(register, qtbot, tmp_path):
+    app, page = register()
+    out = tmp_path / "so-doanh-nghiep.xlsx"
+    page.export_to(str(out))
+    qtbot.waitUntil(lambda: app.window.statusBar().currentMessage().startswith("Đã xuất 7 doanh nghiệp"))
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == 1 + 7  # a header and the active enterprises
+    wiz = wizard_of(qtbot, page)
+    load_file(qtbot, wiz, out)
+    wiz.next()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.preview_page.isComplete())
+    assert "Sẽ thêm mới <b>0</b>, cập nhật <b>0</b>, không đổi <b>7</b>" in wiz.preview_page.summary.text()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.run_page.isComplete())
+    assert wiz.run_page.summary.text().startswith("Không có gì cần ghi")
+    assert not wiz.run_page.save_rejected.isVisible()
+    wiz.button(QWizard.WizardButton.FinishButton).click()
