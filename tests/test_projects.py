@@ -118,3 +118,19 @@ def test_participants_list_tools_statuses_and_mean_improvement(session):
     assert got["Công ty B"].tools == ["KAIZEN"] and got["Công ty B"].statuses == ["cancelled"]
     rows = {r.code: r for r in projects.list_projects(session)}
     assert (rows["DA-2025-01"].supports, rows["DA-2025-01"].enterprises) == (3, 2)
+
+
+def test_project_belongs_to_a_plan_named_by_code(session):
+    from nsdesk.models import Plan
+
+    plan = Plan(code="KH-DAKCAM-2025", title="Kế hoạch nâng cao năng suất phường Đăk Cấm", level="commune",
+                start_year=2025, end_year=2030)
+    session.add(plan)
+    session.flush()
+    p = projects.create_project(session, {**GOOD, "plan_code": "KH-DAKCAM-2025"})
+    assert p.plan_id == plan.id
+    with pytest.raises(ValidationError) as exc:
+        projects.update_project(session, p, {"plan_code": "KH-KHONG-CO"})
+    assert "Không tìm thấy kế hoạch" in exc.value.errors["plan_code"]
+    projects.update_project(session, p, {"plan_code": ""})
+    assert p.plan_id is None
