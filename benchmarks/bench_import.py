@@ -1,0 +1,175 @@
+"""Benchmark: importing a 100,000-row association list vs the floor, measured in the same run.
+
+floor  = read the file with python-calamine + insert the same rows with raw sqlite3.executemany
+         into a fresh table of the same columns (primary key, unique tax code)
+nsdesk = full import with validation (header detection, normalisation, tax-code check digits,
+         commune matching, duplicate merging, upsert plan, backup, Core executemany inserts of
+         enterprises and their change-history entries) into a fresh nsdesk database at head.
+
+Goal (issue 3): nsdesk ≤ 3 × floor.  Run: ``.venv/bin/python benchmarks/bench_import.py [rows]``.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL = 3.0
+HEADER = ["STT", "MST", "Tên DN", "Loại hình", "Địa chỉ", "Xã/Phường", "Số LĐ", "Doanh thu (triệu đồng)",
+          "Người đại diện", "SĐT", "E-mail", "Ghi chú"]
+KINDS = [("Công ty TNHH", "Công ty TNHH"), ("TNHH", "Công ty TNHH"), ("CP", "Công ty Cổ phần"),
+         ("Hợp tác xã", "Hợp tác xã"), ("Hộ kinh doanh", "Hộ kinh doanh"), ("DNTN", "Doanh nghiệp tư nhân")]
+WORDS = ["An Phát", "Minh Long", "Hoàng Gia", "Phú Thịnh", "Thành Công", "Việt Tiến", "Đại Phát", "Tân Tiến",
+         "Sao Mai", "Hưng Thịnh", "Trường Sơn", "Bình Minh", "Phương Nam", "Kim Ngân", "Đức Thành"]
+TRADES = ["Thương mại", "Xây dựng", "Chế biến Nông sản", "Vận tải", "Du lịch", "Cơ khí", "Thủy sản"]
+PEOPLE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Đức Cường", "Phạm Minh Dũng", "Huỳnh Thu Hà"]
+STREETS = ["Quang Trung", "Lê Lợi", "Hùng Vương", "Trần Hưng Đạo", "Nguyễn Huệ"]
+
+
+def _codes(rng: random.Random, n: int) -> list[str]:
+    from stdnum.vn import mst
+
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        body = f"{rng.choice(['01', '03', '43', '61'])}{rng.randrange(1, 10_000_000):07d}"
+        check = mst.calc_check_digit(body)
+        if len(check) == 1 and body not in seen:
+            seen.add(body)
+            out.append(body + check)
+    return out
+
+
+def make_file(path: Path, rows: int, communes: list[str], seed: int = 36) -> None:
+    """A realistic, messy-ish but valid list written with xlsxwriter constant_memory."""
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    codes = _codes(rng, rows)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
+    ws = wb.add_worksheet("Danh sách")
+    ws.write_string(0, 0, "DANH SÁCH DOANH NGHIỆP HỘI VIÊN NĂM 2025")
+    ws.write_string(1, 0, "(Kèm theo Công văn số 12/HH ngày 01/3/2025)")
+    for c, h in enumerate(HEADER):
+        ws.write_string(3, c, h)
+    for i in range(rows):
+        r = i + 4
+        code = codes[i]
+        label, prefix = rng.choice(KINDS)
+        name = f"{prefix} {rng.choice(TRADES)} {rng.choice(WORDS)} {i}"
+        if i % 7 == 0:
+            name = name.replace(" ", "  ", 1)  # double space
+        if i % 11 == 0:
+            name = name.replace(" ", "\u00a0", 1)  # no-break space
+        commune = rng.choice(communes)
+        if i % 5 == 0:
+            commune = commune.split(" ", 1)[1]  # without its prefix
+        ws.write_number(r, 0, i + 1)
+        if code.startswith("0") and i % 3 == 0:
+            ws.write_number(r, 1, int(code))  # Excel dropped the leading zero
+        elif i % 4 == 0:
+            ws.write_string(r, 1, f"{code[:4]} {code[4:7]} {code[7:]}")
+        elif i % 9 == 0:
+            ws.write_string(r, 1, f"{code[:2]}.{code[2:5]}.{code[5:]}")
+        else:
+            ws.write_string(r, 1, code)
+        ws.write_string(r, 2, name)
+        ws.write_string(r, 3, label)
+        ws.write_string(r, 4, f"{rng.randint(1, 400)} {rng.choice(STREETS)}, {commune}")
+        ws.write_string(r, 5, commune)
+        employees = rng.randint(0, 300)
+        if i % 6 == 0:
+            ws.write_string(r, 6, str(employees))
+        else:
+            ws.write_number(r, 6, employees)
+        ws.write_number(r, 7, round(rng.uniform(100, 90_000), 1))
+        ws.write_string(r, 8, rng.choice(PEOPLE))
+        ws.write_number(r, 9, rng.randint(900_000_000, 999_999_999))
+        ws.write_string(r, 10, f"lienhe{i}@congty{i % 97}.vn")
+        if i % 10 == 0:
+            ws.write_string(r, 11, "Hội viên mới")
+    end = rows + 4
+    ws.write_string(end, 0, "Tổng cộng")
+    ws.write_string(end + 2, 1, "Người lập biểu")
+    ws.write_string(end + 2, 8, "Quảng Ngãi, ngày 01 tháng 3 năm 2025")
+    wb.close()
+
+
+def floor(path: Path, db_path: Path) -> float:
+    import python_calamine as pc
+
+    t0 = time.perf_counter()
+    ws = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Danh sách")
+    rows = ws.to_python(skip_empty_area=False)
+    data = [tuple(row[:12]) + ("",) * (12 - len(row)) for row in rows[4:-3]]
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(
+        "CREATE TABLE list (id INTEGER PRIMARY KEY, stt INTEGER, tax_code VARCHAR(20) UNIQUE, name VARCHAR(300),"
+        " kind VARCHAR(20), address VARCHAR(500), commune VARCHAR(200), employees INTEGER, revenue NUMERIC(18,2),"
+        " representative VARCHAR(200), phone VARCHAR(50), email VARCHAR(200), note TEXT)"
+    )
+    with conn:
+        conn.executemany("INSERT INTO list (stt, tax_code, name, kind, address, commune, employees, revenue,"
+                         " representative, phone, email, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", data)
+    conn.close()
+    return time.perf_counter() - t0
+
+
+def prepare_nsdesk(db_path: Path):
+    from nsdesk.db import open_database
+    from nsdesk.services import office, reference, schema
+
+    db = open_database(f"sqlite:///{db_path}")
+    schema.upgrade(db)
+    with db.sessions.begin() as s:
+        reference.load_all(s)
+        office.set_office(s, province="51", commune="Phường Đăk Cấm", officer="Cán bộ đo")
+    return db
+
+
+def nsdesk_import(db, path: Path) -> tuple[float, dict]:
+    from nsdesk.services import importer
+
+    t0 = time.perf_counter()
+    with db.sessions.begin() as s:
+        result = importer.import_file(s, path)
+    return time.perf_counter() - t0, result.to_json()
+
+
+def main(rows: int = 100_000) -> float:
+    from nsdesk.services import admin_units
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db = prepare_nsdesk(tmp / "nsdesk.sqlite")
+        with db.sessions() as s:
+            communes = [u.name for u in admin_units.communes(s, "51")]
+        path = tmp / "list.xlsx"
+        t0 = time.perf_counter()
+        make_file(path, rows, communes)
+        print(f"generated {rows} rows in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
+        t_floor = floor(path, tmp / "floor.sqlite")
+        t_ns, out = nsdesk_import(db, path)
+        db.dispose()
+    assert out["created"] == rows and not out["rejected"], (out["created"], out["rejected"][:3])
+    ratio = t_ns / t_floor
+    print(f"floor (calamine read + raw sqlite3.executemany): {t_floor:.2f} s")
+    print(f"nsdesk import with validation:                   {t_ns:.2f} s")
+    print(f"import_100k ratio: {ratio:.2f}x (goal <= {GOAL:.1f}x) {'OK' if ratio <= GOAL else 'OVER GOAL'}")
+    return ratio
+
+
+def run() -> dict:
+    """Entry point for benchmarks/run.py: {name: ratio}."""
+    return {"import_100k_vs_floor": main()}
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
