@@ -58,6 +58,7 @@ def cmd_import_enterprises(args) -> int:
     try:
         with db.sessions.begin() as s:
             pv = importer.preview_file(s, args.file, args.sheet)
+            pv.check_mapping()
             result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:

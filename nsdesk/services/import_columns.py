@@ -152,14 +152,18 @@ def _mapped(row: list) -> dict[int, str]:
 def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
     """The row (within the first ``scan`` rows) that names the most import fields.
 
-    It must name the tax code or the name column and at least two fields. A row of sub-headers
+    It must name the tax code or the name column and at least two fields (or one, among at least
+    three headings, so the user can map the other columns by hand). A row of sub-headers
     under merged cells ("Liên hệ" over "Điện thoại" | "Email") is merged into it.
     """
     best: tuple[int, int] | None = None  # (score, row index)
     for r, row in enumerate(rows[:scan]):
         fields = set(_mapped(row).values())
         score = len(fields)
-        if score >= 2 and fields & set(REQUIRED_FIELDS) and (best is None or score > best[0]):
+        if not fields & set(REQUIRED_FIELDS) or (best is not None and score <= best[0]):
+            continue
+        # Two fields at least; or one, in a row of several headings (the GUI lets the user map the rest).
+        if score >= 2 or sum(1 for v in row if isinstance(v, str) and v.strip()) >= 3:
             best = (score, r)
     if best is None:
         return None

@@ -79,6 +79,16 @@ class Preview:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    missing_fields: list[str] = field(default_factory=list)  # required fields no column is mapped to
+
+    def check_mapping(self) -> None:
+        """InputError when the name or tax code column is not mapped (nothing can be imported)."""
+        if self.missing_fields:
+            cols = ", ".join(IMPORT_FIELD_LABELS[f] for f in self.missing_fields)
+            raise InputError(
+                tr("import", "Trang \"{sheet}\" thiếu cột {cols}.").format(sheet=self.sheet.name, cols=cols),
+                hint=tr("import", "Đặt tiêu đề cột là \"Mã số thuế\" và \"Tên doanh nghiệp\" (hoặc MST, Tên DN), "
+                                  "hoặc chọn cột khi xem trước."))
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -143,11 +153,10 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
         if unknown:
             raise ValueError(f"unknown import fields: {sorted(unknown)}")
         mapping = {f: int(i) for f, i in mapping.items() if i is not None}
-    missing = [IMPORT_FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in mapping]
-    if missing:
-        raise InputError(
-            tr("import", "Trang \"{sheet}\" thiếu cột {cols}.").format(sheet=data.name, cols=", ".join(missing)),
-            hint=tr("import", "Đặt tiêu đề cột là \"Mã số thuế\" và \"Tên doanh nghiệp\" (hoặc MST, Tên DN)."))
+    missing = [f for f in REQUIRED_FIELDS if f not in mapping]
+    if missing:  # the GUI shows the mapping so the user can pick the columns; apply() refuses
+        return Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
+                       merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing)
     office = get_office(session)
     reader = RowReader(session, header, mapping, office.province_code)
     reader.read(data.rows, progress)
@@ -215,6 +224,7 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     crash, ImportCancelled, an exception from ``progress``) leaves the rollback to the caller, so
     the database is exactly as before. The counts compare with the database before the import.
     """
+    pv.check_mapping()
     plan = _plan(session, pv)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
                           list(pv.rejected), list(pv.warnings), written=False)
@@ -310,7 +320,9 @@ def _str(value: object) -> str | None:
 
 def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs) -> ImportResult:
     """Preview then apply in one go (the CLI path)."""
-    return apply(session, preview_file(session, path, sheet), **kwargs)
+    pv = preview_file(session, path, sheet)
+    pv.check_mapping()
+    return apply(session, pv, **kwargs)
 
 
 def save_rejected(pv: Preview, path: str | Path) -> int:
