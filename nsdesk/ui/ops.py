@@ -73,6 +73,7 @@ class _Job:
         self.cancel = threading.Event()
         self.traceback = ""
         self.dialog: QProgressDialog | None = None
+        self.last_progress = (0, 0)
         self.done = False
 
     def execute(self, progress: Callable[[int, int], None]) -> Any:
@@ -170,9 +171,11 @@ class OpRunner(QObject):
         dlg.setAutoReset(False)
         dlg.canceled.connect(job.cancel.set)
         job.dialog = dlg
+        self._on_progress(job, *job.last_progress)
         dlg.show()
 
     def _on_progress(self, job: _Job, done: int, total: int) -> None:
+        job.last_progress = (done, total)
         if job.dialog is not None and shiboken6.isValid(job.dialog):
             job.dialog.setMaximum(max(total, 0))
             job.dialog.setValue(min(done, total) if total > 0 else 0)
