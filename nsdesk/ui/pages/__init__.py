@@ -27,7 +27,7 @@ PAGES: list[PageSpec] = [
     PageSpec("pilots", QT_TRANSLATE_NOOP("pages", "Dự án điểm"), "pilots.svg", "placeholder:make"),
     PageSpec("supports", QT_TRANSLATE_NOOP("pages", "Hỗ trợ & công cụ"), "supports.svg", "placeholder:make"),
     PageSpec("metrics", QT_TRANSLATE_NOOP("pages", "Chỉ số năng suất"), "metrics.svg", "placeholder:make"),
-    PageSpec("plans", QT_TRANSLATE_NOOP("pages", "Kế hoạch & chỉ tiêu"), "plans.svg", "placeholder:make"),
+    PageSpec("plans", QT_TRANSLATE_NOOP("pages", "Kế hoạch & chỉ tiêu"), "plans.svg", "plans:make"),
     PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Báo cáo"), "reports.svg", "placeholder:make"),
 ]
 

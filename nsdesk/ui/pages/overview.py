@@ -1,12 +1,22 @@
-"""Tổng quan: the office, the officer, the open database and the main counts."""
+"""Tổng quan: the main counts, the progress dashboard of a plan, the office, the officer and the database."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..dashboard import Dashboard
 from ..ops import Op
 
 tr = QCoreApplication.translate
@@ -85,14 +95,26 @@ class OverviewPage(QWidget):
         self.status = QLabel(tr("overview", "Đang mở cơ sở dữ liệu…"), self)
         self.status.setObjectName("overviewStatus")
 
-        layout = QVBoxLayout(self)
+        self.dashboard = Dashboard(ctx, self)
+
+        body = QWidget(self)
+        body.setObjectName("overviewBody")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addWidget(tiles)
-        layout.addWidget(box)
         layout.addWidget(self.status)
+        layout.addWidget(self.dashboard)
+        layout.addWidget(box)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         ctx.database_opened.connect(self.refresh)
         ctx.office_changed.connect(self.refresh)

@@ -1,0 +1,111 @@
+"""Worker side of the Tổng quan dashboard: plain values read in one op (no ORM objects leave it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+#: entities whose change may change what the dashboard shows
+WATCHED = ("supports", "plans", "targets", "tasks", "activities", "indicators", "enterprises", "projects", "office")
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    code: str
+    title: str
+    level: str
+    start_year: int
+    end_year: int
+    territory_code: str | None
+    parent_code: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    number: str
+    content: str
+    lead_unit: str | None
+    time_frame: str | None
+    due_date: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class CertInfo:
+    enterprise: str
+    tax_code: str | None
+    number: str | None
+    body: str | None
+    expires: date | None
+
+
+@dataclass
+class DashboardData:
+    plans: list[PlanChoice]
+    plan_code: str | None  # the plan shown (None: no plan yet)
+    as_of: date
+    progress: object = None  # services.progress.PlanProgress (plain dataclasses)
+    overdue: list[TaskInfo] = field(default_factory=list)
+    certificates: list[CertInfo] = field(default_factory=list)
+    pace_rule: str = ""
+
+
+def list_plans(session) -> list[PlanChoice]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    from ..models import Plan
+
+    parent = aliased(Plan)
+    rows = session.execute(
+        select(Plan, parent.code).outerjoin(parent, parent.id == Plan.parent_id)
+        .where(Plan.is_template.is_(False)).order_by(Plan.id)
+    ).all()
+    return [PlanChoice(p.code, p.title, p.level, p.start_year, p.end_year, p.territory_code, pc) for p, pc in rows]
+
+
+def default_plan(plans: list[PlanChoice], office) -> str | None:
+    """The office's plan: its commune's, else its province's, else the first plan."""
+    for code in (getattr(office, "commune_code", None), getattr(office, "province_code", None)):
+        if code:
+            for p in plans:
+                if p.territory_code == code:
+                    return p.code
+    return plans[0].code if plans else None
+
+
+def task_info(t) -> TaskInfo:
+    return TaskInfo(t.id, t.number, t.content, t.lead_unit, t.time_frame, t.due_date, t.status)
+
+
+def load_dashboard(plan_code: str | None, as_of: date):
+    """Op function: plans, the chosen plan's progress and overdue tasks, expiring certificates."""
+
+    def fn(session, _progress, _cancelled) -> DashboardData:
+        from ..services import progress, supports, tasks
+        from ..services.office import get_office
+
+        plans = list_plans(session)
+        codes = {p.code for p in plans}
+        code = plan_code if plan_code in codes else default_plan(plans, get_office(session))
+        data = DashboardData(plans, code, as_of, pace_rule=progress.pace_rule_text())
+        if code is not None:
+            data.progress = progress.progress(session, code, as_of)
+            data.overdue = [task_info(t) for t in tasks.overdue_tasks(session, as_of, code)]
+        data.certificates = [
+            CertInfo(r.enterprise_name, r.tax_code, r.cert_number, r.cert_body, r.cert_expires)
+            for r in supports.expiring_certificates(session, as_of)
+        ]
+        return data
+
+    return fn
+
+
+def load_timeline(plan_code: str, target_code: str, as_of: date):
+    def fn(session, _progress, _cancelled):
+        from ..services import progress
+
+        return progress.timeline(session, plan_code, target_code, as_of)
+
+    return fn

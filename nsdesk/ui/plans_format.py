@@ -1,0 +1,86 @@
+"""Labels, colours and number formats shared by the plans page and the Tổng quan dashboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+tr = QCoreApplication.translate
+
+LEVELS = {
+    "national": QT_TRANSLATE_NOOP("plans", "Quốc gia"),
+    "province": QT_TRANSLATE_NOOP("plans", "Tỉnh/thành phố"),
+    "district": QT_TRANSLATE_NOOP("plans", "Huyện/thành phố thuộc tỉnh (cũ)"),
+    "commune": QT_TRANSLATE_NOOP("plans", "Xã/phường"),
+}
+KINDS = {
+    "distinct_enterprises": QT_TRANSLATE_NOOP("plans", "Số doanh nghiệp"),
+    "supports": QT_TRANSLATE_NOOP("plans", "Số lượt hỗ trợ"),
+    "activities": QT_TRANSLATE_NOOP("plans", "Hoạt động"),
+    "statistic": QT_TRANSLATE_NOOP("plans", "Số liệu thống kê"),
+}
+COMPARATORS = {
+    "at_least": QT_TRANSLATE_NOOP("plans", "Ít nhất (≥)"),
+    "more_than": QT_TRANSLATE_NOOP("plans", "Trên (>)"),
+    "about": QT_TRANSLATE_NOOP("plans", "Khoảng (≈)"),
+    "range": QT_TRANSLATE_NOOP("plans", "Từ … đến …"),
+    "yearly_rate": QT_TRANSLATE_NOOP("plans", "Bình quân hằng năm"),
+}
+WINDOWS = {
+    "plan_start": QT_TRANSLATE_NOOP("plans", "Từ đầu kế hoạch"),
+    "milestone_period": QT_TRANSLATE_NOOP("plans", "Trong giai đoạn của mốc"),
+}
+STATUS_COLOURS = {  # (bar colour, text colour on it)
+    "achieved": ("#2e7d32", "#ffffff"),
+    "on_track": ("#1565c0", "#ffffff"),
+    "at_risk": ("#f0a500", "#1b2733"),
+    "behind": ("#c62828", "#ffffff"),
+    "no_data": ("#9e9e9e", "#ffffff"),
+}
+OVERDUE_COLOUR = "#fde2e1"  # row background of an overdue task
+DUE_SOON_COLOUR = "#fff4d6"  # due within 30 days
+DUE_SOON_DAYS = 30
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return "—"
+    return tr("plans", table[code]) if code in table else code
+
+
+def number(value) -> str:
+    """7.5 → "7,5"; 7.0 → "7"; None → "—" (Vietnamese decimal comma)."""
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}".replace(",", ".")
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{value:,}".replace(",", ".")
+
+
+def required_text(comparator: str, minimum, maximum, tolerance=None, unit: str | None = None, bound: str | None = None) -> str:
+    """The requirement as a reader expects it: "5–10", "≥ 30", "> 7 %/năm", "≈ 55 (± 5)"."""
+    if minimum is None:
+        return tr("plans", "(chưa nhập)")
+    if comparator == "range" and maximum is not None:
+        text = f"{number(minimum)}–{number(maximum)}"
+    elif comparator == "more_than" or (comparator == "yearly_rate" and bound == "more_than"):
+        text = f"> {number(minimum)}"
+    elif comparator == "about":
+        text = f"≈ {number(minimum)}" + (f" (± {number(tolerance)})" if tolerance else "")
+    else:
+        text = f"≥ {number(minimum)}"
+    return f"{text} {unit}" if unit else text
+
+
+def day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fill_percent(achieved, minimum) -> int:
+    """How full a progress bar is: achieved / required minimum, 0–100."""
+    if achieved is None or not minimum or minimum <= 0:
+        return 0
+    return max(0, min(100, round(100 * float(achieved) / float(minimum))))
