@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,10 +23,10 @@ tr = QCoreApplication.translate
 
 #: table name → label of its tile, in display order
 TILES = (
-    ("enterprises", "Doanh nghiệp"),
-    ("supports", "Lượt hỗ trợ"),
-    ("pilot_projects", "Dự án điểm"),
-    ("plans", "Kế hoạch"),
+    ("enterprises", QT_TRANSLATE_NOOP("overview", "Doanh nghiệp")),
+    ("supports", QT_TRANSLATE_NOOP("overview", "Lượt hỗ trợ")),
+    ("pilot_projects", QT_TRANSLATE_NOOP("overview", "Dự án điểm")),
+    ("plans", QT_TRANSLATE_NOOP("overview", "Kế hoạch")),
 )
 
 

@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+    <context>
+        <name>about</name>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="22" />
+            <source>(chưa mở)</source>
+            <translation>(not open)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="21" />
+            <source>Cơ sở dữ liệu: {database}</source>
+            <translation>Database: {database}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="23" />
+            <source>Giao diện: Qt for Python (PySide6) {version}</source>
+            <translation>Interface: Qt for Python (PySide6) {version}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="33" />
+            <source>Giới thiệu nsdesk</source>
+            <translation>About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="19" />
+            <source>Theo dõi dự án điểm nâng cao năng suất doanh nghiệp theo Quyết định 36/QĐ-TTg của Thủ tướng Chính phủ.</source>
+            <translation>Tracks enterprise productivity pilot projects under the Prime Minister's Decision 36/QĐ-TTg.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/about.py" line="38" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>activities</name>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="83" />
+            <source>Không có kế hoạch «{value}»; chọn một kế hoạch đã tạo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="104" />
+            <source>Không tìm thấy doanh nghiệp {ids}; hãy chọn lại doanh nghiệp tham gia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="156" />
+            <source>Không tìm thấy hoạt động số {id}; có thể nó đã bị xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="67" />
+            <source>Không tìm thấy xã/phường «{value}» trong tỉnh của đơn vị; hãy nhập đúng tên (ví dụ Phường Đăk Cấm) hoặc mã.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="123" />
+            <source>Ngày thực hiện phải trong khoảng 1990–2100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="157" />
+            <source>Tải lại danh sách hoạt động.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="133" />
+            <source>ghi chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="117" />
+            <source>loại hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="121" />
+            <source>ngày thực hiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="127" />
+            <source>số lượng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="119" />
+            <source>tên hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="125" />
+            <source>đơn vị chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../nsdesk/commands/_common.py" line="22" />
+            <source>Chưa có cơ sở dữ liệu tại {path}.</source>
+            <translation>There is no database at {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/_common.py" line="23" />
+            <source>Chạy "nsdesk init" trước.</source>
+            <translation>Run "nsdesk init" first.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/_common.py" line="31" />
+            <source>Đã sao lưu cơ sở dữ liệu cũ vào {path} trước khi nâng cấp.</source>
+            <translation>Backed up the old database to {path} before upgrading.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="221" />
+            <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="391" />
+            <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <source>Chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="151" />
+            <source>Chứng nhận hết hạn trong 90 ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="320" />
+            <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <source>Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <source>Hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <source>Hết hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="226" />
+            <source>Kế hoạch này chưa có chỉ tiêu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="109" />
+            <source>Kế hoạch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="388" />
+            <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="364" />
+            <source>Lộ trình chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <source>Nhiệm vụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="149" />
+            <source>Nhiệm vụ quá hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="309" />
+            <source>Nhiệm vụ quá hạn ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <source>Số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <source>Số chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="367" />
+            <source>Thực hiện lũy kế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="131" />
+            <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="122" />
+            <source>Tiến độ các chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="112" />
+            <source>Tính đến ngày:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="57" />
+            <source>vượt chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/dashboard.py" line="119" />
+            <source>Đang tải tiến độ…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="80" />
+            <source>Chép tệp sang một thư mục bạn có quyền ghi.</source>
+            <translation>Copy the file to a folder you can write to.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="101" />
+            <source>Chưa cài trình điều khiển PostgreSQL ({error}).</source>
+            <translation>The PostgreSQL driver is not installed ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="148" />
+            <source>Chọn một tệp khác hoặc một tệp mới.</source>
+            <translation>Choose another file or a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="102" />
+            <source>Cài gói nsdesk[postgresql].</source>
+            <translation>Install the nsdesk[postgresql] package.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="69" />
+            <source>Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.</source>
+            <translation>The database is locked by another program: {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="141" />
+            <source>Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).</source>
+            <translation>The database was created by a newer version of nsdesk (schema revision {rev}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="92" />
+            <source>Hãy chọn một thư mục có thật.</source>
+            <translation>Choose a folder that exists.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="142" />
+            <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
+            <translation>Update nsdesk to the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="92" />
+            <source>Không dùng được cơ sở dữ liệu {where}: {error}</source>
+            <translation>Cannot use the database {where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="79" />
+            <source>Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.</source>
+            <translation>Cannot write to the database (read-only): {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="89" />
+            <source>Không kết nối được máy chủ PostgreSQL: {where}.</source>
+            <translation>Cannot connect to the PostgreSQL server: {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="84" />
+            <source>Không mở được tệp cơ sở dữ liệu: {where}.</source>
+            <translation>Cannot open the database file: {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="85" />
+            <source>Kiểm tra đường dẫn và quyền truy cập thư mục.</source>
+            <translation>Check the path and the folder permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="90" />
+            <source>Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu.</source>
+            <translation>Check the server address, user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="75" />
+            <source>Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.</source>
+            <translation>Open a backup (the backups folder next to the file) or choose another file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="91" />
+            <source>Thư mục chứa cơ sở dữ liệu không tồn tại: {path}</source>
+            <translation>The database folder does not exist: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="74" />
+            <source>Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.</source>
+            <translation>The file is not an nsdesk database or is damaged: {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="147" />
+            <source>Tệp này không phải cơ sở dữ liệu nsdesk: {where}.</source>
+            <translation>This file is not an nsdesk database: {where}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="70" />
+            <source>Đóng các cửa sổ nsdesk khác rồi thử lại.</source>
+            <translation>Close the other nsdesk windows and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <location filename="../../nsdesk/services/demo.py" line="135" />
+            <source>Chưa chọn tỉnh/thành phố của đơn vị.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/demo.py" line="136" />
+            <source>Chạy: nsdesk init --province "Quảng Ngãi" trước.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/demo.py" line="129" />
+            <source>Cơ sở dữ liệu này đã có {n} doanh nghiệp thật; không trộn dữ liệu mẫu vào.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/demo.py" line="130" />
+            <source>Dùng một tệp cơ sở dữ liệu riêng cho dữ liệu mẫu (--db demo.sqlite).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/demo.py" line="121" />
+            <source>Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>enterprise</name>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="62" />
+            <source>Có {n} ô cần sửa: {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="341" />
+            <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_fields.py" line="207" />
+            <source>Email "{value}" không đúng dạng địa chỉ thư (ví dụ ten@congty.vn).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="304" />
+            <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="142" />
+            <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="118" />
+            <source>Hãy nhập tên doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="310" />
+            <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="302" />
+            <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="253" />
+            <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="94" />
+            <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="147" />
+            <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="150" />
+            <source>Ngành "{code}" không có trong danh mục VSIC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_fields.py" line="233" />
+            <source>Năm thành lập {year} không hợp lý: phải từ 1900 đến {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="162" />
+            <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="355" />
+            <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="156" />
+            <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/enterprises.py" line="165" />
+            <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_fields.py" line="193" />
+            <source>{label} phải là số không âm, tính bằng triệu đồng (đang là "{value}").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_fields.py" line="152" />
+            <source>{label} phải là số nguyên không âm (đang là "{value}").</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>enterprise_form</name>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="224" />
+            <source>(chưa chọn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="142" />
+            <source>Chưa có thay đổi nào được ghi lại cho doanh nghiệp này.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="406" />
+            <source>Chưa lưu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="381" />
+            <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="391" />
+            <source>Có thể bị trùng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="392" />
+            <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="258" />
+            <source>Doanh nghiệp này đang được lưu trữ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="123" />
+            <source>Ghi &amp;chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="156" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="254" />
+            <source>Khôi phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="456" />
+            <source>Không xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="154" />
+            <source>Lưu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="157" />
+            <source>Lưu t&amp;rữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="148" />
+            <source>Lịch sử tha&amp;y đổi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="268" />
+            <source>Lịch sử tha&amp;y đổi ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="454" />
+            <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="348" />
+            <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="79" />
+            <source>Sửa thông tin doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="78" />
+            <source>Thêm doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="130" />
+            <source>Thông t&amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="397" />
+            <source>Vẫn lưu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="396" />
+            <source>Vẫn lưu?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="398" />
+            <source>Xem lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="455" />
+            <source>Xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="450" />
+            <source>Xóa doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="451" />
+            <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="158" />
+            <source>Xóa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="350" />
+            <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="352" />
+            <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="354" />
+            <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="355" />
+            <source>nhóm thương mại và dịch vụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="370" />
+            <source>Đang kiểm tra…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="412" />
+            <source>Đang lưu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="151" />
+            <source>Đang tải…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="92" />
+            <source>Không ghi được tệp {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="101" />
+            <source>Thư mục {folder} không tồn tại.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="93" />
+            <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="57" />
+            <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only file databases (SQLite) can be backed up here.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="39" />
+            <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
+            <translation>Use "Open database…" to open this file, or choose a new name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="25" />
+            <source>Mở cơ sở dữ liệu</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="33" />
+            <source>Tạo cơ sở dữ liệu mới</source>
+            <translation>Create a new database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="38" />
+            <source>Tệp {path} đã có sẵn, nsdesk không ghi đè lên nó.</source>
+            <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="58" />
+            <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
+            <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="63" />
+            <source>Đang sao lưu…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="61" />
+            <source>Đã sao lưu cơ sở dữ liệu vào:</source>
+            <translation>The database was backed up to:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="60" />
+            <source>Đã sao lưu vào {path}</source>
+            <translation>Backed up to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="105" />
+            <source>Hãy nhập {label} (dd/mm/yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="91" />
+            <source>Hãy nhập {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="31" />
+            <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="120" />
+            <source>từ {n} trở lên</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="93" />
+            <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="142" />
+            <source>{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="155" />
+            <source>{label} «{value}» không hợp lệ; chọn một trong: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>{label} «{value}» không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="132" />
+            <source>{label} «{value}» không phải là số; hãy nhập ví dụ 7,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="121" />
+            <source>{label} «{value}» phải là số nguyên {limits}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="325" />
+            <source> Đã bỏ qua giá trị này.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="218" />
+            <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="222" />
+            <source>; đã nhập với phường/xã để trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="208" />
+            <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
+            <source>Các trang tính có trong tệp: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/importer.py" line="184" />
+            <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="296" />
+            <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/importer.py" line="182" />
+            <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="220" />
+            <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="36" />
+            <source>Không tìm thấy tệp {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="69" />
+            <source>Không đọc được trang tính trong tệp {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="42" />
+            <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
+            <source>Kiểm tra lại đường dẫn và tên tệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="44" />
+            <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/import_rows.py" line="289" />
+            <source>Thiếu tên doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/importer.py" line="89" />
+            <source>Trang "{sheet}" thiếu cột {cols}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="58" />
+            <source>Tệp {path} không có trang tính "{sheet}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="53" />
+            <source>Tệp {path} không có trang tính nào.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/importer.py" line="56" />
+            <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/importer.py" line="90" />
+            <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>import_wizard</name>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="100" />
+            <source>&amp;Chọn tệp…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="342" />
+            <source>&amp;Dừng nhập</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="348" />
+            <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="261" />
+            <source>&amp;Nhập</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="460" />
+            <source>&amp;Tiếp &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="463" />
+            <source>&amp;Xong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="206" />
+            <source>(không lấy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="461" />
+            <source>&lt; &amp;Quay lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="406" />
+            <source>Bản sao lưu trước khi nhập: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="309" />
+            <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="258" />
+            <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="122" />
+            <source>Chọn danh sách doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="95" />
+            <source>Chọn tệp Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="421" />
+            <source>Cơ sở dữ liệu không thay đổi gì.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="338" />
+            <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
+            <source>Cảnh báo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="241" />
+            <source>Cần chọn cột cho: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="166" />
+            <source>Cột trong tệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="96" />
+            <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="462" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="400" />
+            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="167" />
+            <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="429" />
+            <source>Lưu các dòng bị từ chối</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="312" />
+            <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="243" />
+            <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="456" />
+            <source>Nhập danh sách doanh nghiệp từ Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="337" />
+            <source>Nhập dữ liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="423" />
+            <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="304" />
+            <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="143" />
+            <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="116" />
+            <source>Trang tín&amp;h:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="113" />
+            <source>Tệ&amp;p:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="123" />
+            <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="430" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="200" />
+            <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
+            <source>Từ chối</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="194" />
+            <source>Vài dòng đầu của tệp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="257" />
+            <source>Xem trước</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="305" />
+            <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="306" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="403" />
+            <source>{n} dòng bị từ chối, không được nhập.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="381" />
+            <source>Đang dừng…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="288" />
+            <source>Đang kiểm tra từng dòng…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="373" />
+            <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="132" />
+            <source>Đang đọc tệp…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="418" />
+            <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="443" />
+            <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="398" />
+            <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>indicators</name>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="40" />
+            <source>Hãy chọn tỉnh/thành phố (hoặc xã/phường) của số liệu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="102" />
+            <source>Không tìm thấy số liệu số {id}; có thể nó đã bị xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="48" />
+            <source>Không tìm thấy tỉnh/thành phố «{value}»; hãy nhập đúng tên (ví dụ Quảng Ngãi) hoặc mã.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="56" />
+            <source>chỉ số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="60" />
+            <source>giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="61" />
+            <source>nguồn số liệu (ví dụ Niên giám thống kê 2024, Cục Thống kê)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="58" />
+            <source>năm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="138" />
+            <source>&amp;Cài đặt</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="152" />
+            <source>&amp;Giới thiệu nsdesk</source>
+            <translation>&amp;About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="130" />
+            <source>&amp;Mở cơ sở dữ liệu…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <source>&amp;Ngôn ngữ</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="132" />
+            <source>&amp;Sao lưu ngay</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="131" />
+            <source>&amp;Tạo cơ sở dữ liệu mới…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="128" />
+            <source>&amp;Tệp</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="194" />
+            <source>CSDL: không mở được {where}</source>
+            <translation>Database: cannot open {where}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="167" />
+            <source>CSDL: {where}</source>
+            <translation>Database: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="80" />
+            <source>CSDL: đang mở…</source>
+            <translation>Database: opening…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="229" />
+            <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
+            <translation>The new language is used from the next time nsdesk starts.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="136" />
+            <source>T&amp;hoát</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="139" />
+            <source>Thông tin &amp;đơn vị…</source>
+            <translation>&amp;Office details…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="151" />
+            <source>Trợ &amp;giúp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
+            <translation>The database was upgraded; backup: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="205" />
+            <source>Đơn vị: chưa thiết lập</source>
+            <translation>Office: not set up</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="205" />
+            <source>Đơn vị: {office}</source>
+            <translation>Office: {office}</translation>
+        </message>
+    </context>
+    <context>
+        <name>measurements</name>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="232" />
+            <source> và </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="78" />
+            <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="90" />
+            <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="87" />
+            <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="81" />
+            <source>Giá trị vượt mức tối đa {max} {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="76" />
+            <source>Giá trị âm không thể có với chỉ tiêu này.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="218" />
+            <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="227" />
+            <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="228" />
+            <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="216" />
+            <source>Không tìm thấy doanh nghiệp "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="213" />
+            <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="258" />
+            <source>Không tìm thấy số liệu đo "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="220" />
+            <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="93" />
+            <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="277" />
+            <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="293" />
+            <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="349" />
+            <source>Tính tự động: {a} ÷ {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/measurements.py" line="231" />
+            <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>office</name>
+        <message>
+            <location filename="../../nsdesk/services/office.py" line="76" />
+            <source>Gõ tên (ví dụ "Quảng Ngãi") hoặc mã (ví dụ 51).</source>
+            <translation>Type the name (e.g. "Quảng Ngãi") or the code (e.g. 51).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/office.py" line="91" />
+            <source>Gõ đúng tên đầy đủ (ví dụ "Phường Đăk Cấm") hoặc mã xã/phường.</source>
+            <translation>Type the full name (e.g. "Phường Đăk Cấm") or the commune code.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/office.py" line="84" />
+            <source>Hãy chọn tỉnh/thành phố trước khi chọn xã/phường.</source>
+            <translation>Choose the province before the commune.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/office.py" line="74" />
+            <source>Không tìm thấy tỉnh/thành phố "{name}" trong danh sách 34 tỉnh, thành phố sau sáp nhập.</source>
+            <translation>Province "{name}" is not among the 34 provinces after the 2025 merger.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/office.py" line="88" />
+            <source>Không tìm thấy xã/phường "{name}" thuộc {province}.</source>
+            <translation>Commune "{name}" was not found in {province}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ops</name>
+        <message>
+            <location filename="../../nsdesk/ui/ops.py" line="290" />
+            <source>Dữ liệu chưa được thay đổi. Hãy gửi nội dung chi tiết bên dưới cho người hỗ trợ kỹ thuật.</source>
+            <translation>Your data was not changed. Please send the details below to technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/ops.py" line="166" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/ops.py" line="288" />
+            <source>Đã xảy ra lỗi không mong muốn trong nsdesk.</source>
+            <translation>An unexpected error occurred in nsdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>overview</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="134" />
+            <source>(chưa thiết lập)</source>
+            <translation>(not set up)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="71" />
+            <source>Cán bộ phụ trách:</source>
+            <translation>Officer in charge:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="72" />
+            <source>Cơ sở dữ liệu:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="26" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="28" />
+            <source>Dự án điểm</source>
+            <translation>Pilot projects</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="29" />
+            <source>Kế hoạch</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="27" />
+            <source>Lượt hỗ trợ</source>
+            <translation>Supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="68" />
+            <source>Tỉnh/thành phố:</source>
+            <translation>Province:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="69" />
+            <source>Xã/phường:</source>
+            <translation>Commune/ward:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="95" />
+            <source>Đang mở cơ sở dữ liệu…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="58" />
+            <source>Đơn vị</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/overview.py" line="70" />
+            <source>Đơn vị cũ:</source>
+            <translation>Former unit:</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="31" />
+            <source>Báo cáo</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="29" />
+            <source>Chỉ số năng suất</source>
+            <translation>Productivity metrics</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="26" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="27" />
+            <source>Dự án điểm</source>
+            <translation>Pilot projects</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="28" />
+            <source>Hỗ trợ &amp; công cụ</source>
+            <translation>Supports &amp; tools</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="30" />
+            <source>Kế hoạch &amp; chỉ tiêu</source>
+            <translation>Plans &amp; targets</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="25" />
+            <source>Tổng quan</source>
+            <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>placeholder</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/placeholder.py" line="20" />
+            <source>Khu vực này sẽ có trong bản cập nhật tới của nsdesk. Dữ liệu của bạn vẫn được giữ nguyên.</source>
+            <translation>This area arrives in a coming update of nsdesk. Your data is kept as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/placeholder.py" line="17" />
+            <source>Đang được xây dựng</source>
+            <translation>Coming soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>plans</name>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="195" />
+            <source>(chưa có ghi nhận)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="66" />
+            <source>(chưa nhập)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="335" />
+            <source>(quá hạn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="28" />
+            <source>Bình quân hằng năm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="115" />
+            <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="98" />
+            <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <source>Chỉ số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="270" />
+            <source>Chỉ số:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="124" />
+            <source>Chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="86" />
+            <source>Chọn mã khác (--code MÃ_MỚI).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="32" />
+            <source>Chọn mã ngắn hơn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <source>Chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="80" />
+            <source>Các mẫu có sẵn: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <source>Cách đếm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="146" />
+            <source>Cách đếm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="95" />
+            <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <source>Cấp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="291" />
+            <source>Danh sách tạo nên số đếm — {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="184" />
+            <source>Danh sách tạo nên số đếm…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="299" />
+            <source>Ghi chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="238" />
+            <source>Ghi chú:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="192" />
+            <source>Ghi nhận gần nhất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="167" />
+            <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
+            <source>Ghi nhận tiến độ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
+            <source>Giai đoạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <source>Giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="273" />
+            <source>Giá trị (%):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="318" />
+            <source>Giá trị năm {y}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
+            <source>Góp phần</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="150" />
+            <source>Góp phần:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="126" />
+            <source>Hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="14" />
+            <source>Huyện/thành phố thuộc tỉnh (cũ)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="63" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="26" />
+            <source>Khoảng (≈)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="79" />
+            <source>Không có mẫu kế hoạch «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <source>Kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
+            <source>Kế hoạch cấp trên</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="102" />
+            <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
+            <source>Kỳ tính</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <source>Loại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="139" />
+            <source>Loại:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="62" />
+            <source>Lưu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <source>Mã</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="28" />
+            <source>Mã kế hoạch mới đang để trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="107" />
+            <source>Mã kế hoạch mới:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="31" />
+            <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="298" />
+            <source>Mã số thuế / đơn vị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="106" />
+            <source>Mẫu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <source>Mốc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="141" />
+            <source>Mức tối thiểu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="142" />
+            <source>Mức tối đa:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="216" />
+            <source>Nguồn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="274" />
+            <source>Nguồn số liệu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="66" />
+            <source>Nguồn: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <source>Ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="185" />
+            <source>Ngày ghi nhận:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="234" />
+            <source>Ngày thực hiện:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="125" />
+            <source>Nhiệm vụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="183" />
+            <source>Nhiệm vụ:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="187" />
+            <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="320" />
+            <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="28" />
+            <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="253" />
+            <source>Nhập số liệu thống kê</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <source>Nhập số liệu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <source>Năm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="144" />
+            <source>Năm mốc:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="272" />
+            <source>Năm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <source>Nội dung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="186" />
+            <source>Nội dung:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <source>Phối hợp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="12" />
+            <source>Quốc gia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="143" />
+            <source>Sai số (khoảng):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="140" />
+            <source>So sánh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <source>Số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="18" />
+            <source>Số doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="221" />
+            <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="127" />
+            <source>Số liệu thống kê</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <source>Số lượng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="236" />
+            <source>Số lượng:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="299" />
+            <source>Số lượt / số lượng / giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="19" />
+            <source>Số lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="116" />
+            <source>Sửa chỉ tiêu {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="182" />
+            <source>Sửa chỉ tiêu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="207" />
+            <source>Sửa hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="209" />
+            <source>Sửa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="207" />
+            <source>Thêm hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
+            <source>Thêm hoạt động…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="192" />
+            <source>Thời gian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="32" />
+            <source>Trong giai đoạn của mốc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="25" />
+            <source>Trên (&gt;)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <source>Trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="184" />
+            <source>Trạng thái:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="298" />
+            <source>Tên</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="138" />
+            <source>Tên chỉ tiêu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <source>Tên hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="233" />
+            <source>Tên hoạt động:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <source>Tên kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="293" />
+            <source>Tính đến ngày {day}: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="92" />
+            <source>Tạo kế hoạch từ mẫu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="104" />
+            <source>Tạo từ mẫu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="13" />
+            <source>Tỉnh/thành phố</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="31" />
+            <source>Từ đầu kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="27" />
+            <source>Từ … đến …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <source>Xã/phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="237" />
+            <source>Xã/phường:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <source>Yêu cầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="295" />
+            <source>giai đoạn {a}–{b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="259" />
+            <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="221" />
+            <source>người tham gia, số tin bài, số chuyên gia…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="266" />
+            <source>ví dụ 7,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="269" />
+            <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="223" />
+            <source>ví dụ Phường Đăk Cấm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="309" />
+            <source>vượt chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_format.py" line="24" />
+            <source>Ít nhất (≥)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans.py" line="85" />
+            <source>Đã có kế hoạch mã «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="187" />
+            <source>Đã ghi nhận:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <source>Đã đạt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="304" />
+            <source>Đóng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <source>Đơn vị chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="235" />
+            <source>Đơn vị chủ trì:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="145" />
+            <source>Đơn vị tính:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <source>Địa bàn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="271" />
+            <source>Địa bàn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="198" />
+            <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="238" />
+            <source>Các chỉ tiêu: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="221" />
+            <source>Các kế hoạch đã có: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="225" />
+            <source>Không có kế hoạch mã «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="237" />
+            <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="64" />
+            <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="223" />
+            <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>projects</name>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="75" />
+            <source>Không tìm thấy dự án điểm "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="106" />
+            <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="94" />
+            <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="120" />
+            <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="34" />
+            <source>Chọn tệp khác…</source>
+            <translation>Choose another file…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="21" />
+            <source>Không mở được cơ sở dữ liệu</source>
+            <translation>The database could not be opened</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="36" />
+            <source>Thử lại</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="35" />
+            <source>Tạo cơ sở dữ liệu mới…</source>
+            <translation>Create a new database…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="32" />
+            <source>Tệp này không bị thay đổi.</source>
+            <translation>This file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/recovery.py" line="65" />
+            <source>Đang mở: {target}</source>
+            <translation>Opening: {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>register</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="106" />
+            <source>&amp;Lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="107" />
+            <source>&amp;Nhập từ Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="104" />
+            <source>&amp;Sửa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="102" />
+            <source>&amp;Thêm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="108" />
+            <source>&amp;Xuất Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="347" />
+            <source>Bấm để sắp xếp theo cột này</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="122" />
+            <source>Cả DN đã lưu &amp;trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="332" />
+            <source>Khôi &amp;phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="300" />
+            <source>Không có doanh nghiệp nào khớp với “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="120" />
+            <source>Mọi công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="115" />
+            <source>Mọi loại hình</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="118" />
+            <source>Mọi ngành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="116" />
+            <source>Mọi quy mô</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="119" />
+            <source>Mọi xã/phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="105" />
+            <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="103" />
+            <source>Thêm doanh nghiệp (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="92" />
+            <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="372" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="371" />
+            <source>Xuất sổ doanh nghiệp ra Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="302" />
+            <source>{n} doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="391" />
+            <source>Đang xuất Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="393" />
+            <source>Đã lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="388" />
+            <source>Đã xuất {n} doanh nghiệp vào {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="334" />
+            <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="335" />
+            <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>setup</name>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
+            <source>&amp;Họ tên cán bộ:</source>
+            <translation>Officer's &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="145" />
+            <source>&amp;Tỉnh/thành phố:</source>
+            <translation>&amp;Province:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="146" />
+            <source>&amp;Xã/phường/đặc khu:</source>
+            <translation>&amp;Commune/ward/special zone:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="209" />
+            <source>Chọn tỉnh/thành phố trong danh sách 34 tỉnh, thành phố.</source>
+            <translation>Choose a province from the list of 34 provinces.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="204" />
+            <source>Chọn xã/phường trong danh sách của tỉnh đã chọn (hoặc để trống).</source>
+            <translation>Choose a commune of the chosen province from the list (or leave it empty).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="121" />
+            <source>Chọn đơn vị nơi cài đặt nsdesk (theo danh mục hành chính sau ngày 1/7/2025) và nhập họ tên cán bộ phụ trách. Họ tên được ghi vào lịch sử thay đổi và chữ ký báo cáo.</source>
+            <translation>Choose the office where nsdesk is installed (administrative units after 1 July 2025) and enter the officer's name. The name appears in the change history and on report signatures.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="199" />
+            <source>Hãy nhập họ tên cán bộ phụ trách.</source>
+            <translation>Enter the name of the officer in charge.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="160" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="116" />
+            <source>Thông tin đơn vị</source>
+            <translation>Office details</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="136" />
+            <source>ví dụ: Thành phố Kon Tum (không bắt buộc)</source>
+            <translation>e.g. Thành phố Kon Tum (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="147" />
+            <source>Đơn vị &amp;cũ (thành phố/huyện trước 7/2025):</source>
+            <translation>&amp;Former unit (city/district before 7/2025):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="161" />
+            <source>Để sau</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>summaries</name>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="218" />
+            <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="145" />
+            <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="233" />
+            <source>Không tìm thấy doanh nghiệp "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>supports</name>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="315" />
+            <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="168" />
+            <source>Chọn ít nhất một loại hỗ trợ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="182" />
+            <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="161" />
+            <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="141" />
+            <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="180" />
+            <source>Không có trong danh mục công cụ: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="142" />
+            <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="430" />
+            <source>Không tìm thấy doanh nghiệp "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="156" />
+            <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="100" />
+            <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="314" />
+            <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="170" />
+            <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="145" />
+            <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="202" />
+            <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="196" />
+            <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="193" />
+            <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="211" />
+            <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>targets</name>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="53" />
+            <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="55" />
+            <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="45" />
+            <source>cách so sánh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="37" />
+            <source>mức tối thiểu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="39" />
+            <source>mức tối đa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="43" />
+            <source>năm mốc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="41" />
+            <source>sai số cho phép</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="35" />
+            <source>tên chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="57" />
+            <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="47" />
+            <source>đơn vị tính</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="183" />
+            <source>Không tìm thấy ghi nhận số {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="81" />
+            <source>Không tìm thấy nhiệm vụ số {id}; có thể nó đã bị xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="82" />
+            <source>Tải lại danh sách nhiệm vụ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="110" />
+            <source>ghi chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="104" />
+            <source>hạn hoàn thành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="163" />
+            <source>ngày ghi nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="165" />
+            <source>người ghi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="164" />
+            <source>nội dung ghi nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="96" />
+            <source>nội dung nhiệm vụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="94" />
+            <source>số thứ tự nhiệm vụ (ví dụ II.1, 4.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="102" />
+            <source>thời gian thực hiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="108" />
+            <source>trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="98" />
+            <source>đơn vị chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="100" />
+            <source>đơn vị phối hợp</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>taxcode</name>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="116" />
+            <source>Mã "{code}" có {n} chữ số: cần mã số thuế 10 số, mã chi nhánh 10-3 số hoặc số định danh cá nhân 12 số (3 số đầu là mã tỉnh 001–096).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="111" />
+            <source>Mã chi nhánh "{code}" không hợp lệ: 3 số cuối phải từ 001 đến 999.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="88" />
+            <source>Mã số thuế "{code}" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="119" />
+            <source>Mã số thuế "{code}" có {n} chữ số: cần 10 số, hoặc 10 số-3 số cho chi nhánh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="113" />
+            <source>Mã số thuế "{code}" sai chữ số kiểm tra; hãy đối chiếu lại với giấy chứng nhận đăng ký.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="107" />
+            <source>Số định danh cá nhân 12 số ({code}) chỉ dùng cho hộ kinh doanh; doanh nghiệp phải có mã số thuế 10 số.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/taxcode.py" line="83" />
+            <source>Thiếu mã số thuế.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>tools</name>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="170" />
+            <source>Hãy cho công cụ ngừng sử dụng thay vì xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="174" />
+            <source>Không thể xóa công cụ "{name}" có sẵn trong danh mục chuẩn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="168" />
+            <source>Không thể xóa công cụ "{name}": đang được dùng trong {n} lượt hỗ trợ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="59" />
+            <source>Không tìm thấy công cụ "{ref}" trong danh mục.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="104" />
+            <source>Mã công cụ "{code}" đã có trong danh mục.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="101" />
+            <source>Mã công cụ chỉ gồm chữ in hoa không dấu, chữ số, '_', '-' hoặc '.' (ví dụ LEAN, ISO9001).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="111" />
+            <source>Đã có công cụ tên "{name}" trong danh mục.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="54" />
+            <source>Hãy nhập {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="31" />
+            <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="92" />
+            <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="65" />
+            <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="78" />
+            <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="56" />
+            <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilot_common.py" line="84" />
+            <source>{label} không được nhỏ hơn {min}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
