@@ -145,6 +145,8 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
     codes = _tax_codes(rng, enterprises, f"{int(office.province_code) % 100:02d}")
     now = utcnow()
     rows: list[dict] = []
+    companies: list[str] = []
+    branches: dict[str, int] = {}
     chunk = 5000
     done = 0
     for i in range(enterprises):
@@ -177,6 +179,13 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
         group = sector_group(section)
         address = f"{rng.randint(1, 450)} {rng.choice(_STREETS)}, {commune.name}, {province.name}"
         tax_code = codes[i]
+        if kind == "branch" and companies:
+            # A branch carries its parent company's code with a three-digit branch number.
+            parent = rng.choice(companies)
+            branches[parent] = branches.get(parent, 0) + 1
+            tax_code = f"{parent}-{branches[parent]:03d}"
+        elif kind in ("llc", "jsc"):
+            companies.append(tax_code)
         rows.append(
             {
                 "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "created_at": now, "modified_at": now,
