@@ -79,41 +79,37 @@ def bigger_page_cache(session: Session, kib: int = 65536):
 
 
 def bulk_insert(session: Session, table, rows: list[dict]) -> None:
-    """Core executemany of ``rows`` (dicts with the same keys) with the per-row work done once.
+    """Core executemany of ``rows`` (dicts with the same keys, modified in place) with the per-row work trimmed.
 
     ``session.execute(table.insert(), rows)`` builds and type-processes every row's parameters
     in Python, which costs as much as SQLite's own work at 100,000 rows. Here the statement is
-    compiled once, each column's bind processor runs once per distinct value (the timestamps of
-    a batch are one object), and the driver's executemany gets plain tuples (or dicts).
+    compiled once, a column whose value is the same object in every row (a batch's timestamp)
+    is processed once, and the driver's executemany gets plain tuples (or dicts).
     """
     if not rows:
         return
+    from operator import itemgetter
+
     conn = session.connection()
     dialect = conn.dialect
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=dialect, column_keys=keys)
-    procs = {}
     for k in keys:
         proc = table.c[k].type._cached_bind_processor(dialect)
-        if proc is not None:
-            procs[k] = proc
-    if procs:
-        memo: dict = {}
-        processed = []
-        for row in rows:
-            row = dict(row)
-            for k, proc in procs.items():
-                v = row[k]
+        if proc is None:
+            continue
+        first = rows[0][k]
+        if all(r[k] is first for r in rows):
+            value = proc(first) if first is not None else None
+            for r in rows:
+                r[k] = value
+        else:
+            for r in rows:
+                v = r[k]
                 if v is not None:
-                    key = (k, v)
-                    hit = memo.get(key)
-                    if hit is None:
-                        hit = memo[key] = proc(v)
-                    row[k] = hit
-            processed.append(row)
-        rows = processed
+                    r[k] = proc(v)
     if compiled.positiontup is not None:  # qmark / format drivers (SQLite)
-        order = compiled.positiontup
-        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in order) for row in rows])
+        getter = itemgetter(*compiled.positiontup)
+        conn.exec_driver_sql(compiled.string, [getter(r) for r in rows])
     else:  # named parameters (psycopg: %(name)s)
         conn.exec_driver_sql(compiled.string, rows)
