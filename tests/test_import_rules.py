@@ -346,3 +346,18 @@ def test_dry_run_and_strict_write_nothing(db, tmp_path):
     assert strict.written is False and count(db) == 0
     normal = run(db, path)
     assert normal.written and count(db) == 1
+
+
+def test_a_commune_merged_down_over_a_group_of_rows_applies_to_each(db, tmp_path):
+    c = codes(4)
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        STANDARD_HEADER,
+        row(c[0], "Công ty A", commune="Phường Cẩm Thành"),
+        row(c[1], "Công ty B"),
+        row(c[2], "Công ty C"),
+        row(c[3], "Công ty D", commune="Phường Đăk Cấm"),
+    ], merges=("F2:F4",))
+    result = run(db, path)
+    ents = stored(db)
+    assert result.created == 4 and not result.warnings
+    assert [ents[x].commune_code for x in c] == [CAM_THANH, CAM_THANH, CAM_THANH, DAK_CAM]

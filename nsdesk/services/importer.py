@@ -159,6 +159,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
                        merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing)
     office = get_office(session)
     reader = RowReader(session, header, mapping, office.province_code)
+    _fill_merged_down(data, header.last_row + 1)
     reader.read(data.rows, progress)
     pv = Preview(sheet=data, header=header, mapping=mapping, records=reader.records, rejected=reader.rejected,
                  warnings=reader.warnings, merged_duplicate_rows=reader.merged_rows,
@@ -166,6 +167,19 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     plan = _plan(session, pv)
     pv.created, pv.updated, pv.unchanged = len(plan.creates), len(plan.updates), plan.unchanged
     return pv
+
+
+def _fill_merged_down(data: SheetData, first_data_row: int) -> None:
+    """A cell merged down over several data rows (a commune or kind written once for a group of
+    enterprises) belongs to every row it covers; calamine gives it to the first row only."""
+    rows = data.rows
+    for (r0, c0), (r1, _c1) in data.merged:
+        if r0 < first_data_row or r1 <= r0 or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            if c0 < len(rows[r]) and rows[r][c0] in ("", None):
+                rows[r][c0] = value
 
 
 def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
