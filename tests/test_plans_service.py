@@ -93,7 +93,7 @@ def test_every_template_can_be_created_in_one_database(session):
     session.flush()
     assert _count(session, Plan) == 7
     assert _count(session, Target) == 2 + 8 + 7 + 6 + 5
-    assert _count(session, PlanTask) == 27 + 3 + 2
+    assert _count(session, PlanTask) == 27 + 11 + 3 + 2
 
 
 def test_duplicate_code_is_refused_and_changes_nothing(session):
