@@ -143,7 +143,9 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
 
     ``mapping`` ({field: 0-based column index}) replaces the detected mapping (the GUI passes the
     user's corrections back here); ``header_row`` (1-based) forces the header row.
-    Raises InputError when no header row can be found or the name / tax code column is missing.
+    Raises InputError when no header row can be found. When the name or tax code column is not
+    mapped, the preview has ``missing_fields`` and no rows (apply refuses it); the GUI shows
+    ``columns`` so the user can pick them and call preview again with ``mapping``.
     """
     header = _header(data, header_row)
     if mapping is None:
