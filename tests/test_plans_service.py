@@ -26,7 +26,7 @@ def test_quang_ngai_plan_with_targets_tasks_and_territory(session):
     assert (plan.code, plan.template_code, plan.is_template) == ("QN-138-2025", "QN-138-2025", False)
     assert (plan.level, plan.start_year, plan.end_year, plan.territory_code) == ("province", 2025, 2030, "51")
     assert plan.doc_number is None and plan.doc_date is None  # blank in the document
-    assert "138/KH-UBND" in plan.note
+    assert "138/KH-UBND" in plan.note and ".txt" not in plan.note
     assert plan.parent_id is None  # no national plan in this database yet
 
     targets = list(session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order)))

@@ -62,8 +62,9 @@ def _parent(session: Session, parent_template: str | None) -> Plan | None:
 
 def _note(tpl: dict) -> str:
     parts = [tpl.get("note") or ""]
-    if tpl.get("source"):
-        parts.append(tr("plans", "Nguồn: {source}").format(source=tpl["source"]))
+    source = tpl.get("source") or ""
+    if source and not source.endswith(".txt"):  # seed file names mean nothing to a user
+        parts.append(tr("plans", "Nguồn: {source}").format(source=source))
     return "\n".join(p for p in parts if p)
 
 
