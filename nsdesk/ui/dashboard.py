@@ -44,7 +44,7 @@ def bar_style(status: str) -> str:
     colour, _text = fmt.STATUS_COLOURS.get(status, fmt.STATUS_COLOURS["no_data"])
     return (
         "QProgressBar { border: 1px solid #b8c2cc; border-radius: 3px; background: #eef1f4; color: #1b2733;"
-        " text-align: center; min-height: 18px; }"
+        " min-height: 14px; max-height: 14px; }"
         f" QProgressBar::chunk {{ background-color: {colour}; border-radius: 2px; }}"
     )
 
@@ -263,7 +263,8 @@ class Dashboard(QWidget):
             bar.setObjectName(f"bar_{t.code}")
             bar.setRange(0, 100)
             bar.setValue(fmt.fill_percent(t.achieved, t.min))
-            bar.setFormat(f"{fmt.fill_percent(t.achieved, t.min)}%")
+            bar.setTextVisible(False)  # the figures are in the label next to it, readable on any colour
+            bar.setToolTip(f"{fmt.fill_percent(t.achieved, t.min)}%")
             bar.setStyleSheet(bar_style(t.status))
             bar.setFixedWidth(200)
             bar.setProperty("status", t.status)
@@ -358,7 +359,7 @@ class Dashboard(QWidget):
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen("#1b2733")
             item.getAxis(axis).setPen("#7b8794")
-        legend = item.addLegend(offset=(10, 10))
+        legend = item.addLegend(offset=(10, 5), colCount=2)
         legend.setLabelTextColor("#1b2733")
         self.target_curve = item.plot([], [], pen=pg.mkPen("#c62828", width=2, style=Qt.PenStyle.DashLine),
                                       name=tr("dashboard", "Lộ trình chỉ tiêu"))

@@ -93,13 +93,32 @@ def load_dashboard(plan_code: str | None, as_of: date):
         if code is not None:
             data.progress = progress.progress(session, code, as_of)
             data.overdue = [task_info(t) for t in tasks.overdue_tasks(session, as_of, code)]
-        data.certificates = [
-            CertInfo(r.enterprise_name, r.tax_code, r.cert_number, r.cert_body, r.cert_expires)
-            for r in supports.expiring_certificates(session, as_of)
-        ]
+        data.certificates = expiring_certificates(session, as_of, supports.CERT_WARNING_DAYS)
         return data
 
     return fn
+
+
+def expiring_certificates(session, as_of: date, days: int) -> list[CertInfo]:
+    """Certificates of lượt not cancelled expiring within ``days`` of ``as_of``, soonest first.
+
+    The same rows as ``services.supports.expiring_certificates`` in one indexed-range query instead
+    of listing every lượt (1.6 s → a few ms with 10k lượt).
+    """
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from ..models import Enterprise, Support
+
+    rows = session.execute(
+        select(Enterprise.name, Enterprise.tax_code, Support.cert_number, Support.cert_body, Support.cert_expires)
+        .join(Enterprise, Enterprise.id == Support.enterprise_id)
+        .where(Support.status != "cancelled", Support.cert_number.is_not(None), Support.cert_number != "",
+               Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days))
+        .order_by(Support.cert_expires, Support.id)
+    ).all()
+    return [CertInfo(*r) for r in rows]
 
 
 def load_timeline(plan_code: str, target_code: str, as_of: date):
