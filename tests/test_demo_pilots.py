@@ -59,6 +59,10 @@ def test_demo_measurements_go_both_ways_and_productivity_is_computed(demo_sessio
     for v in slots.values():
         if "value_added" in v:
             assert v["labour_productivity"] == pytest.approx(v["value_added"] / v["workers"])
+        if "revenue" in v and "workers" in v:
+            assert v["revenue_per_worker"] == pytest.approx(v["revenue"] / v["workers"])
+        if "revenue_per_worker" in v:
+            assert "revenue" in v and "workers" in v
 
 
 def test_demo_is_deterministic_and_replaces_itself(db):

@@ -70,6 +70,9 @@ def test_labour_productivity_cannot_be_typed(session):
     assert "được tính tự động" in exc.value.errors["metric"]
     assert "Giá trị tăng thêm" in exc.value.errors["metric"] and "Số lao động" in exc.value.errors["metric"]
     assert session.scalar(select(func.count()).select_from(Measurement)) == n
+    typed = {m.code for m in ms.typed_metrics(session)}
+    assert {"value_added", "workers", "defect_rate"} <= typed
+    assert not typed & {"labour_productivity", "revenue_per_worker"}
 
 
 def test_enterprise_level_values_pair_separately_from_a_lượt(session):

@@ -198,6 +198,11 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
                     [{"support_id": ids[u], "tool_id": t} for u, ts in links_tools for t in ts])
 
     # --- measurements --------------------------------------------------------------------------
+    computed = [m for m in metrics.values() if m.computed_from and len(m.computed_from.split()) == 2]
+    computed_sources = {
+        m.code: "Tính tự động: {} ÷ {}".format(*(metrics[p].name for p in m.computed_from.split()))
+        for m in computed
+    }
     rows = []
     for suid, eid, status, start, end, category, employees, revenue in plans:
         if status == "planned" or (status == "cancelled" and rng.random() < 0.7):
@@ -228,12 +233,14 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
             if m.max_value is not None:
                 after = min(after, m.max_value - 0.5)
             values[code] = (_round(m, base), _round(m, after))
-        if "value_added" in values:
-            (va_b, va_a), (w_b, w_a) = values["value_added"], values["workers"]
-            values["labour_productivity"] = (va_b / w_b, va_a / w_a)
+        for derived in computed:  # as measurements.add_measurement would: first input ÷ second
+            top, bottom = derived.computed_from.split()
+            if top in values and bottom in values:
+                (t_b, t_a), (b_b, b_a) = values[top], values[bottom]
+                values[derived.code] = (t_b / b_b, t_a / b_a)
         for code, (b, a) in values.items():
             m = metrics[code]
-            computed = "Tính tự động: Giá trị tăng thêm ÷ Số lao động bình quân" if m.computed_from else None
+            source = computed_sources.get(code)
             for phase, value, on in (("before", b, before_on), ("after", a, after_on)):
                 if phase == "after" and not has_after:
                     continue
@@ -241,7 +248,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
                 rows.append({
                     "uuid": _uuid(rng), "created_at": now, "modified_at": now, "enterprise_id": eid,
                     "support_id": ids[suid], "metric_id": m.id, "phase": phase, "value": float(value),
-                    "measured_on": on, "period": str(on.year), "source": computed or "Phiếu khảo sát doanh nghiệp (demo)",
+                    "measured_on": on, "period": str(on.year), "source": source or "Phiếu khảo sát doanh nghiệp (demo)",
                     "flagged": bool(reasons), "flag_reason": " ".join(reasons) or None,
                 })
     for i in range(0, len(rows), 5000):

@@ -41,7 +41,8 @@ MEASUREMENT_FIELDS = {
 __all__ = [
     "Improvement", "JUMP_FACTOR", "MEASUREMENT_FIELDS", "MeasurementRow", "PHASE_LABELS", "Pair",
     "ValidationError", "add_measurement", "delete_measurement", "flag_reasons", "improvement",
-    "list_measurements", "load_rows", "measurement_errors", "pair_rows", "pairs", "update_measurement",
+    "list_measurements", "load_rows", "measurement_errors", "pair_rows", "pairs", "typed_metrics",
+    "update_measurement",
 ]
 
 
@@ -157,6 +158,11 @@ def pair_rows(rows: Iterable[MeasurementRow], metrics: Mapping[int, Metric]) -> 
 
 
 # --- reading -----------------------------------------------------------------------------------
+
+def typed_metrics(session: Session) -> list[Metric]:
+    """Metrics an officer can type (a form's choices): every catalogue metric except computed ones."""
+    return list(session.scalars(select(Metric).where(Metric.computed_from.is_(None)).order_by(Metric.id)))
+
 
 def metrics_by_id(session: Session) -> dict[int, Metric]:
     return {m.id: m for m in session.scalars(select(Metric))}
