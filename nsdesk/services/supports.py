@@ -230,13 +230,13 @@ def _write_links(session: Session, support: Support, types: list[str] | None, to
             session.execute(insert(SupportTool), [{"support_id": support.id, "tool_id": t} for t in tool_ids])
 
 
-def _types_of(session: Session, ids: Iterable[int]) -> dict[int, list[str]]:
+def _types_of(session: Session, ids: Iterable[int] | None) -> dict[int, list[str]]:
+    """Support id → its types in catalogue order. ``ids=None``: every support."""
     out: dict[int, list[str]] = {}
-    ids = list(ids)
     order = {t: i for i, t in enumerate(SUPPORT_TYPES)}
-    for chunk in _chunks(ids):
-        for sid, t in session.execute(select(SupportType.support_id, SupportType.type)
-                                      .where(SupportType.support_id.in_(chunk))):
+    q = select(SupportType.support_id, SupportType.type)
+    for chunk in [None] if ids is None else _chunks(list(ids)):
+        for sid, t in session.execute(q if chunk is None else q.where(SupportType.support_id.in_(chunk))):
             out.setdefault(sid, []).append(t)
     for v in out.values():
         v.sort(key=lambda t: order.get(t, 99))
@@ -364,36 +364,52 @@ class SupportRow:
 
 
 def list_supports(session: Session, *, enterprise: Any = None, project: Any = None, status: str | None = None,
-                  tool: str | None = None) -> list[SupportRow]:
-    """Every lượt (cancelled ones included, with their status), oldest start first."""
+                  tool: str | None = None, where: Iterable = ()) -> list[SupportRow]:
+    """Every lượt (cancelled ones included, with their status), oldest start first.
+
+    ``where``: extra SQL conditions on Support columns (e.g. ``Support.cert_expires <= day``).
+    """
     q = (
-        select(Support, Enterprise.uuid, Enterprise.tax_code, Enterprise.name, PilotProject.code)
+        select(Support.id, Support.uuid, Enterprise.uuid, Enterprise.tax_code, Enterprise.name, PilotProject.code,
+               Support.status, Support.start_date, Support.end_date, Support.funding_state,
+               Support.funding_enterprise, Support.funding_other, Support.cert_number, Support.cert_body,
+               Support.cert_issued, Support.cert_expires, Support.enterprise_id)
         .join(Enterprise, Enterprise.id == Support.enterprise_id)
         .outerjoin(PilotProject, PilotProject.id == Support.project_id)
         .order_by(Support.start_date.is_(None), Support.start_date, Support.id)
     )
+    filtered = False
     if enterprise is not None:
         ent = find_enterprise(session, enterprise)
         q = q.where(Support.enterprise_id == (ent.id if ent else -1))
+        filtered = True
     if project is not None:
         from .projects import find_project
 
         p = find_project(session, project)
         q = q.where(Support.project_id == (p.id if p else -1))
+        filtered = True
     if status:
         q = q.where(Support.status == status)
+        filtered = True
     if tool:
         q = q.where(Support.id.in_(select(SupportTool.support_id).join(Tool, Tool.id == SupportTool.tool_id)
                                    .where(Tool.code == tool.upper())))
+        filtered = True
+    for condition in where:
+        q = q.where(condition)
+        filtered = True
     found = session.execute(q).all()
-    ids = [r[0].id for r in found]
-    types = _types_of(session, ids) if ids else {}
-    tools = support_tool_codes(session, ids if len(ids) < 20000 else None) if ids else {}
+    if not found:
+        return []
+    # A few lượt: look their types and tools up by id; all of them: one pass over each table.
+    ids = [r[0] for r in found] if filtered and len(found) < 20000 else None
+    types = _types_of(session, ids)
+    tools = support_tool_codes(session, ids)
     return [
-        SupportRow(s.uuid, euuid, tax, name, pcode, types.get(s.id, []), tools.get(s.id, []), s.status,
-                   s.start_date, s.end_date, s.funding_state, s.funding_enterprise, s.funding_other,
-                   s.cert_number, s.cert_body, s.cert_issued, s.cert_expires, s.id, s.enterprise_id)
-        for s, euuid, tax, name, pcode in found
+        SupportRow(suuid, euuid, tax, name, pcode, types.get(sid, []), tools.get(sid, []), *rest, id=sid,
+                   enterprise_id=eid)
+        for sid, suuid, euuid, tax, name, pcode, *rest, eid in found
     ]
 
 
@@ -410,10 +426,11 @@ def expiring_certificates(session: Session, as_of: date | None = None,
                           days: int = CERT_WARNING_DAYS) -> list[SupportRow]:
     """Certificates (of lượt not cancelled) expiring between ``as_of`` and ``as_of + days``, soonest first."""
     as_of = as_of or date.today()
-    rows = [r for r in list_supports(session)
-            if r.status != "cancelled" and r.cert_number
-            and certificate_state(r.cert_expires, as_of, days) == "expiring"]
-    rows.sort(key=lambda r: r.cert_expires)
+    rows = list_supports(session, where=[
+        Support.status != "cancelled", Support.cert_number.is_not(None),
+        Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days),
+    ])
+    rows.sort(key=lambda r: (r.cert_expires, r.id))
     return rows
 
 
