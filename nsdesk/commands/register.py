@@ -52,7 +52,9 @@ def _progress_printer(enabled: bool):
 
 
 def cmd_import_enterprises(args) -> int:
-    from ..services import importer
+    from sqlalchemy.exc import OperationalError
+
+    from ..services import importer, schema
 
     db = open_db(args)
     try:
@@ -63,6 +65,8 @@ def cmd_import_enterprises(args) -> int:
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)
+    except OperationalError as exc:  # locked, read-only, disk full: one line saying what to do
+        raise schema._friendly(db, exc) from exc
     finally:
         db.dispose()
     if args.json:
