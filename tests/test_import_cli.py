@@ -164,3 +164,17 @@ def test_export_to_a_missing_folder_is_exit_2(sqlite_file, tmp_path, capsys):
     code, out, err = cli(capsys, "--db", str(sqlite_file), "export", "enterprises", "--out",
                          str(tmp_path / "khong_co" / "x.xlsx"))
     assert code == 2 and err.count("\n") == 1
+
+
+def test_locked_database_is_one_friendly_line_and_nothing_changes(sqlite_file, tmp_path, capsys):
+    c = codes(1)
+    path = write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A")])
+    other = sqlite3.connect(sqlite_file, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another window is writing
+    try:
+        code, out, err = cli(capsys, "--db", str(sqlite_file), "import", "enterprises", str(path), "--json")
+    finally:
+        other.rollback()
+        other.close()
+    assert code == 2 and out == "" and err.count("\n") == 1 and "khóa" in err
+    assert db_count(sqlite_file) == 0
