@@ -60,6 +60,13 @@ def test_labour_productivity_is_computed_from_value_added_and_workers(session):
     assert ("after", date(2024, 9, 1)) not in _values(session, ent, "labour_productivity")
     ms.delete_measurement(session, w)
     assert _values(session, ent, "labour_productivity") == {}
+    # Typed values are in the change history; computed ones are not typed by anyone.
+    from nsdesk.models import Change
+
+    logged = session.execute(select(Change.action, Change.field, Change.old_value, Change.new_value)
+                             .where(Change.entity_uuid == w.uuid).order_by(Change.id)).all()
+    assert logged == [("create", None, None, "workers before 12 2024-01-01"), ("update", "value", "12.0", "10.0"),
+                      ("delete", None, "workers before 10 2024-01-01", None)]
 
 
 def test_labour_productivity_cannot_be_typed(session):

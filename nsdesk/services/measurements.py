@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ..errors import InputError
 from ..i18n import tr
 from ..models import Measurement, Metric
-from .pilot_common import Checker, ValidationError, format_date, format_number
+from .pilot_common import Checker, ValidationError, apply_fields, format_date, format_number, record_changes
 from .text import clean
 
 PHASE_LABELS = {"before": "Trước hỗ trợ (cơ sở)", "after": "Sau hỗ trợ"}
@@ -273,6 +273,7 @@ def add_measurement(session: Session, data: Mapping) -> Measurement:
     m = Measurement(flagged=False, **values)
     session.add(m)
     session.flush()
+    record_changes(session, "measurement", m.uuid, "create", [(None, None, _describe(session, m))])
     _after_write(session, [_key(m)])
     return m
 
@@ -286,9 +287,10 @@ def update_measurement(session: Session, measurement: Any, data: Mapping) -> Mea
     if errors:
         raise ValidationError(errors)
     old = _key(m)
-    for k, v in values.items():
-        setattr(m, k, v)
+    changed = apply_fields(m, values)
     session.flush()
+    if changed:
+        record_changes(session, "measurement", m.uuid, "update", changed)
     _after_write(session, [old, _key(m)])
     return m
 
@@ -299,9 +301,15 @@ def delete_measurement(session: Session, measurement: Any) -> None:
         raise InputError(tr("measurements", "Số liệu này được tính tự động; hãy xóa một trong các số liệu "
                             "dùng để tính ra nó."))
     key = _key(m)
+    record_changes(session, "measurement", m.uuid, "delete", [(None, _describe(session, m), None)])
     session.delete(m)
     session.flush()
     _after_write(session, [key])
+
+
+def _describe(session: Session, m: Measurement) -> str:
+    metric = _metric_of(session, m)
+    return f"{metric.code} {m.phase} {m.value:g} {m.measured_on.isoformat() if m.measured_on else ''}".strip()
 
 
 # Key of a measurement for recomputation: enterprise, support, metric, phase, date.
