@@ -365,7 +365,7 @@ class Dashboard(QWidget):
                                       name=tr("dashboard", "Lộ trình chỉ tiêu"))
         self.achieved_curve = item.plot([], [], pen=pg.mkPen("#1565c0", width=3), stepMode=None,
                                         symbol="o", symbolSize=5, symbolBrush="#1565c0", symbolPen=None,
-                                        name=tr("dashboard", "Thực hiện lũy kế"))
+                                        name=tr("dashboard", "Thực hiện"))
         self._chart_layout.addWidget(self.plot_widget)
 
     def _show_chart(self, seq: int, timeline) -> None:
@@ -392,4 +392,9 @@ class Dashboard(QWidget):
             note = tr("dashboard", "Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.").format(
                 day=fmt.day(self.data.as_of if self.data else None), start=fmt.day(start))
         self.chart_note.setText(note)
-        self.plot_widget.getPlotItem().enableAutoRange()
+        # The whole window on x, from 0 on y with room above for the legend.
+        top = max([*ys, float(t.min or 0), float(t.max or 0) if t.kind != "statistic" else 0.0, 1.0])
+        bottom = min([*ys, 0.0])
+        view = self.plot_widget.getPlotItem()
+        view.setXRange(_stamp(start), _stamp(end), padding=0.02)
+        view.setYRange(bottom, top * 1.25, padding=0)

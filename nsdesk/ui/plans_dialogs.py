@@ -103,6 +103,7 @@ class TemplateDialog(FormDialog):
         self.info.setWordWrap(True)
         self.template.currentIndexChanged.connect(lambda _i: self.code.setText(self.template.currentData() or ""))
         self.code.setText(self.template.currentData() or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("plans", "Tạo kế hoạch"))
         self.form.addRow(tr("plans", "Mẫu:"), self.template)
         self.form.addRow(tr("plans", "Mã kế hoạch mới:"), self.code)
         self.form.addRow(self.info)
@@ -179,6 +180,7 @@ class NoteDialog(FormDialog):
         self.text.setObjectName("noteText")
         self.text.setFixedHeight(80)
         self.history = QListWidget(self)
+        self.history.setWordWrap(True)
         self.history.setMaximumHeight(120)
         self.form.addRow(tr("plans", "Nhiệm vụ:"), content)
         self.form.addRow(tr("plans", "Trạng thái:"), self.status)
@@ -295,11 +297,19 @@ class MembersDialog(QDialog):
         self.caption.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("membersTable")
-        self.table.setHorizontalHeaderLabels([tr("plans", "Ngày"), tr("plans", "Tên"), tr("plans", "Mã số thuế / đơn vị"),
-                                              tr("plans", "Số lượt / số lượng / giá trị"), tr("plans", "Ghi chú")])
+        third, fourth = {
+            "activities": (tr("plans", "Đơn vị chủ trì"), tr("plans", "Số lượng")),
+            "statistic": ("", tr("plans", "Giá trị")),
+        }.get(target.kind, (tr("plans", "Mã số thuế"), tr("plans", "Số lượt")))
+        self.table.setHorizontalHeaderLabels([tr("plans", "Ngày"), tr("plans", "Tên"), third, fourth,
+                                              tr("plans", "Dự án, trạng thái / nguồn")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(4, 200)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("plans", "Đóng"))
         buttons.rejected.connect(self.reject)
@@ -311,6 +321,8 @@ class MembersDialog(QDialog):
         Op(self, data.load_members(plan_code, target.code, as_of)).success(self._show).run()
 
     def _show(self, members) -> None:
+        from ..services.supports import status_label
+
         self.members = members
         self.table.setRowCount(len(members))
         for r, m in enumerate(members):
@@ -320,7 +332,7 @@ class MembersDialog(QDialog):
                 cells = [fmt.day(m.on), m.label, m.unit_in_charge or "", fmt.number(m.quantity), ""]
             else:
                 cells = [fmt.day(m.on), m.label, m.tax_code or "", fmt.number(m.supports),
-                         ", ".join(x for x in (m.project_code, m.status) if x)]
+                         ", ".join(x for x in (m.project_code, status_label(m.status) if m.status else None) if x)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -151,12 +151,12 @@ def test_overdue_tasks_are_red_and_a_note_closes_one(make_app, idle, demo_file, 
     page.open_note_dialog(first)
     dlg = page.dialog
     dlg.status.setCurrentIndex(dlg.status.findData("done"))
-    dlg.noted_on.setDate(QDate(2026, 1, 15))
+    dlg.noted_on.setDate(QDate.currentDate())
     dlg.text.setPlainText("Đã trình UBND tỉnh ban hành.")
     save(dlg, idle, app)
     assert page.task_table.item(first, 0).data(Qt.ItemDataRole.UserRole) == ""
     assert page.task_table.item(first, 5).text() == "Đã hoàn thành"
-    assert page.task_table.item(first, 6).text() == "15/01/2026: Đã trình UBND tỉnh ban hành."
+    assert page.task_table.item(first, 6).text() == f"{date.today():%d/%m/%Y}: Đã trình UBND tỉnh ban hành."
     with read_db(f"sqlite:///{demo_file}") as s:
         task = tasks.get_task(s, rows[first].task.id)
         assert task.status == "done"
