@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import AdminUnit, Metric, Sector, Tool
-from .text import fold
+from .text import clean, fold
 
 
 def _load_json(name: str) -> list[dict]:
@@ -29,7 +29,7 @@ def official_units() -> tuple[list[dict], list[dict]]:
     provinces = [
         {
             "code": f"{int(p.code):02d}",
-            "name": p.name,
+            "name": clean(p.name),  # the package has a few double spaces ("Phường  Tân Lập")
             "division_type": p.division_type.value,
         }
         for p in Province.iter_all()
@@ -37,7 +37,7 @@ def official_units() -> tuple[list[dict], list[dict]]:
     communes = [
         {
             "code": f"{int(w.code):05d}",
-            "name": w.name,
+            "name": clean(w.name),
             "division_type": w.division_type.value,
             "province_code": f"{int(w.province_code):02d}",
         }
