@@ -7,7 +7,8 @@ Environment hooks for smoke tests and benchmarks:
   NSDESK_SMOKE_SCREENSHOT=<png>  after the database opened (or failed), save the window there
   NSDESK_SMOKE_QUIT_MS=<ms>      … and quit with exit code 0 that long after it opened
   NSDESK_SMOKE_PAGE=<key>        show that page (e.g. "enterprises") once the database is open
-  NSDESK_REPORT_FIRST_PAINT=1    print "first-paint <time.time()>" at the first paint and quit
+  NSDESK_REPORT_FIRST_PAINT=1    print "first-paint <time.time()> <heavy modules already imported>"
+                                 at the first paint and quit
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from .context import AppContext
 from .main_window import MainWindow
 
 FIRST_PAINT_FALLBACK_MS = 1000
+#: Imported only after the first paint (each costs more than the whole bare window).
+HEAVY_MODULES = ("sqlalchemy", "alembic", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine", "numpy",
+                 "nsdesk.db", "nsdesk.models")
 
 
 class _FirstPaint(QObject):
@@ -114,7 +118,9 @@ def run_gui(db_arg: str | None = None, argv: Sequence[str] | None = None) -> int
     app = build_app(argv)
     if os.environ.get("NSDESK_REPORT_FIRST_PAINT"):
         def report() -> None:
-            print(f"first-paint {time.time():.6f}", flush=True)
+            now = time.time()
+            heavy = [m for m in HEAVY_MODULES if m in sys.modules]
+            print(f"first-paint {now:.6f} {','.join(heavy) or '-'}", flush=True)
             app.qapp.exit(0)
 
         _FirstPaint(app.window, report)

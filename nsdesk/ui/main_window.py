@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
             QHBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(host)
             self._hosts.append(host)
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 190) + 24)
+        # From the font, not sizeHintForColumn (which would render every icon before the first paint).
+        longest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(longest + 22 + 40, 200))
         self.nav.currentRowChanged.connect(self.show_page)
         self._recovery = None
 
@@ -98,7 +100,14 @@ class MainWindow(QMainWindow):
             return
         spec = pages.PAGES[row]
         if spec.key not in self._built:
-            page = pages.create(spec, self.ctx, self._hosts[row])
+            try:
+                page = pages.create(spec, self.ctx, self._hosts[row])
+            except Exception as exc:  # a broken page must not take the window down
+                from .ops import show_error
+
+                show_error(self, exc)
+                self.nav.setCurrentRow(self.stack.currentIndex())
+                return
             self._hosts[row].layout().addWidget(page)
             self._built[spec.key] = page
         if self.nav.currentRow() != row:

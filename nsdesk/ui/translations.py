@@ -8,7 +8,6 @@ used when a build step produced one; otherwise the .ts XML is read directly by
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from importlib.resources import files
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def translations_dir() -> Path:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) → translation for every finished message of a .ts file."""
+    import xml.etree.ElementTree as ET  # only when English is chosen
+
     out: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

@@ -28,13 +28,19 @@ def test_window_lists_the_seven_areas_in_vietnamese(make_app, sqlite_file):
 
 
 def test_clicking_and_ctrl_number_switch_pages(make_app, sqlite_file, qtbot):
+    from nsdesk.ui.pages import PAGES
+
     app = make_app(str(sqlite_file))
     w = app.window
-    item = w.nav.item(2)
+    # An area still waiting for its page (the last one if all are built by now).
+    row = next((i for i, p in enumerate(PAGES) if p.factory == "placeholder:make"), len(PAGES) - 1)
+    item = w.nav.item(row)
     qtbot.mouseClick(w.nav.viewport(), Qt.MouseButton.LeftButton, pos=w.nav.visualItemRect(item).center())
-    assert w.stack.currentIndex() == 2
-    assert "Dự án điểm" in visible_texts(w.stack.currentWidget())
-    assert "Đang được xây dựng" in visible_texts(w.stack.currentWidget())
+    assert w.stack.currentIndex() == row
+    texts = visible_texts(w.stack.currentWidget())
+    assert TITLES[row] in texts
+    if PAGES[row].factory == "placeholder:make":
+        assert "Đang được xây dựng" in texts
 
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
@@ -142,3 +148,32 @@ def test_recovery_then_retry_after_the_file_is_fixed(make_app, tmp_path, sqlite_
     assert app.window.nav.isEnabled()
     assert app.window.stack.currentIndex() == 0
     assert app.window.db_label.text() == f"CSDL: {path}"
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, NSDESK_REPORT_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "nsdesk", "--db", str(tmp_path / "x.sqlite")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    _, _, heavy = out.stdout.strip().splitlines()[-1].split()
+    assert heavy == "-"  # e.g. "sqlalchemy,pyqtgraph" would list what slipped in
+    assert not (tmp_path / "x.sqlite").exists()  # and the database is opened only afterwards
+
+
+def test_a_page_that_fails_to_build_shows_the_crash_dialog_and_the_window_stays(make_app, sqlite_file, monkeypatch):
+    from nsdesk.ui import pages
+
+    def broken(spec, ctx, parent):
+        raise RuntimeError("page bug")
+
+    app = make_app(str(sqlite_file))
+    monkeypatch.setattr(pages, "create", broken)
+    app.window.show_page(6)
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert len(boxes) == 1 and "page bug" in boxes[0].detailedText()
+    assert app.window.stack.currentIndex() == 0 and app.window.nav.currentRow() == 0 and app.window.isVisible()
+    boxes[0].close()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..dashboard import Dashboard
 from ..ops import Op
 
 tr = QCoreApplication.translate
@@ -95,7 +94,11 @@ class OverviewPage(QWidget):
         self.status = QLabel(tr("overview", "Đang mở cơ sở dữ liệu…"), self)
         self.status.setObjectName("overviewStatus")
 
-        self.dashboard = Dashboard(ctx, self)
+        # The progress dashboard (and its imports) is built once a database is open, i.e. after the
+        # window's first paint; until then its place in the layout is an empty slot.
+        self.dashboard = None
+        self._dashboard_slot = QVBoxLayout()
+        self._dashboard_slot.setContentsMargins(0, 0, 0, 0)
 
         body = QWidget(self)
         body.setObjectName("overviewBody")
@@ -105,7 +108,7 @@ class OverviewPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(tiles)
         layout.addWidget(self.status)
-        layout.addWidget(self.dashboard)
+        layout.addLayout(self._dashboard_slot)
         layout.addWidget(box)
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -116,11 +119,20 @@ class OverviewPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        ctx.database_opened.connect(self.refresh)
+        ctx.database_opened.connect(self._on_opened)
         ctx.office_changed.connect(self.refresh)
         ctx.bus.changed.connect(self.refresh)
         if ctx.database is not None:
-            self.refresh()
+            self._on_opened()
+
+    def _on_opened(self, *_args) -> None:
+        if self.dashboard is None:
+            from ..dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.ctx, self)
+            self._dashboard_slot.addWidget(self.dashboard)
+            self.dashboard.refresh()  # it was not listening yet when the database opened
+        self.refresh()
 
     def refresh(self, *_args) -> None:
         db = self.ctx.database
