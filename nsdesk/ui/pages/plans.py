@@ -175,9 +175,9 @@ class PlansPage(QWidget):
     def _targets_tab(self) -> QWidget:
         self.target_table = make_table(
             self, [tr("plans", "Mã"), tr("plans", "Chỉ tiêu"), tr("plans", "Loại"), tr("plans", "Mốc"),
-                   tr("plans", "Yêu cầu"), tr("plans", "Đã đạt"), tr("plans", "Trạng thái"), tr("plans", "Cách đếm"),
-                   tr("plans", "Kỳ tính"), tr("plans", "Góp phần")], (1,), "targetTable",
-            {2: 100, 4: 110, 6: 120, 7: 220, 8: 90, 9: 100})
+                   tr("plans", "Yêu cầu"), tr("plans", "Đã đạt"), tr("plans", "Trạng thái"),
+                   tr("plans", "Cách đếm, kỳ tính, góp phần")], (7,), "targetTable",
+            {1: 230, 2: 95, 4: 110, 6: 120})
         self.target_table.cellDoubleClicked.connect(self._target_double_clicked)
         self.edit_target_button = QPushButton(tr("plans", "Sửa chỉ tiêu…"), self)
         self.edit_target_button.clicked.connect(lambda: self.open_target_dialog(self.target_table.currentRow()))
@@ -307,12 +307,16 @@ class PlansPage(QWidget):
         table.setRowCount(len(details.targets))
         for r, t in enumerate(details.targets):
             status = status_label(t.status) + (" — " + tr("plans", "vượt chỉ tiêu") if t.exceeded else "")
-            window = f"{fmt.day(t.window_start)} –\n{fmt.day(t.window_end)}"
+            window = tr("plans", "Kỳ tính: {a} – {b}.").format(a=fmt.day(t.window_start), b=fmt.day(t.window_end))
+            how = " ".join(x for x in (
+                window,
+                (tr("plans", "Góp phần: {note}").format(note=t.contributes_note or "") if t.contributes else ""),
+                t.rule_text or "",
+            ) if x)
             items = put_row(table, r, [
                 t.code, t.title, fmt.label(fmt.KINDS, t.kind), str(t.milestone),
                 fmt.required_text(t.comparator, t.min, t.max, t.tolerance, t.unit, t.bound),
-                fmt.number(t.achieved), status, t.rule_text or "", window,
-                (t.contributes_note or tr("plans", "Góp phần")) if t.contributes else "",
+                fmt.number(t.achieved), status, how,
             ])
             colour, _ = fmt.STATUS_COLOURS.get(t.status, fmt.STATUS_COLOURS["no_data"])
             items[6].setForeground(QBrush(QColor(colour if t.status != "at_risk" else "#9a6400")))
