@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from nsdesk.models import Measurement, Metric, PilotProject, Support, SupportTool, SupportType
-from nsdesk.services import demo, measurements, supports
+from nsdesk.models import Change, Measurement, Metric, PilotProject, Support, SupportTool, SupportType
+from nsdesk.services import demo, measurements, projects, supports
 
 
 @pytest.fixture
@@ -79,8 +79,18 @@ def test_demo_is_deterministic_and_replaces_itself(db):
         if _ == 0:
             first = snapshot()
     assert snapshot() == first
+    # Edits an officer made to demo records go with them.
+    with db.sessions.begin() as s:
+        row = supports.list_supports(s)[0]
+        supports.update_support(s, row.uuid, {"note": "Đã gọi điện"})
+        m = s.scalars(select(Measurement).where(Measurement.source.not_like("Tính tự động%"))).first()
+        measurements.update_measurement(s, m, {"period": "Quý 3 (sửa tay)"})
+        p = projects.update_project(s, row.project_code or "DEMO-DA-01", {"lead_unit": "Phòng Kinh tế (sửa tay)"})
+        edited = [row.uuid, m.uuid, p.uuid]
+        assert s.scalar(select(func.count()).select_from(Change).where(Change.entity_uuid.in_(edited))) == 3
     with db.sessions.begin() as s:
         demo.clear_demo(s)
     with db.sessions() as s:
         for model in (Support, SupportType, SupportTool, Measurement, PilotProject):
             assert s.scalar(select(func.count()).select_from(model)) == 0, model
+        assert s.scalar(select(func.count()).select_from(Change).where(Change.entity_uuid.in_(edited))) == 0

@@ -270,6 +270,8 @@ def deletes_before():
     return [
         lambda ids: delete(Change).where(
             Change.entity_uuid.in_(select(Support.uuid).where(Support.enterprise_id.in_(ids)))),
+        lambda ids: delete(Change).where(
+            Change.entity_uuid.in_(select(Measurement.uuid).where(Measurement.enterprise_id.in_(ids)))),
         lambda ids: delete(Measurement).where(Measurement.support_id.in_(sup_ids(ids))),
         lambda ids: delete(SupportType).where(SupportType.support_id.in_(sup_ids(ids))),
         lambda ids: delete(SupportTool).where(SupportTool.support_id.in_(sup_ids(ids))),
