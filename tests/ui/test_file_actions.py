@@ -1,0 +1,109 @@
+"""Tệp menu and the recovery page's ways out: open, create, back up; unusable files untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _answer_file_dialogs(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def test_backup_now_copies_the_file_into_backups(make_app, sqlite_file, qtbot, idle):
+    app = make_app(str(sqlite_file))
+    app.window.db_actions[2].trigger()  # Sao lưu ngay
+    idle(app)
+    copies = list((sqlite_file.parent / "backups").glob("nsdesk-*-manual.sqlite"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("select value from office_settings where key='officer_name'").fetchone() == (
+            "Cán bộ Kiểm thử",)
+    qtbot.waitUntil(lambda: len(_boxes()) == 1)
+    assert str(copies[0]) in _boxes()[0].informativeText()
+    _boxes()[0].close()
+
+
+def test_open_another_database_from_the_menu(make_app, sqlite_file, tmp_path, monkeypatch, idle):
+    other = tmp_path / "other" / "second.sqlite"
+    other.parent.mkdir()
+    other.write_bytes(sqlite_file.read_bytes())
+    app = make_app(str(sqlite_file))
+    _answer_file_dialogs(monkeypatch, other)
+    app.window.db_actions[0].trigger()
+    idle(app)
+    assert app.window.db_label.text() == f"CSDL: {other}"
+    assert app.ctx.database.path == other
+
+
+def test_new_database_from_the_recovery_page_then_setup(make_app, tmp_path, qtbot, monkeypatch, idle):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"\x00garbage" * 64)
+    app = make_app(str(broken))
+    new = tmp_path / "fresh.sqlite"
+    _answer_file_dialogs(monkeypatch, new)
+    qtbot.mouseClick(app.window.recovery_page.new_button, Qt.MouseButton.LeftButton)
+    idle(app)
+    assert new.exists()
+    assert app.window.nav.isEnabled()
+    qtbot.waitUntil(lambda: app.window.setup_dialog is not None and app.window.setup_dialog.isVisible())
+    app.window.setup_dialog.reject()
+    assert broken.read_bytes() == b"\x00garbage" * 64
+
+
+def test_new_database_refuses_to_overwrite_an_existing_file(make_app, sqlite_file, monkeypatch, qtbot):
+    app = make_app(str(sqlite_file))
+    before = sqlite_file.read_bytes()
+    _answer_file_dialogs(monkeypatch, sqlite_file)
+    app.window.db_actions[1].trigger()
+    assert len(_boxes()) == 1 and "không ghi đè" in _boxes()[0].text()
+    _boxes()[0].close()
+    assert sqlite_file.read_bytes() == before
+
+
+def _sql(path, *statements):
+    conn = sqlite3.connect(path)
+    with conn:
+        for sql in statements:
+            conn.execute(sql)
+    conn.close()  # the last connection closing folds the WAL into the file: its bytes are final now
+
+
+def _too_new(path):
+    _sql(path, "update alembic_version set version_num = '9999_from_the_future'")
+
+
+def _foreign(path):
+    _sql(path, "create table invoices (id integer primary key, total real)", "insert into invoices values (1, 2.5)")
+
+
+@pytest.mark.parametrize(("prepare", "words"), [(_too_new, "phiên bản nsdesk mới hơn"),
+                                                (_foreign, "không phải cơ sở dữ liệu nsdesk")])
+def test_unusable_sqlite_files_open_the_recovery_page_unchanged(make_app, sqlite_file, tmp_path, prepare, words):
+    path = tmp_path / "case.sqlite"
+    if prepare is _too_new:
+        path.write_bytes(sqlite_file.read_bytes())
+    prepare(path)
+    before = path.read_bytes()
+    app = make_app(str(path))
+    rec = app.window.recovery_page
+    assert rec is not None and rec.isVisible()
+    assert words in rec.message.text()
+    assert rec.hint.text()
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_password_is_not_shown_for_a_server_url():
+    from nsdesk.ui.pages.recovery import _safe
+
+    assert _safe("postgresql+psycopg://nsdesk:s3cret@db.local:5432/nsdesk") == "postgresql+psycopg://nsdesk@db.local:5432/nsdesk"
+    assert _safe("/home/a/nsdesk.sqlite") == "/home/a/nsdesk.sqlite"
