@@ -162,3 +162,18 @@ def test_a_lượt_with_measurements_keeps_its_enterprise_and_cannot_be_deleted(
     assert [r.uuid for r in supports.list_supports(session)] == [measured.uuid]
     assert session.scalar(select(Change.action).where(Change.entity_uuid == uuid, Change.action == "delete"))
     assert session.scalar(select(func.count()).select_from(SupportTool).where(SupportTool.support_id == mistake.id)) == 0
+
+
+def test_form_values_save_back_unchanged(session):
+    from nsdesk.services import projects
+
+    projects.create_project(session, {"code": "DA-1", "name": "Dự án"})
+    ent = make_enterprise(session, "5100000001")
+    s = make_support(session, ent, project="DA-1", tools=["ISO9001", "5S"], types=["certification", "system_tool"],
+                     cert_number="CN-9", cert_issued="2024-07-01", cert_expires="2027-06-30", funding_state=12.5)
+    form = supports.support_form(session, s)
+    assert form["project"] == "DA-1" and form["tools"] == ["5S", "ISO9001"]
+    assert form["types"] == ["system_tool", "certification"] and form["cert_expires"] == date(2027, 6, 30)
+    n = session.scalar(select(func.count()).select_from(Change))
+    supports.update_support(session, s, form)
+    assert session.scalar(select(func.count()).select_from(Change)) == n

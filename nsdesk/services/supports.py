@@ -35,7 +35,8 @@ from .text import clean
 __all__ = [
     "CERT_WARNING_DAYS", "SUPPORT_FIELDS", "SUPPORT_STATUS_LABELS", "SUPPORT_TYPE_LABELS", "SupportRow",
     "ValidationError", "cancel_support", "certificate_state", "create_support", "delete_support", "enterprise_overview",
-    "expiring_certificates", "find_support", "list_supports", "support_errors", "support_tool_codes",
+    "expiring_certificates", "find_support", "list_supports", "support_errors", "support_form",
+    "support_tool_codes", "support_type_codes",
     "update_support",
 ]
 
@@ -241,6 +242,25 @@ def _types_of(session: Session, ids: Iterable[int] | None) -> dict[int, list[str
     for v in out.values():
         v.sort(key=lambda t: order.get(t, 99))
     return out
+
+
+def support_type_codes(session: Session, ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    """Support id → its support types in catalogue order. ``ids=None``: every support."""
+    return _types_of(session, ids)
+
+
+def support_form(session: Session, support: Any) -> dict:
+    """A lượt as form values (keys of SUPPORT_FIELDS); saving them back unchanged changes nothing."""
+    support = _require(session, support)
+    ent = session.get(Enterprise, support.enterprise_id)
+    project = session.get(PilotProject, support.project_id) if support.project_id else None
+    values = {k: getattr(support, k) for k in SUPPORT_FIELDS if k not in ("enterprise", "project", "types", "tools")}
+    return values | {
+        "enterprise": ent.uuid, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
+        "project": project.code if project else None,
+        "types": _types_of(session, [support.id]).get(support.id, []),
+        "tools": support_tool_codes(session, [support.id]).get(support.id, []),
+    }
 
 
 def support_tool_codes(session: Session, ids: Iterable[int] | None = None) -> dict[int, list[str]]:
