@@ -13,6 +13,8 @@ show. How the figures are made:
 - Grouping: *tool* — every tool of the pair's lượt (a lượt with two tools counts in both);
   values without a lượt or tool go to the group ``None``. *project* — the lượt's project.
   *sector* — the enterprise's VSIC section (a division is rolled up). *commune* — its commune.
+- Every lượt counts whatever its status: a cancelled or unfinished lượt usually has a baseline
+  only (no pair), but if it has both values its change is shown.
 - ``enterprises`` = distinct enterprises with at least one pair in the group and metric;
   ``n_measurements`` = every stored value of that metric in the group, both phases.
 """
