@@ -42,6 +42,7 @@ from .import_fields import (
     parse_whole,
 )
 from .taxcode import normalize as normalize_tax_code
+from .taxcode import valid_mst
 from .text import clean
 
 _NEEDS_CLEAN = re.compile(r"\s{2,}|[^\S ]").search
@@ -197,6 +198,7 @@ class RowReader:
         self._kinds: dict[str, str | None] = {}
         self._folded_communes: dict[str, str] = {}
         self._text_memo: dict[str, dict] = {}
+        self._width = max(mapping.values(), default=-1) + 1
 
     # -- lookups, cached per distinct text ------------------------------------------------------
     def commune(self, text: str) -> tuple[str | None, str | None, str | None]:
@@ -263,10 +265,6 @@ class RowReader:
         if progress:
             progress(total, total)
 
-    def _cell(self, field: str, row: list, n: int):
-        i = self.mapping[field]
-        return row[i] if i < n else None
-
     def _memo_text(self, field: str, value: object) -> str | None:
         """text_cell, remembered per column for values that repeat (kinds, communes, people)."""
         memo = self._text_memo.setdefault(field, {})
@@ -279,16 +277,19 @@ class RowReader:
             return text_cell(value)
 
     def _read_row(self, sheet_row: int, row: list, n: int) -> Record | None:
+        if n < self._width:  # rows shorter than the mapped columns (not from calamine, which pads)
+            row = list(row) + [None] * (self._width - n)
         problems: list[tuple[str, str]] = []
         warnings: list[tuple[str, str]] = []
         m = self.mapping
         values: dict[str, object] = {}
-        name = text_cell(self._cell("name", row, n))  # name and tax_code are always mapped
+        name = text_cell(row[m["name"]])  # name and tax_code are always mapped
         if not name:
             problems.append(("name", tr("import", "Thiếu tên doanh nghiệp.")))
         kind = None
-        if "kind" in m:
-            kind_text = self._memo_text("kind", self._cell("kind", row, n))
+        i = m.get("kind")
+        if i is not None:
+            kind_text = self._memo_text("kind", row[i])
             if kind_text:
                 kind = self.kind(kind_text)
                 if kind is None:
@@ -299,50 +300,62 @@ class RowReader:
         guess = _kind_from_folded_name(folded_name) if name else None
         household = kind == "household" or (kind is None and guess == "household") or \
             folded_name.startswith("ho kinh doanh")
-        tax = normalize_tax_code(self._cell("tax_code", row, n), household=household)
-        if not tax.ok:
-            problems.append(("tax_code", tax.error))
+        raw_code = row[m["tax_code"]]
+        if raw_code.__class__ is str and len(raw_code) == 10 and raw_code.isdigit() and valid_mst(raw_code):
+            code = raw_code  # the usual case, already clean
+        else:
+            tax = normalize_tax_code(raw_code, household=household)
+            code = tax.code
+            if code is None:
+                problems.append(("tax_code", tax.error))
         values["name"] = name
-        if "address" in m:
-            values["address"] = text_cell(self._cell("address", row, n))
+        i = m.get("address")
+        if i is not None:
+            values["address"] = text_cell(row[i])
         for f in ("representative", "note"):
-            if f in m:
-                values[f] = self._memo_text(f, self._cell(f, row, n))
-        if "phone" in m:
-            values["phone"] = parse_phone(self._cell("phone", row, n))
-        if "email" in m:
-            values["email"], err = parse_email(self._cell("email", row, n))
+            i = m.get(f)
+            if i is not None:
+                values[f] = self._memo_text(f, row[i])
+        i = m.get("phone")
+        if i is not None:
+            values["phone"] = parse_phone(row[i])
+        i = m.get("email")
+        if i is not None:
+            values["email"], err = parse_email(row[i])
             if err:
                 problems.append(("email", err))
-        if "employees" in m:
-            values["employees"], err = parse_whole(self._cell("employees", row, n), FIELD_LABELS["employees"])
+        i = m.get("employees")
+        if i is not None:
+            values["employees"], err = parse_whole(row[i], FIELD_LABELS["employees"])
             if err:
                 problems.append(("employees", err))
-        if "revenue" in m:
-            values["revenue"], err = parse_amount(self._cell("revenue", row, n), FIELD_LABELS["revenue"])
+        i = m.get("revenue")
+        if i is not None:
+            values["revenue"], err = parse_amount(row[i], FIELD_LABELS["revenue"])
             if err:
                 warnings.append(("revenue", err + tr("import", " Đã bỏ qua giá trị này.")))
         commune_name = commune_folded = None
-        if "commune" in m:
-            commune_text = self._memo_text("commune", self._cell("commune", row, n))
-            code = None
+        i = m.get("commune")
+        if i is not None:
+            commune_text = self._memo_text("commune", row[i])
+            commune_code = None
             if commune_text:
-                code, commune_name, message = self.commune(commune_text)
+                commune_code, commune_name, message = self.commune(commune_text)
                 if message:
                     warnings.append(("commune", message))
                 elif commune_name:
                     commune_folded = self._folded_communes.get(commune_name)
                     if commune_folded is None:
                         commune_folded = self._folded_communes[commune_name] = fast_fold(commune_name)
-            values["commune_code"] = code
+            values["commune_code"] = commune_code
         cols = self.column_names
         if warnings:
             self.warnings.extend(Problem(sheet_row, cols[f], None, msg, f) for f, msg in warnings)
         if problems:
             self.rejected.extend(Problem(sheet_row, cols[f], f, msg, f) for f, msg in problems)
-            self.rejected_rows.append((sheet_row, list(row), [msg for _f, msg in problems]))
+            self.rejected_rows.append((sheet_row, list(row[:n]), [msg for _f, msg in problems]))
             return None
-        return Record(sheet_row, tax.code, values, guess, commune_name, folded_name, commune_folded)
+        return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded)
 
 
 def existing_key(code: str | None) -> str | None:

@@ -57,7 +57,7 @@ def is_personal_id(digits: str) -> bool:
     return len(digits) == 12 and digits.isdigit() and int(digits[:3]) in PERSONAL_ID_PROVINCES
 
 
-def _valid_mst(digits: str) -> bool:
+def valid_mst(digits: str) -> bool:
     """``stdnum.vn.mst.is_valid`` for a string of digits, without its separator cleaning (hot path).
 
     The check digit is ``stdnum.vn.mst.calc_check_digit``'s: 10 - (Σ wᵢ·dᵢ mod 11) with weights
@@ -92,9 +92,9 @@ def normalize(value: object, *, household: bool = False) -> TaxCode:
         # A number lost its leading zero: 9 → 10 digits, 12 → 13 (branch), 11 → 12 (personal ID).
         candidates.append("0" + raw)
     for digits in candidates:
-        if len(digits) == 10 and _valid_mst(digits):
+        if len(digits) == 10 and valid_mst(digits):
             return TaxCode(digits, kind="mst")
-        if len(digits) == 13 and _valid_mst(digits):
+        if len(digits) == 13 and valid_mst(digits):
             return TaxCode(f"{digits[:10]}-{digits[10:]}", kind="branch")
     if household:
         # A personal ID typed as a number may lose up to two leading zeros (Hà Nội is 001).
