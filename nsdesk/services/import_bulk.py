@@ -35,8 +35,8 @@ def _in_transaction(session: Session) -> bool:
 
 
 @contextmanager
-def deferred_insert_triggers(session: Session, table: str):
-    if session.get_bind().dialect.name != "sqlite" or not _in_transaction(session):
+def deferred_insert_triggers(session: Session, table: str, enabled: bool = True):
+    if not enabled or session.get_bind().dialect.name != "sqlite" or not _in_transaction(session):
         yield
         return
     rows = session.execute(

@@ -10,6 +10,15 @@ Two steps, so the GUI can show a preview and let the user correct the column map
   the caller's rollback then leaves the database exactly as it was.
 
 Rules (issue 3): see nsdesk/services/import_rows.py for how each row is read.
+
+From the GUI (through the ops door, on its worker thread)::
+
+    data = importer.read_sheet(path, sheet)                  # InputError: unreadable / no such sheet
+    pv = importer.preview(session, data)                     # pv.columns, pv.mapping, pv.problems_by_row(),
+                                                             # pv.created/updated/unchanged, pv.missing_fields
+    pv = importer.preview(session, data, mapping=corrected)  # after the user changed the mapping
+    result = importer.apply(session, pv, progress=report, cancel=event)   # in a transaction
+    importer.save_rejected(pv, "loi.xlsx")                   # rejected rows + "Lỗi" column
 """
 
 from __future__ import annotations
@@ -46,6 +55,8 @@ from .text import fold
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
 CHUNK = 5000
+# From this many new enterprises on, the search index is filled once after the inserts (SQLite).
+DEFER_INDEX_MIN = 500
 
 __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "apply", "import_file", "preview",
            "preview_file", "read_sheet", "save_rejected", "IMPORT_FIELDS", "IMPORT_FIELD_LABELS"]
@@ -263,7 +274,7 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     if progress:
         progress(0, total)
     with bigger_page_cache(session):
-        with deferred_insert_triggers(session, Enterprise.__table__.name):
+        with deferred_insert_triggers(session, Enterprise.__table__.name, enabled=len(plan.creates) >= DEFER_INDEX_MIN):
             done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source, progress, cancel,
                                   total)
         for start in range(0, len(plan.updates), CHUNK):
