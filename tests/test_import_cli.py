@@ -178,3 +178,28 @@ def test_locked_database_is_one_friendly_line_and_nothing_changes(sqlite_file, t
         other.close()
     assert code == 2 and out == "" and err.count("\n") == 1 and "khóa" in err
     assert db_count(sqlite_file) == 0
+
+
+def test_export_leaves_archived_enterprises_out_unless_asked(sqlite_file, tmp_path, capsys):
+    from nsdesk.db import open_database
+    from nsdesk.services import enterprises
+
+    c = codes(2)
+    path = write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A"), row(c[1], "Công ty B")])
+    assert cli(capsys, "--db", str(sqlite_file), "import", "enterprises", str(path))[0] == 0
+    db = open_database(str(sqlite_file))
+    with db.sessions.begin() as s:
+        from sqlalchemy import select
+
+        from nsdesk.models import Enterprise
+
+        enterprises.archive(s, s.scalar(select(Enterprise).where(Enterprise.tax_code == c[1])))
+    db.dispose()
+    out_file = tmp_path / "e.xlsx"
+    cli(capsys, "--db", str(sqlite_file), "export", "enterprises", "--out", str(out_file))
+    rows = pc.CalamineWorkbook.from_path(str(out_file)).get_sheet_by_index(0).to_python()
+    assert [r[1] for r in rows[1:]] == [c[0]]
+    cli(capsys, "--db", str(sqlite_file), "export", "enterprises", "--out", str(out_file), "--include-archived")
+    rows = pc.CalamineWorkbook.from_path(str(out_file)).get_sheet_by_index(0).to_python()
+    archived_col = rows[0].index("Đã lưu trữ")
+    assert {r[1]: r[archived_col] for r in rows[1:]} == {c[0]: "", c[1]: "Có"}
