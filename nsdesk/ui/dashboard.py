@@ -165,10 +165,11 @@ class Dashboard(QWidget):
         layout.addWidget(self.chart_box)
         layout.addLayout(lists)
 
+        # Whoever builds the dashboard calls refresh() once a database is open (Tổng quan builds it
+        # then); later databases, offices and writes are followed here.
         ctx.database_opened.connect(lambda *_: self.refresh())
+        ctx.office_changed.connect(lambda *_: self.refresh())
         ctx.bus.changed.connect(self._on_changed)
-        if ctx.database is not None:
-            self.refresh()
 
     def _table(self, headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)

@@ -219,6 +219,15 @@ def update_target(plan_code: str, target_code: str, data: dict):
     return fn
 
 
+def create_target(plan_code: str, values: dict):
+    def fn(session, _p, _c) -> Saved:
+        from ..services import plan_targets
+
+        return Saved(Changes.of("targets", "plans"), plan_targets.create_target(session, plan_code, values).code)
+
+    return fn
+
+
 def add_task_note(task_id: int, status: str, noted_on: date, text: str):
     def fn(session, _p, _c) -> Saved:
         from ..services import tasks

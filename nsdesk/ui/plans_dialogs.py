@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -157,6 +158,82 @@ class TargetDialog(FormDialog):
 
     def op(self):
         return data.update_target(self.plan_code, self.target.code, self.values())
+
+
+class NewTargetDialog(FormDialog):
+    """A target the template leaves for the user (e.g. the figures of 36/QĐ-TTg), with a simple rule."""
+
+    def __init__(self, parent: QWidget, plan_code: str, milestone: int):
+        from ..services.activities import KIND_LABELS as ACTIVITY_LABELS
+        from ..services.indicators import INDICATOR_LABELS
+
+        super().__init__(parent, tr("plans", "Thêm chỉ tiêu vào kế hoạch {code}").format(code=plan_code))
+        self.plan_code = plan_code
+        self.code = QLineEdit(self)
+        self.code.setObjectName("newTargetCode")
+        self.code.setMaxLength(40)
+        self.code.setPlaceholderText(tr("plans", "ví dụ LP-2030"))
+        self.title = QLineEdit(self)
+        self.title.setObjectName("newTargetTitle")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("newTargetKind")
+        for code in fmt.KINDS:
+            self.kind.addItem(fmt.label(fmt.KINDS, code), code)
+        self.milestone = QSpinBox(self)
+        self.milestone.setRange(2000, 2100)
+        self.milestone.setValue(milestone)
+        self.comparator = QComboBox(self)
+        for code in fmt.COMPARATORS:
+            self.comparator.addItem(fmt.label(fmt.COMPARATORS, code), code)
+        self.minimum = QLineEdit(self)
+        self.minimum.setObjectName("newTargetMin")
+        self.maximum = QLineEdit(self)
+        self.unit = QLineEdit(self)
+        self.indicator = QComboBox(self)
+        for code, text in INDICATOR_LABELS.items():
+            self.indicator.addItem(tr("labels", text), code)
+        self.activity = QComboBox(self)
+        for code, text in ACTIVITY_LABELS.items():
+            self.activity.addItem(tr("labels", text), code)
+        self.measure = QComboBox(self)
+        self.measure.addItem(tr("plans", "Số hoạt động"), "records")
+        self.measure.addItem(tr("plans", "Tổng số lượng (người, tin bài, chuyên gia…)"), "quantity")
+        self.measure.addItem(tr("plans", "Số đơn vị chủ trì khác nhau (ví dụ số trường)"), "distinct_unit_in_charge")
+        self.sme_only = QCheckBox(tr("plans", "Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)"), self)
+        self.requires_project = QCheckBox(tr("plans", "Chỉ hỗ trợ thuộc dự án/mô hình điểm"), self)
+        self.form.addRow(tr("plans", "Mã chỉ tiêu:"), self.code)
+        self.form.addRow(tr("plans", "Tên chỉ tiêu:"), self.title)
+        self.form.addRow(tr("plans", "Loại:"), self.kind)
+        self.form.addRow(tr("plans", "Năm mốc:"), self.milestone)
+        self.form.addRow(tr("plans", "So sánh:"), self.comparator)
+        self.form.addRow(tr("plans", "Mức tối thiểu:"), self.minimum)
+        self.form.addRow(tr("plans", "Mức tối đa:"), self.maximum)
+        self.form.addRow(tr("plans", "Đơn vị tính:"), self.unit)
+        self.form.addRow(tr("plans", "Chỉ số:"), self.indicator)
+        self.form.addRow(tr("plans", "Loại hoạt động:"), self.activity)
+        self.form.addRow(tr("plans", "Cách đếm:"), self.measure)
+        self.form.addRow("", self.sme_only)
+        self.form.addRow("", self.requires_project)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.kind.currentData()
+        for widget, kinds in ((self.indicator, ("statistic",)), (self.activity, ("activities",)),
+                              (self.measure, ("activities",)), (self.sme_only, ("distinct_enterprises", "supports")),
+                              (self.requires_project, ("distinct_enterprises", "supports"))):
+            self.form.setRowVisible(widget, kind in kinds)
+
+    def values(self) -> dict:
+        return {"code": self.code.text(), "title": self.title.text(), "kind": self.kind.currentData(),
+                "milestone": self.milestone.value(), "comparator": self.comparator.currentData(),
+                "min": self.minimum.text(), "max": self.maximum.text(), "unit": self.unit.text(),
+                "indicator": self.indicator.currentData(), "activity_kind": self.activity.currentData(),
+                "measure": self.measure.currentData(), "sme_only": self.sme_only.isChecked(),
+                "requires_project": self.requires_project.isChecked()}
+
+    def op(self):
+        return data.create_target(self.plan_code, self.values())
 
 
 class NoteDialog(FormDialog):

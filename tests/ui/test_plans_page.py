@@ -209,3 +209,29 @@ def test_enter_a_yearly_statistic_with_its_source(make_app, idle, demo_file, rea
         tfp = {t.code: t for t in progress.progress(s, "QN-138-2025", date.today()).targets}["TFP-2030"]
     assert tfp.achieved == 56.5
     assert page.target_table.item([t.code for t in page.details.targets].index("TFP-2030"), 5).text() == "56,5"
+
+
+def test_add_a_target_to_the_national_plan(make_app, idle, sqlite_file, read_db):
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        plans.create_from_template(s, "VN-36-2021")
+        s.commit()
+    app, page = open_plans(make_app, idle, sqlite_file)
+    assert page.target_table.rowCount() == 0
+    assert "chưa có chỉ tiêu" in page.header.text()
+    page.add_target_button.click()
+    dlg = page.dialog
+    dlg.kind.setCurrentIndex(dlg.kind.findData("activities"))
+    assert dlg.activity.isVisibleTo(dlg) and not dlg.indicator.isVisibleTo(dlg)
+    dlg.code.setText("CLB-2030")
+    dlg.title.setText("Câu lạc bộ năng suất")
+    dlg.activity.setCurrentIndex(dlg.activity.findData("productivity_club"))
+    dlg.comparator.setCurrentIndex(dlg.comparator.findData("at_least"))
+    dlg.minimum.setText("10")
+    save(dlg, idle, app)
+    assert closed(dlg)
+    assert [page.target_table.item(r, 0).text() for r in range(page.target_table.rowCount())] == ["CLB-2030"]
+    assert page.target_table.item(0, 4).text() == "≥ 10"
+    assert page.target_table.item(0, 6).text() == "Chậm tiến độ"  # none yet, five years into 2021–2030
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        t = progress.progress(s, "VN-36-2021", date.today()).targets[0]
+    assert (t.code, t.kind, t.min, t.achieved) == ("CLB-2030", "activities", 10, 0)

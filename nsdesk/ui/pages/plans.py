@@ -183,7 +183,10 @@ class PlansPage(QWidget):
         self.edit_target_button.clicked.connect(lambda: self.open_target_dialog(self.target_table.currentRow()))
         self.members_button = QPushButton(tr("plans", "Danh sách tạo nên số đếm…"), self)
         self.members_button.clicked.connect(lambda: self.open_members(self.target_table.currentRow()))
-        return self._tab(self.target_table, [self.edit_target_button, self.members_button],
+        self.add_target_button = QPushButton(tr("plans", "Thêm chỉ tiêu…"), self)
+        self.add_target_button.setObjectName("addTarget")
+        self.add_target_button.clicked.connect(self.open_new_target_dialog)
+        return self._tab(self.target_table, [self.edit_target_button, self.members_button, self.add_target_button],
                          tr("plans", "Nhấp đúp vào số «Đã đạt» để xem danh sách."))
 
     def _tasks_tab(self) -> QWidget:
@@ -295,6 +298,9 @@ class PlansPage(QWidget):
                                         tr("plans", "giai đoạn {a}–{b}").format(a=p.start_year, b=p.end_year)) if x)]
         self.header.setText("<br>".join(parts))
         self._fill_targets(details)
+        if not details.targets:
+            self.header.setText(self.header.text() + "<br><i>" + tr(
+                "plans", "Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.") + "</i>")
         self._fill_tasks(details)
         self._fill_activities(details)
         self._fill_indicators(details)
@@ -401,6 +407,11 @@ class PlansPage(QWidget):
         target = self._target(row)
         if target is not None:
             self._open(dialogs.TargetDialog(self, self.details.plan.code, target))
+
+    def open_new_target_dialog(self) -> None:
+        if self.details is not None:
+            p = self.details.plan
+            self._open(dialogs.NewTargetDialog(self, p.code, p.end_year))
 
     def open_members(self, row: int) -> None:
         target = self._target(row)
