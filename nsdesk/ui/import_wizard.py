@@ -39,6 +39,7 @@ from .ops import Changes, Op, show_error
 
 tr = QCoreApplication.translate
 SAMPLE_ROWS = 5
+MAX_PROBLEMS_SHOWN = 2000  # a whole file of bad rows is summarised; all of them go to the "Lỗi" file
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -314,6 +315,12 @@ class PreviewPage(QWizardPage):
                                                                            else ""))
         self.summary.setText(text)
         problems = sorted(pv.rejected, key=lambda p: p.row) + sorted(pv.warnings, key=lambda p: p.row)
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            text += "<br>" + tr("import_wizard", "Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi "
+                                                 "dòng bị từ chối ra Excel.").format(
+                shown=_n(MAX_PROBLEMS_SHOWN), n=_n(len(problems)))
+            self.summary.setText(text)
+            problems = problems[:MAX_PROBLEMS_SHOWN]
         self.problems.setRowCount(len(problems))
         for r, p in enumerate(problems):
             kind = tr("import_wizard", "Từ chối") if p.reason else tr("import_wizard", "Cảnh báo")

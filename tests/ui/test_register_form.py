@@ -278,3 +278,28 @@ def test_keyboard_only_search_then_down_then_enter_opens_the_form(register, qtbo
     assert [dlg.labels[f].buddy() is dlg.inputs[f] for f in dlg.labels] == [True] * len(dlg.labels)
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: no_dialog(page))
+
+
+def test_add_then_edit_with_history_on_every_backend(make_app, db, read_db, qtbot):
+    """Add, edit and read back the history over SQLite and PostgreSQL."""
+    app = make_app(db.url)
+    app.window.show_page(1)
+    page = app.window.page("enterprises")
+    settle(qtbot, app, page)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dlg = dialog_of(qtbot, page)
+    type_into(qtbot, dlg, "tax_code", valid_codes(3, prefix="51")[-1])
+    type_into(qtbot, dlg, "name", "Công ty TNHH Gốm Sa Huỳnh")
+    type_into(qtbot, dlg, "employees", "9")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: no_dialog(page) and names(page) == ["Công ty TNHH Gốm Sa Huỳnh"])
+    dlg = open_row(qtbot, page, "Công ty TNHH Gốm Sa Huỳnh")
+    type_into(qtbot, dlg, "employees", "11")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: no_dialog(page))
+    settle(qtbot, app, page)
+    dlg = open_row(qtbot, page, "Công ty TNHH Gốm Sa Huỳnh")
+    h = dlg.history
+    rows = [[h.item(r, c).text() for c in range(h.columnCount())] for r in range(h.rowCount())]
+    assert [r[2:] for r in rows] == [["Số lao động", "9", "11"], ["Tạo mới", "", "Công ty TNHH Gốm Sa Huỳnh"]]
+    dlg.reject()

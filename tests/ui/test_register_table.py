@@ -237,3 +237,23 @@ def test_the_model_passes_qtmodeltester(register, qtmodeltester, qtbot):
     qtbot.keyClicks(page.search, "so 01")
     qtbot.waitUntil(lambda: page.model.rowCount() == 9)  # 010–019 but not the archived 014
     qtmodeltester.check(page.model)
+
+
+def test_search_sort_and_filter_on_every_backend(make_app, db, read_db, qtbot):
+    """The same page over SQLite and PostgreSQL (GIN full-text index there)."""
+    url = db.url
+    seed(url, REGISTER, read_db)
+    app = make_app(url)
+    app.window.show_page(1)
+    page = app.window.page("enterprises")
+    settle(qtbot, app, page)
+    assert page.count_label.text() == "7 doanh nghiệp"
+    qtbot.keyClicks(page.search, "hop tac")
+    qtbot.waitUntil(lambda: sorted(names(page)) == sorted([
+        "Hợp tác xã Nông nghiệp Sao Mai", "Hợp tác xã Thủy sản Lý Sơn", "Tổ hợp tác Rau sạch Nghĩa Lộ"]))
+    click_header(qtbot, page, "employees")
+    qtbot.waitUntil(lambda: column(page, "employees") == ["6", "12", "30"])
+    _choose(page.kind_filter, "cooperative")
+    qtbot.waitUntil(lambda: column(page, "employees") == ["12", "30"])
+    settle(qtbot, app, page)
+    assert page.count_label.text() == "2 doanh nghiệp"

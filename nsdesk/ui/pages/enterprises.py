@@ -277,6 +277,8 @@ class EnterprisesPage(QWidget):
             self.model.set_query(q)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("tools", "office"):
+            Op(self, load_filters).success(self._show_filters).run()
         if changes.touches("enterprises", "tools", "supports"):
             if self._restore_id is None:
                 self._restore_id = self.selected_id()
