@@ -225,6 +225,8 @@ class Dashboard(QWidget):
             self.plan_title.setText(f"{result.plan} — {result.title}")
             self.message.setVisible(not result.targets)
             self.message.setText(tr("dashboard", "Kế hoạch này chưa có chỉ tiêu."))
+        self.plan_title.setVisible(result is not None)
+        self.pace.setVisible(result is not None and bool(result.targets))
         self._fill_targets(result.targets if result is not None else [])
         self._fill_overdue(data)
         self._fill_certificates(data)

@@ -131,3 +131,25 @@ def test_editing_a_target_minimum_updates_the_dashboard(make_app, idle, demo_fil
     assert dash.values["ENT-PILOT-2030"].text() == f"{achieved} / {achieved + 100}–{achieved + 200} doanh nghiệp"
     assert dash.bars["ENT-PILOT-2030"].property("status") in ("on_track", "at_risk", "behind")
     assert dash.statuses["ENT-PILOT-2030"].text() in ("Đúng tiến độ", "Có nguy cơ chậm", "Chậm tiến độ")
+
+
+def test_without_a_plan_the_dashboard_says_where_to_make_one(make_app, idle, sqlite_file, qtbot):
+    app, dash = open_dashboard(make_app, idle, sqlite_file, plan=None)
+    assert dash.plan_combo.count() == 0 and dash.plan_code() is None
+    assert "Kế hoạch & chỉ tiêu" in dash.message.text() and dash.message.isVisibleTo(dash)
+    assert dash.bars == {} and not dash.chart_box.isVisibleTo(dash)
+
+    # A plan made elsewhere (announced on the change bus) appears without reopening anything.
+    from nsdesk.services import plans
+    from nsdesk.ui.ops import Changes, Op
+
+    def write(session, _p, _c):
+        plans.create_from_template(session, "DAKCAM-2025")
+        return Changes.of("plans")
+
+    with qtbot.waitSignal(dash.loaded, timeout=10000):
+        Op(app.window, write).run()
+    idle(app)
+    assert dash.plan_code() == "DAKCAM-2025"
+    assert list(dash.bars) == ["LP-2030", "TFP-2030"]
+    assert {b.property("status") for b in dash.bars.values()} == {"no_data"}  # no statistics entered yet
