@@ -303,3 +303,17 @@ def test_add_then_edit_with_history_on_every_backend(make_app, db, read_db, qtbo
     rows = [[h.item(r, c).text() for c in range(h.columnCount())] for r in range(h.rowCount())]
     assert [r[2:] for r in rows] == [["Số lao động", "9", "11"], ["Tạo mới", "", "Công ty TNHH Gốm Sa Huỳnh"]]
     dlg.reject()
+
+
+def test_double_click_opens_the_form_of_that_row(register, qtbot):
+    app, page = register()
+    row = names(page).index("Hộ kinh doanh Trần Văn Tác")
+    rect = page.table.visualRect(page.model.index(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dlg = dialog_of(qtbot, page)
+    assert dlg.inputs["name"].text() == "Hộ kinh doanh Trần Văn Tác"
+    assert dlg.inputs["kind"].currentText() == "Hộ kinh doanh"
+    assert "<b>Hộ kinh doanh</b>" in dlg.size_label.text()
+    assert len([d for d in page.findChildren(EnterpriseDialog) if d.isVisible()]) == 1  # opened once
+    dlg.reject()

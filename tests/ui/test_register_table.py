@@ -24,6 +24,10 @@ REGISTER = [
 ]
 
 
+# VSIC divisions of some of them (A: 01 crops, 03 fisheries; C: 10 food processing)
+SECTORS = {"Hợp tác xã Nông nghiệp Sao Mai": "01", "Hợp tác xã Thủy sản Lý Sơn": "03", "Công ty TNHH Đức Thành": "10"}
+
+
 def valid_codes(count: int, prefix: str = "43") -> list[str]:
     codes, n = [], 1
     while len(codes) < count:
@@ -43,11 +47,14 @@ def seed(url: str, rows, read_db) -> list[str]:
     from nsdesk.services.import_fields import search_text
     from nsdesk.services.text import fold
 
+    if not rows:
+        return []
     codes = valid_codes(len(rows))
     with read_db(url) as s:
         names = {c: s.get(AdminUnit, c).name for c in {r[4] for r in rows}}
         s.execute(insert(Enterprise), [
             {"tax_code": code, "name": name, "kind": kind, "employees": emp, "size_class": size,
+             "sector_code": SECTORS.get(name),
              "province_code": "51", "commune_code": commune, "archived": archived, "name_folded": fold(name),
              "search_folded": search_text(name, code, None, names[commune])}
             for code, (name, kind, emp, size, commune, archived) in zip(codes, rows)])
@@ -100,7 +107,8 @@ def test_page_shows_active_register_sorted_by_name_with_vietnamese_headers(regis
     assert page.search.placeholderText() == "Tìm theo tên, mã số thuế, địa chỉ, xã/phường…"
     row = names(page).index("Hợp tác xã Nông nghiệp Sao Mai")
     assert [page.model.index(row, c).data() for c in range(2, 8)] == [
-        "Hợp tác xã", "", "Phường Đăk Cấm", "12", "Nhỏ", ""]
+        "Hợp tác xã", "01", "Phường Đăk Cấm", "12", "Nhỏ", ""]
+    assert page.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == "Nông nghiệp và hoạt động dịch vụ có liên quan"
 
 
 def test_typing_hop_tac_filters_the_table_and_updates_the_count(register, qtbot):
@@ -199,15 +207,45 @@ def test_filters_kind_size_commune_and_archived(register, qtbot):
     _choose(page.pilot_filter, True)  # nobody is in a pilot yet
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     settle(qtbot, app, page)
-    assert page.count_label.text() == "0 doanh nghiệp"
+    assert page.count_label.text() == "0 doanh nghiệp"  # no search text: just the count
 
 
-def test_sector_and_tool_filters_are_filled_from_the_reference_lists(register, qtbot):
-    app, page = register()
+def test_sector_tool_and_pilot_filters(register, qtbot, read_db, sqlite_file):
+    from sqlalchemy import select
+
+    from nsdesk.models import Enterprise, PilotProject, Support, SupportTool, Tool
+
+    seed(f"sqlite:///{sqlite_file}", REGISTER, read_db)
+    with read_db(f"sqlite:///{sqlite_file}") as s:  # one enterprise adopted a tool within a pilot
+        tool = s.scalars(select(Tool).order_by(Tool.id)).first()
+        ent = s.scalar(select(Enterprise).where(Enterprise.name == "Công ty TNHH Đức Thành"))
+        project = PilotProject(code="DA-01", name="Dự án điểm 5S")
+        s.add(project)
+        s.flush()
+        support = Support(enterprise_id=ent.id, project_id=project.id, status="done")
+        s.add(support)
+        s.flush()
+        s.add(SupportTool(support_id=support.id, tool_id=tool.id))
+        s.commit()
+        tool_id, tool_name = tool.id, tool.name
+    app, page = register([])  # the register is already seeded above
     assert page.sector_filter.itemText(1).startswith("A – Nông nghiệp")
-    assert page.tool_filter.count() > 10
+    _choose(page.sector_filter, "A")
+    qtbot.waitUntil(lambda: names(page) == ["Hợp tác xã Nông nghiệp Sao Mai", "Hợp tác xã Thủy sản Lý Sơn"])
     _choose(page.sector_filter, "C")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # no test enterprise has a sector
+    qtbot.waitUntil(lambda: names(page) == ["Công ty TNHH Đức Thành"])
+    _choose(page.sector_filter, None)
+    qtbot.waitUntil(lambda: len(names(page)) == 7)
+
+    _choose(page.tool_filter, tool_id)
+    assert page.tool_filter.currentText() == tool_name
+    qtbot.waitUntil(lambda: names(page) == ["Công ty TNHH Đức Thành"])
+    _choose(page.tool_filter, None)
+    _choose(page.pilot_filter, True)
+    qtbot.waitUntil(lambda: names(page) == ["Công ty TNHH Đức Thành"])
+    assert page.pilot_filter.currentText() == "Đang trong dự án điểm"
+    _choose(page.pilot_filter, False)
+    qtbot.waitUntil(lambda: len(names(page)) == 6 and "Công ty TNHH Đức Thành" not in names(page))
 
 
 def test_rows_are_fetched_lazily_and_the_count_uses_dots(register, qtbot):
