@@ -276,8 +276,9 @@ def test_keyboard_only_search_then_down_then_enter_opens_the_form(register, qtbo
     assert dlg.history_empty.isVisible() and not dlg.history.isVisible()
     assert dlg.tabs.tabText(1) == "Lịch sử tha&y đổi (0)"
     assert [dlg.labels[f].buddy() is dlg.inputs[f] for f in dlg.labels] == [True] * len(dlg.labels)
-    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: no_dialog(page))
+    with qtbot.waitSignal(dlg.destroyed):  # Esc cancels, and the closed form is freed
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert no_dialog(page)
 
 
 def test_add_then_edit_with_history_on_every_backend(make_app, db, read_db, qtbot):
@@ -316,4 +317,17 @@ def test_double_click_opens_the_form_of_that_row(register, qtbot):
     assert dlg.inputs["kind"].currentText() == "Hộ kinh doanh"
     assert "<b>Hộ kinh doanh</b>" in dlg.size_label.text()
     assert len([d for d in page.findChildren(EnterpriseDialog) if d.isVisible()]) == 1  # opened once
+    dlg.reject()
+
+
+def test_communes_follow_the_chosen_province(register, qtbot):
+    app, page = register()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dlg = dialog_of(qtbot, page)
+    prov, com = dlg.inputs["province_code"], dlg.inputs["commune_code"]
+    assert prov.currentText() == "Quảng Ngãi"  # the office's province by default
+    assert com.count() == 1 + 96 and com.findText("Phường Đăk Cấm") > 0
+    choose(dlg, "province_code", "01")  # Hà Nội
+    qtbot.waitUntil(lambda: com.findText("Phường Hoàn Kiếm") > 0)
+    assert com.findText("Phường Đăk Cấm") < 0 and com.currentIndex() == 0
     dlg.reject()

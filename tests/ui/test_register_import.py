@@ -162,7 +162,21 @@ def test_a_file_without_a_header_row_is_explained_on_the_first_page(register, qt
     wiz.file_page.load(str(path), None)
     qtbot.waitUntil(lambda: "Không tìm thấy dòng tiêu đề" in wiz.file_page.status.text())
     assert not wiz.file_page.isComplete()
-    wiz.reject()
+    # Another sheet can be chosen: the association's list has a notes sheet too.
+    listed = tmp_path / "hai-trang.xlsx"
+    messy_file(listed)
+    load_file(qtbot, wiz, listed)
+    fp = wiz.file_page
+    assert fp.sheet.isEnabled() and fp.sheet.currentText() == "DS hoi vien"
+    fp.sheet.setFocus()
+    qtbot.keyClick(fp.sheet, Qt.Key.Key_Down)  # the notes sheet has no header row
+    qtbot.waitUntil(lambda: "Không tìm thấy dòng tiêu đề trong trang \"Ghi chu\"" in fp.status.text())
+    assert not fp.isComplete()
+    qtbot.keyClick(fp.sheet, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: fp.isComplete())
+    assert "dòng tiêu đề là dòng 4" in fp.status.text()
+    with qtbot.waitSignal(wiz.destroyed):
+        wiz.reject()
 
 
 @pytest.mark.parametrize("when", ["before the first write", "between two chunks"])
