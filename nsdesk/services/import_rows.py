@@ -86,10 +86,6 @@ def text_cell(value: object) -> str | None:
     return clean(value) or None
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 class Record:
     """A valid row: its normalised tax code and the values it imports (None = empty cell)."""
 
