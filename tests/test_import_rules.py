@@ -366,3 +366,26 @@ def test_a_commune_merged_down_over_a_group_of_rows_applies_to_each(db, tmp_path
     ents = stored(db)
     assert result.created == 4 and not result.warnings
     assert [ents[x].commune_code for x in c] == [CAM_THANH, CAM_THANH, CAM_THANH, DAK_CAM]
+
+
+def test_rejected_rows_file_can_be_fixed_and_imported_back(db, tmp_path):
+    import openpyxl
+
+    c = codes(2)
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["DANH SÁCH"],
+        STANDARD_HEADER,
+        row(c[0], "Công ty A"),
+        row(c[1], "Công ty B", employees="mười hai"),
+    ])
+    with db.sessions.begin() as s:
+        pv = importer.preview_file(s, path)
+        importer.apply(s, pv)
+    assert importer.save_rejected(pv, tmp_path / "loi.xlsx") == 1
+    wb = openpyxl.load_workbook(tmp_path / "loi.xlsx")
+    ws = wb.active
+    assert ws.cell(1, len(STANDARD_HEADER) + 1).value == "Lỗi"
+    ws.cell(2, STANDARD_HEADER.index("Số LĐ") + 1).value = 12  # the association fixes the cell
+    wb.save(tmp_path / "loi.xlsx")
+    result = run(db, tmp_path / "loi.xlsx")
+    assert (result.created, result.rejected) == (1, []) and stored(db)[c[1]].employees == 12
