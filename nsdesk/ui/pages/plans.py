@@ -324,8 +324,7 @@ class PlansPage(QWidget):
                 fmt.required_text(t.comparator, t.min, t.max, t.tolerance, t.unit, t.bound),
                 fmt.number(t.achieved), status, how,
             ])
-            colour, _ = fmt.STATUS_COLOURS.get(t.status, fmt.STATUS_COLOURS["no_data"])
-            items[6].setForeground(QBrush(QColor(colour if t.status != "at_risk" else "#9a6400")))
+            items[6].setForeground(QBrush(QColor(fmt.STATUS_TEXT.get(t.status, fmt.STATUS_TEXT["no_data"]))))
             items[ACHIEVED_COLUMN].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[ACHIEVED_COLUMN].setToolTip(tr("plans", "Nhấp đúp để xem danh sách tạo nên số đếm"))
         fit_rows(table)
