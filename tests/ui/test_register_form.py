@@ -331,3 +331,24 @@ def test_communes_follow_the_chosen_province(register, qtbot):
     qtbot.waitUntil(lambda: com.findText("Phường Hoàn Kiếm") > 0)
     assert com.findText("Phường Đăk Cấm") < 0 and com.currentIndex() == 0
     dlg.reject()
+
+
+def test_editing_far_down_the_list_keeps_the_place_and_the_selection(register, qtbot):
+    rows = [(f"Công ty TNHH Thương mại số {i:04d}", "llc", 5, "micro",
+             table.OTHER_COMMUNE if i == 750 else table.OFFICE_COMMUNE, False)  # no look-alike in its commune
+            for i in range(900)]
+    app, page = register(rows)
+    target = "Công ty TNHH Thương mại số 0750"
+    page.table.scrollTo(page.model.index(750, 0))
+    qtbot.waitUntil(lambda: page.model.index(750, 1).data() == target)
+    page.table.selectRow(750)
+    top = page.table.rowAt(0)
+    assert top > 600
+    dlg = open_row(qtbot, page, target)
+    type_into(qtbot, dlg, "employees", "7")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: no_dialog(page))
+    qtbot.waitUntil(lambda: page.model.index(750, 5).data() == "7" and page.selected_row() == 750)
+    settle(qtbot, app, page)
+    assert page.table.rowAt(0) == top
+    assert page.selected_id() is not None and page.model.index(page.selected_row(), 1).data() == target

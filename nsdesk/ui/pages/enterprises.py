@@ -78,7 +78,9 @@ class EnterprisesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{spec.key}")
+        # After a write: the enterprise to select again, and the row the view showed at its top.
         self._restore_id: int | None = None
+        self._restore_top = -1
         self._filters_loaded = False
 
         title = QLabel(tr("pages", spec.title), self)
@@ -152,6 +154,7 @@ class EnterprisesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.model.count_changed.connect(self._show_count)
         self.model.loaded.connect(self._after_load)
+        self.model.dataChanged.connect(lambda *_a: self._try_restore(final=True))
         self.model.modelReset.connect(self._update_buttons)
 
         top = QHBoxLayout()
@@ -273,7 +276,7 @@ class EnterprisesPage(QWidget):
             return
         q = self.current_query()
         if q != self.model.query:
-            self._restore_id = None
+            self._restore_id, self._restore_top = None, -1
             self.model.set_query(q)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -282,6 +285,7 @@ class EnterprisesPage(QWidget):
         if changes.touches("enterprises", "tools", "supports"):
             if self._restore_id is None:
                 self._restore_id = self.selected_id()
+            self._restore_top = self.table.rowAt(0)
             self.model.reload()
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
@@ -302,15 +306,29 @@ class EnterprisesPage(QWidget):
             self.count_label.setText(tr("register", "Không có doanh nghiệp nào khớp với “{text}”").format(text=text))
         else:
             self.count_label.setText(tr("register", "{n} doanh nghiệp").format(n=QLocale().toString(n)))
+        top, self._restore_top = self._restore_top, -1
+        scrolled = 0 < top < n
+        if scrolled:  # a refresh keeps the place the user was looking at
+            self.table.scrollTo(self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        # Not among the rows loaded: once more when the rows scrolled to arrive, then give up.
+        self._try_restore(final=not scrolled)
 
     def _after_load(self) -> None:
-        if self._restore_id is not None:
-            row = self.model.row_of(self._restore_id)
-            self._restore_id = None
-            if row >= 0:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        if not self.model.loading:
+            self._try_restore(final=True)
         self._update_buttons()
+
+    def _try_restore(self, final: bool) -> None:
+        """Select the enterprise that was selected (or just saved) if its row is loaded."""
+        if self._restore_id is None or self.model.loading:
+            return
+        row = self.model.row_of(self._restore_id)
+        if row >= 0 or final:
+            self._restore_id = None
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self._update_buttons()
 
     # --- selection and actions ------------------------------------------------------------
 
