@@ -18,6 +18,7 @@ class PlanChoice:
     end_year: int
     territory_code: str | None
     parent_code: str | None = None
+    targets: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,27 +53,34 @@ class DashboardData:
 
 
 def list_plans(session) -> list[PlanChoice]:
-    from sqlalchemy import select
+    from sqlalchemy import func, select
     from sqlalchemy.orm import aliased
 
-    from ..models import Plan
+    from ..models import Plan, Target
 
     parent = aliased(Plan)
+    counts = dict(session.execute(select(Target.plan_id, func.count()).group_by(Target.plan_id)).all())
     rows = session.execute(
         select(Plan, parent.code).outerjoin(parent, parent.id == Plan.parent_id)
         .where(Plan.is_template.is_(False)).order_by(Plan.id)
     ).all()
-    return [PlanChoice(p.code, p.title, p.level, p.start_year, p.end_year, p.territory_code, pc) for p, pc in rows]
+    return [PlanChoice(p.code, p.title, p.level, p.start_year, p.end_year, p.territory_code, pc, counts.get(p.id, 0))
+            for p, pc in rows]
 
 
 def default_plan(plans: list[PlanChoice], office) -> str | None:
-    """The office's plan: its commune's, else its province's, else the first plan."""
-    for code in (getattr(office, "commune_code", None), getattr(office, "province_code", None)):
-        if code:
+    """The office's plan: its commune's, else its province's, else the first plan.
+
+    Plans with targets come first (a plan whose template has no figures shows nothing yet).
+    """
+    places = [c for c in (getattr(office, "commune_code", None), getattr(office, "province_code", None)) if c]
+    for with_targets in (True, False):
+        for code in places:
             for p in plans:
-                if p.territory_code == code:
+                if p.territory_code == code and (getattr(p, "targets", 1) > 0 or not with_targets):
                     return p.code
-    return plans[0].code if plans else None
+    counted = [p for p in plans if getattr(p, "targets", 1) > 0]
+    return (counted or plans)[0].code if plans else None
 
 
 def task_info(t) -> TaskInfo:
