@@ -30,8 +30,8 @@ SEARCH_DEBOUNCE_MS = 150
 _PILOT_CHOICES = ((None, "Trong/ngoài dự án điểm"), (True, "Đang trong dự án điểm"),
                   (False, "Chưa tham gia dự án điểm"))
 # Column widths in "average characters"; the name column takes what is left.
-_COLUMN_CHARS = {"tax_code": 13, "kind": 17, "sector": 11, "commune": 18, "employees": 11, "size_class": 16,
-                 "archived": 10}
+_COLUMN_CHARS = {"tax_code": 14, "kind": 13, "sector": 10, "commune": 15, "employees": 10, "size_class": 16,
+                 "archived": 8}
 
 
 @dataclass(frozen=True)
