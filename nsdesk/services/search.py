@@ -146,6 +146,16 @@ def _filtered_ids(session: Session, q: EnterpriseQuery) -> Select:
 
 
 def select_rows(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int | None = None) -> Select:
+    if not search_words(q.text) and q.sort != "commune":
+        # No search words: an index (e.g. archived, name_folded, id) already yields display
+        # order, so a flat query reads one page and nothing else.
+        stmt = select(*COLUMNS).outerjoin(Commune, Commune.code == Enterprise.commune_code)
+        conds = _conditions(session, q)
+        if conds:
+            stmt = stmt.where(and_(*conds))
+        stmt = stmt.order_by(*_order(q)).offset(offset)
+        return stmt.limit(limit) if limit is not None else stmt
+    # Search words: sort the narrow matching ids first, then fetch the page's wide rows.
     inner = _filtered_ids(session, q).offset(offset)
     if limit is not None:
         inner = inner.limit(limit)
