@@ -66,7 +66,7 @@ def test_update_changes_only_given_fields_and_logs_old_and_new(session):
     rows = session.scalars(select(Change).where(Change.entity_uuid == p.uuid, Change.action == "update")
                            .order_by(Change.field)).all()
     assert [(c.field, c.old_value, c.new_value) for c in rows] == [
-        ("funding_state", "1234.5", "2000.0"), ("status", "approved", "in_progress")]
+        ("funding_state", "1234.5", "2000"), ("status", "approved", "in_progress")]
     assert p.lead_unit == GOOD["lead_unit"]  # untouched
     # Editing the end date before the stored start is refused and keeps the stored value.
     with pytest.raises(ValidationError) as exc:

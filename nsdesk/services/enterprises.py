@@ -18,6 +18,7 @@ from ..errors import InputError, KnownError
 from ..i18n import tr
 from ..models import ActivityEnterprise, AdminUnit, Change, Enterprise, Measurement, Sector, Support, utcnow
 from . import sizing
+from .forms import as_text
 from .import_fields import (  # re-exported: the GUI imports these from here
     FIELD_LABELS,
     KIND_BY_FOLDED,
@@ -202,17 +203,6 @@ def _officer(session: Session) -> str | None:
     return get_office(session).officer_name
 
 
-def change_value(value: object) -> str | None:
-    """How a value is written in the change history."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def record_changes(session: Session, entity_uuid: str, action: str, changes: list[tuple[str | None, object, object]],
                    officer: str | None = None, entity: str = "enterprise") -> None:
     """Add change-history entries (field, old, new) for one record, in one executemany."""
@@ -221,7 +211,7 @@ def record_changes(session: Session, entity_uuid: str, action: str, changes: lis
     now = utcnow()
     session.execute(insert(Change), [
         {"at": now, "officer": officer, "entity": entity, "entity_uuid": entity_uuid, "action": action,
-         "field": f, "old_value": change_value(old), "new_value": change_value(new)}
+         "field": f, "old_value": as_text(old), "new_value": as_text(new)}
         for f, old, new in changes
     ])
 

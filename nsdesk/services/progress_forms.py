@@ -1,74 +1,23 @@
 """Field checks shared by the activity, task and indicator services.
 
 Forms (GUI) and the CLI pass plain dicts; a service checks every field, collects one Vietnamese
-message per wrong field and raises :class:`FormError` (``errors``: field → message) before
-writing anything.
+message per wrong field and raises :class:`FormError` (``errors``: field name → message) before
+writing anything. The error, parsers and history writer live in :mod:`nsdesk.services.forms`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from ..errors import InputError
 from ..i18n import tr
-from ..models import Change
-from .office import get_office
+from .forms import FormError, apply_fields, as_text, parse_date, parse_number, record_changes
 from .text import clean
 
-
-class FormError(InputError):
-    """One or more fields are wrong; nothing was written. ``errors``: field name → message."""
-
-    def __init__(self, errors: Mapping[str, str]):
-        self.errors = dict(errors)
-        super().__init__(
-            " ".join(self.errors.values()),
-            hint=tr("forms", "Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi."),
-        )
-
-
-_VN_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-
-
-def parse_date(value: Any) -> date | None:
-    """``date``, ISO ``yyyy-mm-dd`` or ``dd/mm/yyyy``; blank → None; anything else → ValueError."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = clean(value)
-    if not text:
-        return None
-    if m := _VN_DATE.match(text):
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return date.fromisoformat(text)
-
-
-def parse_number(value: Any) -> float | None:
-    """A number from int/float or text (``7,5`` or ``7.5``); blank → None; else ValueError."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        result = float(value)
-    else:
-        text = clean(value).replace(" ", "").replace("%", "")
-        if not text:
-            return None
-        if "," in text:
-            text = text.replace(".", "").replace(",", ".")
-        result = float(text)
-    if result != result or result in (float("inf"), float("-inf")):
-        raise ValueError(value)
-    return result
+apply = apply_fields
+# Re-exported for the plan services (activities, tasks, indicators, targets).
+__all__ = ["Fields", "FormError", "apply", "as_text", "parse_date", "parse_number", "record_changes"]
 
 
 class Fields:
@@ -155,33 +104,3 @@ class Fields:
         self.error(name, tr("forms", "{label} «{value}» không hợp lệ; chọn một trong: {choices}.").format(
             label=label.capitalize(), value=raw or "", choices=", ".join(tr("labels", v) for v in labels.values())))
         return None
-
-
-def as_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, set)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def record_changes(session: Session, entity: str, entity_uuid: str, action: str,
-                   fields: Iterable[tuple[str | None, Any, Any]]) -> None:
-    """Change-history rows (one per field), signed by the office's officer."""
-    officer = get_office(session).officer_name
-    for name, old, new in fields:
-        session.add(Change(officer=officer, entity=entity, entity_uuid=entity_uuid, action=action, field=name,
-                           old_value=as_text(old), new_value=as_text(new)))
-
-
-def apply(obj: Any, values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
-    """Set the attributes that differ; (field, old, new) for each change."""
-    changed = []
-    for name, new in values.items():
-        old = getattr(obj, name)
-        if old != new:
-            setattr(obj, name, new)
-            changed.append((name, old, new))
-    return changed
