@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..models import AdminUnit, Change, Enterprise, Sector, utcnow
 from . import admin_units, demo_plans
+from .import_fields import search_text
 from .office import get_office
 from .sizing import sector_group, size_class
 from .text import fold
@@ -202,7 +203,7 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
                 "size_class": size_class(kind, group, employees, revenue, capital),
                 "note": None, "archived": rng.random() < 0.01,
                 "name_folded": fold(name),
-                "search_folded": fold(f"{name} {tax_code} {address} {commune.name}"),
+                "search_folded": search_text(name, tax_code, address, commune.name),
             }
         )
         if len(rows) >= chunk:
