@@ -167,6 +167,7 @@ def sqlite_file(tmp_path, _templates) -> Path:
 _backend_of: dict[str, str] = {}
 _passed = Counter()
 _ran = Counter()
+_skipped = Counter()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -180,7 +181,9 @@ def pytest_runtest_logreport(report):
     b = _backend_of.get(report.nodeid)
     if b is None:
         return
-    if report.when == "call":
+    if report.skipped:
+        _skipped[b] += 1
+    elif report.when == "call":
         _ran[b] += 1
         if report.passed:
             _passed[b] += 1
@@ -192,6 +195,7 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.section("database backends")
     for b in ("sqlite", "postgresql"):
         if b in BACKENDS:
-            terminalreporter.write_line(f"{b}: {_ran[b]} database tests ran, {_passed[b]} passed")
+            skipped = f", {_skipped[b]} skipped" if _skipped[b] else ""
+            terminalreporter.write_line(f"{b}: {_ran[b]} database tests ran, {_passed[b]} passed{skipped}")
         else:
             terminalreporter.write_line(f"{b}: not configured (set {PG_ENV})")
