@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..settings import LAST_DATABASE, Settings
 from .ops import ChangeBus, Op, OpRunner
@@ -77,6 +77,9 @@ class AppContext(QObject):
         self.target: str | None = None
         self.office: Any = None
         self.opening = False
+        app = QCoreApplication.instance()
+        if app is not None:  # scripts that forget shutdown() must not die in "QThread destroyed"
+            app.aboutToQuit.connect(self.shutdown)
 
     def open(self, target: str, parent: QObject) -> None:
         """Open ``target`` on the worker; emit database_opened or database_failed."""

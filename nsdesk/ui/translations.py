@@ -46,7 +46,9 @@ class TsTranslator(QTranslator):
         self._messages = messages
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 - Qt override
-        return self._messages.get((context, source_text), "")
+        # None = a null QString: "no translation here", so Qt falls back to the source text.
+        # (An empty string would be taken as the translation and blank the label.)
+        return self._messages.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self._messages

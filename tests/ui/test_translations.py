@@ -56,6 +56,18 @@ def test_english_interface_when_chosen(make_app, sqlite_file):
     assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Settings", "&Help"]
 
 
+def test_a_string_without_english_translation_falls_back_to_vietnamese(make_app, sqlite_file):
+    from PySide6.QtCore import QCoreApplication
+
+    from nsdesk.i18n import tr
+
+    make_app(str(sqlite_file), language="en")
+    assert QCoreApplication.translate("pages", "Tổng quan") == "Overview"
+    assert QCoreApplication.translate("pages", "Chưa dịch câu này") == "Chưa dịch câu này"
+    assert QCoreApplication.translate("no-such-context", "Đơn vị") == "Đơn vị"
+    assert tr("db", "Hãy chọn một thư mục có thật.") == "Choose a folder that exists."  # services too
+
+
 def test_vietnamese_is_the_default(make_app, sqlite_file):
     from nsdesk.settings import LANGUAGE, Settings
 
