@@ -147,6 +147,11 @@ class EnterpriseDialog(QDialog):
         box.addWidget(self.history, 1)
         self.tabs.addTab(history_tab, tr("enterprise_form", "Lịch sử tha&y đổi"))
         self.tabs.setTabEnabled(1, enterprise_id is not None)
+        if enterprise_id is not None:  # its lượt hỗ trợ, tools, certificates and before/after metrics
+            from .enterprise_profile import EnterpriseProfile
+
+            self.profile = EnterpriseProfile(ctx, enterprise_id, self.tabs)
+            self.tabs.addTab(self.profile, tr("enterprise_form", "Hỗ trợ && chỉ số"))
 
         self.status = QLabel(tr("enterprise_form", "Đang tải…"), self)
         self.status.setObjectName("formStatus")

@@ -24,9 +24,9 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Tổng quan"), "overview.svg", "overview:OverviewPage"),
     PageSpec("enterprises", QT_TRANSLATE_NOOP("pages", "Doanh nghiệp"), "enterprises.svg", "enterprises:make"),
-    PageSpec("pilots", QT_TRANSLATE_NOOP("pages", "Dự án điểm"), "pilots.svg", "placeholder:make"),
-    PageSpec("supports", QT_TRANSLATE_NOOP("pages", "Hỗ trợ & công cụ"), "supports.svg", "placeholder:make"),
-    PageSpec("metrics", QT_TRANSLATE_NOOP("pages", "Chỉ số năng suất"), "metrics.svg", "placeholder:make"),
+    PageSpec("pilots", QT_TRANSLATE_NOOP("pages", "Dự án điểm"), "pilots.svg", "pilots:make"),
+    PageSpec("supports", QT_TRANSLATE_NOOP("pages", "Hỗ trợ & công cụ"), "supports.svg", "supports:make"),
+    PageSpec("metrics", QT_TRANSLATE_NOOP("pages", "Chỉ số năng suất"), "metrics.svg", "metrics:make"),
     PageSpec("plans", QT_TRANSLATE_NOOP("pages", "Kế hoạch & chỉ tiêu"), "plans.svg", "plans:make"),
     PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Báo cáo"), "reports.svg", "placeholder:make"),
 ]

@@ -1,0 +1,195 @@
+"""One enterprise's pilot side: its lượt hỗ trợ, tools adopted, certificates (expiring ones
+highlighted), measurements, and a before/after bar chart per metric. Used as the "Hỗ trợ & chỉ số"
+tab of the enterprise form; refreshes when supports, tools or measurements change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from . import pilot_data as data
+from .charts import ChartBox
+from .ops import Op
+from .pilot_widgets import AMBER, GREY, RED, button, fill_table, fmt_date, fmt_number, fmt_pct, make_table
+
+tr = QCoreApplication.translate
+
+WATCHED = ("supports", "measurements", "tools", "projects", "enterprises")
+PREFERRED = "labour_productivity"
+
+
+class EnterpriseProfile(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx, enterprise_id: int, parent: QWidget | None = None, as_of: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.enterprise_id = enterprise_id
+        self.as_of = as_of or date.today()
+        self.profile: data.Profile | None = None
+        self.dialog = None
+        self.setObjectName("enterpriseProfile")
+
+        self.summary = QLabel(tr("profile", "Đang tải…"), self)
+        self.summary.setObjectName("profileSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_button = button(self, tr("profile", "Nhập số liệu đo…"), "profileAddMeasurement", self.add_measurement)
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.supports = make_table(self, [tr("profile", t) for t in (
+            "Dự án", "Loại hỗ trợ", "Công cụ", "Trạng thái", "Bắt đầu", "Kết thúc")], "profileSupports")
+        self.certificates = make_table(self, [tr("profile", t) for t in (
+            "Số giấy chứng nhận", "Tổ chức chứng nhận", "Ngày cấp", "Hết hạn", "Công cụ")], "profileCertificates")
+        self.measurements = make_table(self, [tr("profile", t) for t in (
+            "Chỉ tiêu", "Thời điểm", "Giá trị", "Đơn vị", "Ngày đo", "Kỳ", "Cần xem lại")], "profileMeasurements")
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        for title, table in ((tr("profile", "Lượt hỗ trợ"), self.supports),
+                             (tr("profile", "Giấy chứng nhận"), self.certificates),
+                             (tr("profile", "Số liệu đo"), self.measurements)):
+            box = QWidget(left)
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.setSpacing(2)
+            label = QLabel(f"<b>{title}</b>", box)
+            table.setProperty("caption", label)
+            bl.addWidget(label)
+            bl.addWidget(table, 1)
+            left.addWidget(box)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.metric = QComboBox(right)
+        self.metric.setObjectName("profileMetric")
+        self.metric.setMinimumContentsLength(26)
+        self.metric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric.currentIndexChanged.connect(lambda _i: self._draw())
+        pick = QHBoxLayout()
+        lab = QLabel(tr("profile", "Chỉ &tiêu:"), right)
+        lab.setBuddy(self.metric)
+        pick.addWidget(lab)
+        pick.addWidget(self.metric, 1)
+        self.chart = ChartBox(right, "", "beforeAfterChart")
+        rl.addLayout(pick)
+        rl.addWidget(self.chart, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+        ctx.bus.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, changes) -> None:
+        if changes.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.database is None:
+            return
+        Op(self, data.load_profile(self.enterprise_id, self.as_of), ctx=self.ctx).success(self._show).run()
+
+    def _show(self, p: data.Profile) -> None:
+        from ..services.supports import status_label, type_label
+        from .pages.supports import cert_cell
+
+        self.profile = p
+        tools = ", ".join(name for _c, name in p.tools_adopted) or tr("profile", "chưa có")
+        expiring = sum(1 for c in p.certificates if c["state"] == "expiring")
+        text = tr("profile", "<b>{n} lượt hỗ trợ</b> · công cụ đã áp dụng: {tools}").format(
+            n=len(p.supports), tools=tools)
+        if expiring:
+            text += " · <span style='color:#8a5a00'>" + tr("profile", "⚠ {k} giấy chứng nhận sắp hết hạn").format(
+                k=expiring) + "</span>"
+        self.summary.setText(text)
+        fill_table(self.supports, [[r.project_code or "", "; ".join(type_label(t) for t in r.types), ", ".join(r.tools),
+                                    status_label(r.status), fmt_date(r.start), fmt_date(r.end)] for r in p.supports],
+                   [r.uuid for r in p.supports])
+        for i, r in enumerate(p.supports):
+            if r.status == "cancelled":
+                for c in range(self.supports.columnCount()):
+                    self.supports.item(i, c).setForeground(QBrush(GREY))
+        fill_table(self.certificates, [[c["number"] or "", c["body"] or "", fmt_date(c["issued"]),
+                                        cert_cell(c["expires"], c["state"], self.as_of), ", ".join(c["tools"])]
+                                       for c in p.certificates], [c["support_uuid"] for c in p.certificates])
+        for i, c in enumerate(p.certificates):
+            if c["state"] in ("expiring", "expired"):
+                for col in range(self.certificates.columnCount()):
+                    self.certificates.item(i, col).setBackground(QBrush(AMBER if c["state"] == "expiring" else RED))
+        from ..services.measurements import PHASE_LABELS
+
+        fill_table(self.measurements, [[m.metric_name, tr("labels", PHASE_LABELS.get(m.phase, m.phase)),
+                                        fmt_number(m.value, m.decimals), m.unit, fmt_date(m.measured_on), m.period or "",
+                                        m.flag_reason or ""] for m in p.measurements],
+                   [m.id for m in p.measurements], right=(2,))
+        for i, m in enumerate(p.measurements):
+            if m.flagged:
+                for col in range(self.measurements.columnCount()):
+                    self.measurements.item(i, col).setBackground(QBrush(AMBER))
+        for table, n in ((self.supports, len(p.supports)), (self.certificates, len(p.certificates)),
+                         (self.measurements, len(p.measurements))):
+            caption = table.property("caption")
+            caption.setText(f"<b>{caption.text().split(' (')[0].replace('<b>', '')} ({n})</b>")
+        keep = self.metric.currentData()
+        codes = []
+        for d in p.before_after:
+            if d["metric"] not in codes:
+                codes.append(d["metric"])
+        self.metric.blockSignals(True)
+        self.metric.clear()
+        for code in codes:
+            self.metric.addItem(p.metric_names.get(code, code), code)
+        want = keep if keep in codes else (PREFERRED if PREFERRED in codes else (codes[0] if codes else None))
+        self.metric.setCurrentIndex(max(self.metric.findData(want), 0))
+        self.metric.blockSignals(False)
+        self._draw()
+        self.loaded.emit()
+
+    def _draw(self) -> None:
+        p = self.profile
+        code = self.metric.currentData()
+        pairs = [d for d in (p.before_after if p else []) if d["metric"] == code]
+        if not pairs:
+            self.chart.title.setText(tr("profile", "Chưa có cặp số liệu trước/sau để so sánh."))
+            self.chart.before_after([], [], [], "", [])
+            return
+        name = p.metric_names.get(code, code)
+        parts = []
+        labels = []
+        for i, d in enumerate(pairs, 1):
+            prefix = (tr("profile", "Lượt {i}: ").format(i=i) if len(pairs) > 1 else "")
+            labels.append(f"{prefix}{fmt_date(d['before_on']) or '?'} → {fmt_date(d['after_on']) or '?'}")
+            if d["percent"] is not None:
+                parts.append(fmt_pct(d["percent"]) if d["percent"] < 0 else "+" + fmt_pct(d["percent"]))
+        flagged = any(d["flagged"] for d in pairs)
+        title = tr("profile", "{ent} — {metric}: trước (xám) và sau hỗ trợ").format(ent=p.name, metric=name)
+        if parts:
+            title += " · " + tr("profile", "cải thiện {v}").format(v=", ".join(parts))
+        if flagged:
+            title += " · " + tr("profile", "⚠ có số liệu cần xem lại")
+        self.chart.title.setText(title)
+        better = [None if d["absolute"] == 0 else d["absolute"] > 0 for d in pairs]
+        self.chart.before_after(labels, [d["before"] for d in pairs], [d["after"] for d in pairs], pairs[0]["unit"],
+                                better)
+
+    def add_measurement(self) -> None:
+        from .metric_dialogs import MeasurementDialog
+
+        def open_dialog(cats) -> None:
+            label = f"{self.profile.tax_code or '—'} · {self.profile.name}" if self.profile else ""
+            self.dialog = MeasurementDialog(self, self.ctx, cats.metrics, (self.enterprise_id, label))
+            self.dialog.open()
+
+        Op(self, data.load_catalogues(), ctx=self.ctx).success(open_dialog).run()
