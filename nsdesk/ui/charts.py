@@ -98,6 +98,16 @@ class ChartBox(QWidget):
         self.plot.addItem(item)
         self._texts.append(item)
 
+    def _left_labels(self, labels: list[str]) -> None:
+        """Category labels on the left axis, its width set from the text (also before any paint)."""
+        from PySide6.QtGui import QFontMetrics
+
+        axis = self.plot.getAxis("left")
+        shown = [_short(lab) for lab in labels]
+        axis.setTicks([[(y, lab) for y, lab in enumerate(shown)]])
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
+        axis.setWidth(max((metrics.horizontalAdvance(lab) for lab in shown), default=20) + 16)
+
     def _show(self, has_data: bool, rows: int = 0) -> None:
         self.empty.setVisible(not has_data)
         if self.plot is not None:
@@ -131,7 +141,7 @@ class ChartBox(QWidget):
         top = max(values) or 1
         for y, v in zip(ys, values):
             self._text(f"{v:g}" + (f" {unit}" if unit else ""), v + top * 0.01, y)
-        plot.getAxis("left").setTicks([[(y, _short(lab)) for y, lab in zip(ys, labels)]])
+        self._left_labels(labels)
         plot.getAxis("bottom").setTicks(None)
         plot.getViewBox().invertY(True)
         plot.setXRange(0, top * 1.15, padding=0)
@@ -170,7 +180,7 @@ class ChartBox(QWidget):
         span = (hi - lo) or 1
         for y, (_g, values) in enumerate(groups):
             self._text(f"n={len(values)}", hi + span * 0.03, y, color="#555555")
-        plot.getAxis("left").setTicks([[(y, _short(g)) for y, (g, _v) in enumerate(groups)]])
+        self._left_labels([g for g, _v in groups])
         plot.getAxis("bottom").setTicks(None)
         plot.getAxis("bottom").setLabel(tr("charts", "Mức cải thiện ({unit})").format(unit=unit))
         plot.getViewBox().invertY(True)
@@ -179,7 +189,7 @@ class ChartBox(QWidget):
         self._show(True, len(groups))
 
     def before_after(self, labels: list[str], before: list[float], after: list[float], unit: str,
-                     better: list[bool | None]) -> None:
+                     better: list[bool | None], decimals: int = 1) -> None:
         """Pairs of vertical bars: before (grey) and after (green when better, red when worse)."""
         import pyqtgraph as pg
 
@@ -199,13 +209,17 @@ class ChartBox(QWidget):
         b.setVisible(True)
         a.setVisible(True)
         top = max(before + after + [0]) or 1
+        from ..services.pilot_common import format_number
+
         for x, v0, v1 in zip(xs, before, after):
-            self._text(f"{v0:,.4g}".replace(",", "."), x - 0.2, v0, anchor=(0.5, 1))
-            self._text(f"{v1:,.4g}".replace(",", "."), x + 0.2, v1, anchor=(0.5, 1))
+            self._text(format_number(v0, decimals), x - 0.2, v0, anchor=(0.5, 1))
+            self._text(format_number(v1, decimals), x + 0.2, v1, anchor=(0.5, 1))
         plot.getViewBox().invertY(False)
         plot.getAxis("bottom").setTicks([[(x, lab) for x, lab in zip(xs, labels)]])
-        plot.getAxis("left").setTicks(None)
-        plot.getAxis("left").setLabel(unit)
+        left = plot.getAxis("left")
+        left.setTicks(None)
+        left.setWidth(None)
+        left.setLabel(unit)
         plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
         plot.setYRange(0, top * 1.18, padding=0)
         self._show(True)

@@ -182,7 +182,7 @@ class EnterpriseProfile(QWidget):
         self.chart.title.setText(title)
         better = [None if d["absolute"] == 0 else d["absolute"] > 0 for d in pairs]
         self.chart.before_after(labels, [d["before"] for d in pairs], [d["after"] for d in pairs], pairs[0]["unit"],
-                                better)
+                                better, pairs[0]["decimals"])
 
     def add_measurement(self) -> None:
         from .metric_dialogs import MeasurementDialog
