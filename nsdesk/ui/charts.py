@@ -72,8 +72,8 @@ class ChartBox(QWidget):
                 axis = self.plot.getAxis(side)
                 axis.setTextPen("#222222")
                 axis.setPen("#888888")
-                # Category labels: always draw every one (pyqtgraph drops a crowded level entirely).
-                axis.setStyle(textFillLimits=[(0, 1.0)])
+            # Category labels: always draw every one (pyqtgraph drops a crowded level entirely).
+            self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])
             self.plot.showGrid(x=True, y=True, alpha=0.15)
             self.canvas_layout.addWidget(self.plot, 1)
         return self.plot
