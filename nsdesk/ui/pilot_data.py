@@ -50,6 +50,19 @@ def _metrics(session) -> list[dict]:
             for m in session.scalars(select(Metric).order_by(Metric.id))]
 
 
+def metric_names(session) -> dict[str, str]:
+    return {m["code"]: m["name"] for m in _metrics(session)}
+
+
+def tool_names(session) -> dict[str, str]:
+    """Tool code → its name (retired tools included: old lượt still show theirs)."""
+    from sqlalchemy import select
+
+    from ..models import Tool
+
+    return dict(session.execute(select(Tool.code, Tool.name)).all())
+
+
 def _projects(session, include_archived: bool = False) -> list[Choice]:
     from sqlalchemy import select
 

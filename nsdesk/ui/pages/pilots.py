@@ -155,7 +155,7 @@ class PilotsPage(QWidget):
         Op(self, _project_and_metrics(code), ctx=self.ctx).success(self._show_project).run()
 
     def _show_project(self, result) -> None:
-        record, participants, names = result
+        record, participants, names, tool_names = result
         if record.get("code") != selected_key(self.table):
             return
         from ...services.projects import status_label
@@ -188,7 +188,8 @@ class PilotsPage(QWidget):
             head = p.improvements.get(HEADLINE_METRIC)
             others = [f"{names.get(code, code)}: {fmt_pct(v)}" for code, v in p.improvements.items()
                       if code != HEADLINE_METRIC and v is not None]
-            rows.append([p.tax_code or "", p.name, str(p.supports), ", ".join(p.tools), ", ".join(
+            rows.append([p.tax_code or "", p.name, str(p.supports), ", ".join(tool_names.get(t, t) for t in p.tools),
+                         ", ".join(
                 _status_labels(p.statuses)), fmt_pct(head) if head is not None else "—", "; ".join(others)])
         fill_table(self.people, rows, [p.enterprise_uuid for p in participants], right=(2, 5))
         self._buttons_for(record)
@@ -232,11 +233,12 @@ def _status_labels(codes: list[str]) -> list[str]:
 
 
 def _project_and_metrics(code: str):
+    """The project, its participants, metric names and tool names (participants carry tool codes)."""
     load = data.load_project(code)
 
     def fn(session, p, c):
         record, participants = load(session, p, c)
-        return record, participants, {m["code"]: m["name"] for m in data._metrics(session)}  # noqa: SLF001
+        return record, participants, data.metric_names(session), data.tool_names(session)
 
     return fn
 
