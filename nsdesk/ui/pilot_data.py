@@ -195,7 +195,7 @@ def load_support(support_id: int):
                                              "cert_issued", "cert_expires", "note")}
         record |= {"enterprise": ent.id, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
                    "project": project.code if project else None,
-                   "types": supports._types_of(session, [s.id]).get(s.id, []),
+                   "types": supports.support_type_codes(session, [s.id]).get(s.id, []),
                    "tools": supports.support_tool_codes(session, [s.id]).get(s.id, [])}
         return record
 
