@@ -98,6 +98,44 @@
         </message>
     </context>
     <context>
+        <name>charts</name>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="37" />
+            <source>Chưa có số liệu để vẽ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="243" />
+            <source>Hãy chọn thư mục khác có quyền ghi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="242" />
+            <source>Không ghi được ảnh vào "{path}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="236" />
+            <source>Lưu biểu đồ thành ảnh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="43" />
+            <source>Lưu ảnh…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="185" />
+            <source>Mức cải thiện ({unit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/charts.py" line="237" />
+            <source>Ảnh PNG (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../nsdesk/commands/_common.py" line="22" />
@@ -118,12 +156,12 @@
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="221" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="222" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="391" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="394" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation type="unfinished" />
         </message>
@@ -138,7 +176,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="320" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="323" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation type="unfinished" />
         </message>
@@ -158,7 +196,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="226" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="227" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation type="unfinished" />
         </message>
@@ -168,12 +206,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="388" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="391" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="364" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="367" />
             <source>Lộ trình chỉ tiêu</source>
             <translation type="unfinished" />
         </message>
@@ -188,7 +226,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="309" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="312" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation type="unfinished" />
         </message>
@@ -203,9 +241,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="367" />
-            <source>Thực hiện lũy kế</source>
+            <location filename="../../nsdesk/ui/dashboard.py" line="370" />
+            <source>Thực hiện</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thực hiện lũy kế</source>
+            <translation type="vanished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="131" />
@@ -334,27 +376,27 @@
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="135" />
+            <location filename="../../nsdesk/services/demo.py" line="136" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="136" />
+            <location filename="../../nsdesk/services/demo.py" line="137" />
             <source>Chạy: nsdesk init --province "Quảng Ngãi" trước.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="129" />
+            <location filename="../../nsdesk/services/demo.py" line="130" />
             <source>Cơ sở dữ liệu này đã có {n} doanh nghiệp thật; không trộn dữ liệu mẫu vào.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="130" />
+            <location filename="../../nsdesk/services/demo.py" line="131" />
             <source>Dùng một tệp cơ sở dữ liệu riêng cho dữ liệu mẫu (--db demo.sqlite).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="121" />
+            <location filename="../../nsdesk/services/demo.py" line="122" />
             <source>Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0.</source>
             <translation type="unfinished" />
         </message>
@@ -362,12 +404,12 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="62" />
+            <location filename="../../nsdesk/services/enterprises.py" line="63" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="341" />
+            <location filename="../../nsdesk/services/enterprises.py" line="331" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation type="unfinished" />
         </message>
@@ -377,47 +419,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="304" />
+            <location filename="../../nsdesk/services/enterprises.py" line="294" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="142" />
+            <location filename="../../nsdesk/services/enterprises.py" line="143" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="118" />
+            <location filename="../../nsdesk/services/enterprises.py" line="119" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="310" />
+            <location filename="../../nsdesk/services/enterprises.py" line="300" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="302" />
+            <location filename="../../nsdesk/services/enterprises.py" line="292" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="253" />
+            <location filename="../../nsdesk/services/enterprises.py" line="243" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="94" />
+            <location filename="../../nsdesk/services/enterprises.py" line="95" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="147" />
+            <location filename="../../nsdesk/services/enterprises.py" line="148" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="150" />
+            <location filename="../../nsdesk/services/enterprises.py" line="151" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation type="unfinished" />
         </message>
@@ -427,22 +469,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="162" />
+            <location filename="../../nsdesk/services/enterprises.py" line="163" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="355" />
+            <location filename="../../nsdesk/services/enterprises.py" line="345" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="156" />
+            <location filename="../../nsdesk/services/enterprises.py" line="157" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="165" />
+            <location filename="../../nsdesk/services/enterprises.py" line="166" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation type="unfinished" />
         </message>
@@ -460,7 +502,37 @@
     <context>
         <name>enterprise_form</name>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="224" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Hiệp hội</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Loại hình</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Năm thành lập</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Tên doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>&amp;Xã/phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="229" />
             <source>(chưa chọn)</source>
             <translation type="unfinished" />
         </message>
@@ -470,28 +542,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="406" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="411" />
             <source>Chưa lưu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="381" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="386" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="391" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="396" />
             <source>Có thể bị trùng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="392" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="397" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="258" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="263" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Doanh th&amp;u năm (triệu đồng)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -500,27 +577,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="156" />
-            <source>Hủy</source>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <source>Giá trị cũ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="254" />
-            <source>Khôi phục</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="456" />
-            <source>Không xóa</source>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <source>Giá trị mới</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="154" />
+            <source>Hỗ trợ &amp;&amp; chỉ số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="161" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="259" />
+            <source>Khôi phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="461" />
+            <source>Không xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="159" />
             <source>Lưu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="157" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="162" />
             <source>Lưu t&amp;rữ</source>
             <translation type="unfinished" />
         </message>
@@ -530,18 +622,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="268" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="273" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="454" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Mã &amp;số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>N&amp;gành (VSIC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <source>Người thực hiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Người đăng &amp;ký</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Người đại &amp;diện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="459" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="348" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <source>Nội dung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="353" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Số lao động (có &amp;BHXH)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -560,73 +687,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="397" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <source>Thời điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Tỉnh/thành &amp;phố</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Tổng nguồn &amp;vốn (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="402" />
             <source>Vẫn lưu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="396" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="401" />
             <source>Vẫn lưu?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="398" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="403" />
             <source>Xem lại</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="455" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="460" />
             <source>Xóa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="450" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="455" />
             <source>Xóa doanh nghiệp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="451" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="456" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="158" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="163" />
             <source>Xóa…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="350" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="355" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="352" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="357" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="354" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="359" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="355" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="360" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="370" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="375" />
             <source>Đang kiểm tra…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="412" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="417" />
             <source>Đang lưu…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="151" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="156" />
             <source>Đang tải…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Điện th&amp;oại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <source>Đị&amp;a chỉ</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -699,52 +851,51 @@
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="105" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="54" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="91" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="40" />
             <source>Hãy nhập {label}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="31" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
-            <translation type="unfinished" />
+            <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="120" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="69" />
             <source>từ {n} trở lên</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="93" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="42" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="142" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="91" />
             <source>{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="155" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="104" />
             <source>{label} «{value}» không hợp lệ; chọn một trong: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="50" />
             <source>{label} «{value}» không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="132" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="81" />
             <source>{label} «{value}» không phải là số; hãy nhập ví dụ 7,5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="121" />
+            <location filename="../../nsdesk/services/progress_forms.py" line="70" />
             <source>{label} «{value}» phải là số nguyên {limits}.</source>
             <translation type="unfinished" />
         </message>
@@ -752,22 +903,22 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="325" />
+            <location filename="../../nsdesk/services/import_rows.py" line="332" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="218" />
+            <location filename="../../nsdesk/services/import_rows.py" line="215" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="222" />
+            <location filename="../../nsdesk/services/import_rows.py" line="219" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="208" />
+            <location filename="../../nsdesk/services/import_rows.py" line="205" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation type="unfinished" />
         </message>
@@ -777,22 +928,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="184" />
+            <location filename="../../nsdesk/services/importer.py" line="211" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="296" />
+            <location filename="../../nsdesk/services/import_rows.py" line="292" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="182" />
+            <location filename="../../nsdesk/services/importer.py" line="209" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="220" />
+            <location filename="../../nsdesk/services/import_rows.py" line="217" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation type="unfinished" />
         </message>
@@ -822,12 +973,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="289" />
+            <location filename="../../nsdesk/services/import_rows.py" line="284" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="89" />
+            <location filename="../../nsdesk/services/importer.py" line="100" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation type="unfinished" />
         </message>
@@ -842,12 +993,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="56" />
+            <location filename="../../nsdesk/services/importer.py" line="67" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="90" />
+            <location filename="../../nsdesk/services/importer.py" line="101" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation type="unfinished" />
         </message>
@@ -855,243 +1006,323 @@
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="100" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="101" />
             <source>&amp;Chọn tệp…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="342" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="349" />
             <source>&amp;Dừng nhập</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="348" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="355" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="261" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="262" />
             <source>&amp;Nhập</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="460" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="467" />
             <source>&amp;Tiếp &gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="463" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="470" />
             <source>&amp;Xong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="206" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="207" />
             <source>(không lấy)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="461" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="468" />
             <source>&lt; &amp;Quay lại</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="406" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="413" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="309" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="310" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="258" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="259" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="122" />
-            <source>Chọn danh sách doanh nghiệp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="95" />
-            <source>Chọn tệp Excel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="421" />
-            <source>Cơ sở dữ liệu không thay đổi gì.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="338" />
-            <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
-            <source>Cảnh báo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="241" />
-            <source>Cần chọn cột cho: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="166" />
-            <source>Cột trong tệp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="96" />
-            <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="462" />
-            <source>Hủy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="400" />
-            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="167" />
-            <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="429" />
-            <source>Lưu các dòng bị từ chối</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="312" />
-            <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="243" />
-            <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="456" />
-            <source>Nhập danh sách doanh nghiệp từ Excel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="337" />
-            <source>Nhập dữ liệu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="423" />
-            <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="304" />
-            <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="143" />
-            <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="116" />
-            <source>Trang tín&amp;h:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="113" />
-            <source>Tệ&amp;p:</source>
+            <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="123" />
-            <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
+            <source>Chọn danh sách doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="96" />
+            <source>Chọn tệp Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="428" />
+            <source>Cơ sở dữ liệu không thay đổi gì.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="345" />
+            <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
+            <source>Cảnh báo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="242" />
+            <source>Cần chọn cột cho: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <source>Cột</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="167" />
+            <source>Cột trong tệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="97" />
+            <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Doanh thu (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <source>Dòng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Ghi chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="469" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="407" />
+            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="168" />
+            <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <source>Loại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Loại hình</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="436" />
+            <source>Lưu các dòng bị từ chối</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Mã số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="313" />
+            <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="244" />
+            <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Người đại diện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="463" />
+            <source>Nhập danh sách doanh nghiệp từ Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="344" />
+            <source>Nhập dữ liệu</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="430" />
-            <source>Tệp Excel (*.xlsx)</source>
+            <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="200" />
-            <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <source>Nội dung</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
-            <source>Từ chối</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="194" />
-            <source>Vài dòng đầu của tệp:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="257" />
-            <source>Xem trước</source>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Phường/Xã</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="305" />
-            <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
+            <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Số lao động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="144" />
+            <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="117" />
+            <source>Trang tín&amp;h:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Tên doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="114" />
+            <source>Tệ&amp;p:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="124" />
+            <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="437" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="201" />
+            <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
+            <source>Từ chối</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="195" />
+            <source>Vài dòng đầu của tệp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="258" />
+            <source>Xem trước</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="306" />
+            <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="307" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="403" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="410" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="381" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="388" />
             <source>Đang dừng…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="288" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="289" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="373" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="380" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="132" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="133" />
             <source>Đang đọc tệp…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="418" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Điện thoại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="425" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="443" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="450" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="398" />
+            <location filename="../../nsdesk/ui/import_wizard.py" line="405" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <source>Địa chỉ</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1134,89 +1365,292 @@
         </message>
     </context>
     <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Chuyên gia năng suất được chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Chuyển đổi số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <source>Chưa triển khai</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Chương trình đào tạo về năng suất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Câu lạc bộ năng suất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Câu lạc bộ năng suất sinh viên</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <source>Công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Công cụ cải tiến năng suất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Công nghệ, chuyển đổi số</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Cơ quan nhà nước áp dụng ISO 9001</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <source>Dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <source>Hoàn thành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Hoạt động khác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Hội thảo, tập huấn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <source>Hủy bỏ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Khác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="83" />
+            <source>Kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <source>Ngành (VSIC cấp 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Năng suất xanh, bền vững</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
+            <source>Sau hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Sở hữu trí tuệ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Thực hành tốt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <source>Tiêu chuẩn hệ thống quản lý</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <source>Truyền thông về năng suất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
+            <source>Trước hỗ trợ (cơ sở)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Tư vấn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <source>Tạm dừng, lùi thời hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="34" />
+            <source>Tốc độ tăng năng suất lao động (%/năm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/indicators.py" line="34" />
+            <source>Tỷ trọng đóng góp của TFP vào tăng trưởng (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <source>Xã/phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <source>Đang thực hiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Đào tạo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <source>Đã hoàn thành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <source>Đã hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <source>Đã phê duyệt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <source>Đề xuất</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="138" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="152" />
+            <location filename="../../nsdesk/ui/main_window.py" line="161" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="130" />
+            <location filename="../../nsdesk/ui/main_window.py" line="139" />
             <source>&amp;Mở cơ sở dữ liệu…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="132" />
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
             <source>&amp;Sao lưu ngay</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="131" />
+            <location filename="../../nsdesk/ui/main_window.py" line="140" />
             <source>&amp;Tạo cơ sở dữ liệu mới…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="128" />
+            <location filename="../../nsdesk/ui/main_window.py" line="137" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="194" />
+            <location filename="../../nsdesk/ui/main_window.py" line="203" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="167" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="80" />
+            <location filename="../../nsdesk/ui/main_window.py" line="82" />
             <source>CSDL: đang mở…</source>
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="229" />
+            <location filename="../../nsdesk/ui/main_window.py" line="238" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="136" />
+            <location filename="../../nsdesk/ui/main_window.py" line="145" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="139" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="151" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="184" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="205" />
+            <location filename="../../nsdesk/ui/main_window.py" line="214" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="205" />
+            <location filename="../../nsdesk/ui/main_window.py" line="214" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -1224,93 +1658,381 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="232" />
+            <location filename="../../nsdesk/services/measurements.py" line="238" />
             <source> và </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="78" />
+            <location filename="../../nsdesk/services/measurements.py" line="79" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="90" />
+            <location filename="../../nsdesk/services/measurements.py" line="91" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="87" />
+            <location filename="../../nsdesk/services/measurements.py" line="88" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="81" />
+            <location filename="../../nsdesk/services/measurements.py" line="82" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="76" />
+            <location filename="../../nsdesk/services/measurements.py" line="77" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="218" />
+            <location filename="../../nsdesk/services/measurements.py" line="224" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="227" />
+            <location filename="../../nsdesk/services/measurements.py" line="233" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="228" />
+            <location filename="../../nsdesk/services/measurements.py" line="234" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="216" />
+            <location filename="../../nsdesk/services/measurements.py" line="222" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="213" />
+            <location filename="../../nsdesk/services/measurements.py" line="219" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="258" />
+            <location filename="../../nsdesk/services/measurements.py" line="264" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="220" />
+            <location filename="../../nsdesk/services/measurements.py" line="226" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="93" />
+            <location filename="../../nsdesk/services/measurements.py" line="94" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="277" />
+            <location filename="../../nsdesk/services/measurements.py" line="284" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="293" />
+            <location filename="../../nsdesk/services/measurements.py" line="301" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="349" />
+            <location filename="../../nsdesk/services/measurements.py" line="363" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="231" />
+            <location filename="../../nsdesk/services/measurements.py" line="237" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>metrics</name>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="38" />
+            <source>&amp;Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="79" />
+            <source>&amp;Giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
+            <source>&amp;Kỳ số liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="41" />
+            <source>&amp;Lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="46" />
+            <source>&amp;Ngày đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
+            <source>&amp;Nhóm theo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="45" />
+            <source>&amp;Thời điểm đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="68" />
+            <source>(không nhập)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="40" />
+            <source>(số liệu chung của doanh nghiệp, không gắn lượt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="65" />
+            <source>&lt;b&gt;Chỉ tiêu khác&lt;/b&gt; (không bắt buộc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="50" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; — tính tự động = {a} ÷ {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="61" />
+            <source>= Năng suất lao động ({unit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="74" />
+            <source>C&amp;hỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
+            <source>C&amp;hỉ tiêu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="73" />
+            <source>Chỉ số liệu cần xem lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="224" />
+            <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Cần xem lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="201" />
+            <source>Hiện {k} trên {n} giá trị đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="145" />
+            <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="260" />
+            <source>Không xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Kỳ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Mã số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="111" />
+            <source>Mọi chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="227" />
+            <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="48" />
+            <source>Ng&amp;uồn, minh chứng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Nguồn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Ngày đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Nhóm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="31" />
+            <source>Nhập số liệu đo trước/sau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="71" />
+            <source>Nhập số liệu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Số cặp trước/sau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Số doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="129" />
+            <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="131" />
+            <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Số giá trị đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="55" />
+            <source>Số liệu đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Thời điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Trung bình cải thiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <source>Trung vị cải thiện</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="56" />
+            <source>Tổng hợp &amp;&amp; biểu đồ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="259" />
+            <source>Xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="258" />
+            <source>Xóa giá trị đo đã chọn?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="257" />
+            <source>Xóa số liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="72" />
+            <source>Xóa số liệu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
+            <source>cao hơn là tốt hơn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
+            <source>thấp hơn là tốt hơn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
+            <source>ví dụ năm 2024, quý I/2025</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="203" />
+            <source>{f} giá trị cần xem lại (tô vàng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="200" />
+            <source>{n} giá trị đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="249" />
+            <source>Đã lưu {n} giá trị.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="246" />
+            <source>Đã lưu. Số liệu cần xem lại: {f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <source>Đơn vị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/metric_dialogs.py" line="128" />
+            <source>Đơn vị: {unit}; {direction}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1363,62 +2085,62 @@
     <context>
         <name>overview</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="134" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="146" />
             <source>(chưa thiết lập)</source>
             <translation>(not set up)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="71" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="70" />
             <source>Cán bộ phụ trách:</source>
             <translation>Officer in charge:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="72" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="71" />
             <source>Cơ sở dữ liệu:</source>
             <translation>Database:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="26" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="25" />
             <source>Doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="28" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="27" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="29" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="28" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="27" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="26" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="68" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="67" />
             <source>Tỉnh/thành phố:</source>
             <translation>Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="69" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="68" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="95" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="94" />
             <source>Đang mở cơ sở dữ liệu…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="58" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="57" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="70" />
+            <location filename="../../nsdesk/ui/pages/overview.py" line="69" />
             <source>Đơn vị cũ:</source>
             <translation>Former unit:</translation>
         </message>
@@ -1462,6 +2184,319 @@
         </message>
     </context>
     <context>
+        <name>pilots</name>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="75" />
+            <source>&amp;Kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
+            <source>&amp;Mã dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="70" />
+            <source>&amp;Tên dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="72" />
+            <source>(không thuộc kế hoạch nào)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="184" />
+            <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Bắt đầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="31" />
+            <source>Bỏ tệp đã chọn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="243" />
+            <source>Chưa chọn doanh nghiệp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="73" />
+            <source>Chưa có dự án điểm nào. Bấm «Thêm dự án…» để tạo dự án đầu tiên.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="337" />
+            <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="42" />
+            <source>Chọn tài liệu minh chứng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="172" />
+            <source>Chủ trì: {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <source>Công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <source>Cải thiện các chỉ tiêu khác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <source>Cải thiện năng suất lao động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="165" />
+            <source>DN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <source>Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="138" />
+            <source>Dự án đã lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="188" />
+            <source>Gõ tên hoặc mã số thuế để tìm…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="58" />
+            <source>Hiện cả dự án đã lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="270" />
+            <source>Hủy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="201" />
+            <source>Khôi phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="228" />
+            <source>Không tìm thấy doanh nghiệp phù hợp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Kinh phí (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="177" />
+            <source>Kinh phí (triệu đồng): {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="87" />
+            <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="88" />
+            <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="86" />
+            <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Kết thúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="268" />
+            <source>Lưu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="57" />
+            <source>Lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Mã</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <source>Mã số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="92" />
+            <source>Mô &amp;tả</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="164" />
+            <source>NSNN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="80" />
+            <source>Ngày &amp;bắt đầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="81" />
+            <source>Ngày &amp;kết thúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="174" />
+            <source>Phối hợp: {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Số doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Số lượt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
+            <source>Sửa dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="56" />
+            <source>Sửa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
+            <source>Thêm dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="55" />
+            <source>Thêm dự án…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="30" />
+            <source>Thêm tệp…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="85" />
+            <source>Trạng th&amp;ái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="94" />
+            <source>Tài liệu minh chứng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Tên dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="176" />
+            <source>Tư vấn: {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="79" />
+            <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="78" />
+            <source>các đơn vị, cách nhau bởi dấu phẩy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="166" />
+            <source>khác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
+            <source>ví dụ DA-LEAN-2025</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="180" />
+            <source>{n} tài liệu minh chứng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="362" />
+            <source>Đang lưu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="242" />
+            <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="76" />
+            <source>Đơn vị &amp;chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="77" />
+            <source>Đơn vị &amp;phối hợp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <source>Đơn vị chủ trì</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="169" />
+            <source>đã lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>placeholder</name>
         <message>
             <location filename="../../nsdesk/ui/pages/placeholder.py" line="20" />
@@ -1477,17 +2512,17 @@
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="195" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="274" />
             <source>(chưa có ghi nhận)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="66" />
+            <location filename="../../nsdesk/ui/plans_format.py" line="69" />
             <source>(chưa nhập)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="335" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="344" />
             <source>(quá hạn)</source>
             <translation type="unfinished" />
         </message>
@@ -1502,17 +2537,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="98" />
+            <location filename="../../nsdesk/services/plans.py" line="99" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="202" />
+            <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="203" />
+            <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Chỉ số</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="212" />
             <source>Chỉ số:</source>
             <translation type="unfinished" />
         </message>
@@ -1522,7 +2567,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="86" />
+            <location filename="../../nsdesk/services/plans.py" line="87" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
             <translation type="unfinished" />
         </message>
@@ -1532,27 +2577,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Chủ trì</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="80" />
+            <location filename="../../nsdesk/services/plans.py" line="81" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
             <source>Cách đếm</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
+            <source>Cách đếm, kỳ tính, góp phần</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="146" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="148" />
             <source>Cách đếm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="95" />
+            <location filename="../../nsdesk/services/plans.py" line="96" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation type="unfinished" />
         </message>
@@ -1562,7 +2611,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="291" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="370" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation type="unfinished" />
         </message>
@@ -1572,27 +2621,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="299" />
-            <source>Ghi chú</source>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="382" />
+            <source>Dự án, trạng thái / nguồn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="238" />
+            <source>Ghi chú</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="317" />
             <source>Ghi chú:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="192" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
             <source>Ghi nhận gần nhất</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="167" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="245" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="198" />
             <source>Ghi nhận tiến độ…</source>
             <translation type="unfinished" />
         </message>
@@ -1602,28 +2655,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Giá trị</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="273" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="352" />
             <source>Giá trị (%):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="318" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="407" />
             <source>Giá trị năm {y}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
             <source>Góp phần</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="152" />
+            <source>Góp phần:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="150" />
-            <source>Góp phần:</source>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="319" />
+            <source>Góp phần: {note}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1637,7 +2694,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="64" />
             <source>Hủy</source>
             <translation type="unfinished" />
         </message>
@@ -1647,12 +2704,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="79" />
+            <location filename="../../nsdesk/services/plans.py" line="80" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Kế hoạch</source>
             <translation type="unfinished" />
         </message>
@@ -1662,13 +2719,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="102" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="103" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="302" />
+            <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kỳ tính</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="316" />
+            <source>Kỳ tính: {a} – {b}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1677,12 +2743,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="139" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="213" />
+            <source>Loại hoạt động:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="141" />
             <source>Loại:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="62" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="63" />
             <source>Lưu</source>
             <translation type="unfinished" />
         </message>
@@ -1692,12 +2763,17 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="204" />
+            <source>Mã chỉ tiêu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../nsdesk/services/plans.py" line="28" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="107" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="109" />
             <source>Mã kế hoạch mới:</source>
             <translation type="unfinished" />
         </message>
@@ -1707,12 +2783,16 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="298" />
-            <source>Mã số thuế / đơn vị</source>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
+            <source>Mã số thuế</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="106" />
+            <source>Mã số thuế / đơn vị</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="108" />
             <source>Mẫu:</source>
             <translation type="unfinished" />
         </message>
@@ -1722,42 +2802,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="141" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="143" />
             <source>Mức tối thiểu:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="142" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="144" />
             <source>Mức tối đa:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="216" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="219" />
             <source>Nguồn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="274" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="353" />
             <source>Nguồn số liệu:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="66" />
+            <location filename="../../nsdesk/services/plans.py" line="67" />
             <source>Nguồn: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Ngày</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="185" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="264" />
             <source>Ngày ghi nhận:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="234" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="313" />
             <source>Ngày thực hiện:</source>
             <translation type="unfinished" />
         </message>
@@ -1767,17 +2847,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="183" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="262" />
             <source>Nhiệm vụ:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="187" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="190" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="320" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="329" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation type="unfinished" />
         </message>
@@ -1787,42 +2867,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="253" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="332" />
             <source>Nhập số liệu thống kê</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="220" />
             <source>Nhập số liệu…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Năm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="144" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="146" />
             <source>Năm mốc:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="272" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="351" />
             <source>Năm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Nội dung</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="186" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="265" />
             <source>Nội dung:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Phối hợp</source>
             <translation type="unfinished" />
         </message>
@@ -1832,17 +2912,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="145" />
             <source>Sai số (khoảng):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="142" />
             <source>So sánh:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="191" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Số</source>
             <translation type="unfinished" />
         </message>
@@ -1852,7 +2932,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="221" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="199" />
+            <source>Số hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="224" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation type="unfinished" />
         </message>
@@ -1862,19 +2947,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Số lượng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="236" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="315" />
             <source>Số lượng:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="299" />
-            <source>Số lượt / số lượng / giá trị</source>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
+            <source>Số lượt</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Số lượt / số lượng / giá trị</source>
+            <translation type="vanished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="19" />
@@ -1882,7 +2971,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="116" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="201" />
+            <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="118" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation type="unfinished" />
         </message>
@@ -1892,27 +2986,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
             <source>Sửa hoạt động</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="209" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="212" />
             <source>Sửa…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="170" />
+            <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/plans.py" line="186" />
+            <source>Thêm chỉ tiêu…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
             <source>Thêm hoạt động</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="209" />
             <source>Thêm hoạt động…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="192" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
             <source>Thời gian</source>
             <translation type="unfinished" />
         </message>
@@ -1932,27 +3036,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="184" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="263" />
             <source>Trạng thái:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="298" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="381" />
             <source>Tên</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="138" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="140" />
             <source>Tên chỉ tiêu:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Tên hoạt động</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="233" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="312" />
             <source>Tên hoạt động:</source>
             <translation type="unfinished" />
         </message>
@@ -1962,12 +3066,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="293" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="372" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="92" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="107" />
+            <source>Tạo kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="93" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation type="unfinished" />
         </message>
@@ -1982,6 +3091,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="200" />
+            <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="31" />
             <source>Từ đầu kế hoạch</source>
             <translation type="unfinished" />
@@ -1992,12 +3106,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="203" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Xã/phường</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="237" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="316" />
             <source>Xã/phường:</source>
             <translation type="unfinished" />
         </message>
@@ -2007,37 +3121,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="295" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="298" />
             <source>giai đoạn {a}–{b}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="259" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="338" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="221" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="300" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="266" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="345" />
             <source>ví dụ 7,5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="269" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="175" />
+            <source>ví dụ LP-2030</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="348" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="223" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="302" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="309" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="315" />
             <source>vượt chỉ tiêu</source>
             <translation type="unfinished" />
         </message>
@@ -2047,12 +3166,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="85" />
+            <location filename="../../nsdesk/services/plans.py" line="86" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="187" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="266" />
             <source>Đã ghi nhận:</source>
             <translation type="unfinished" />
         </message>
@@ -2062,43 +3181,211 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="304" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="391" />
             <source>Đóng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="202" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Đơn vị chủ trì</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="235" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="314" />
             <source>Đơn vị chủ trì:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="147" />
             <source>Đơn vị tính:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="215" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Địa bàn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/plans_dialogs.py" line="350" />
             <source>Địa bàn:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="198" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="201" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
+        <name>profile</name>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="111" />
+            <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Bắt đầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="165" />
+            <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="75" />
+            <source>Chỉ &amp;tiêu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Cần xem lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Giá trị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="54" />
+            <source>Giấy chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <source>Hết hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Kết thúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Kỳ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Loại hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="53" />
+            <source>Lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="172" />
+            <source>Lượt {i}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <source>Ngày cấp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Ngày đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="41" />
+            <source>Nhập số liệu đo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <source>Số giấy chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="55" />
+            <source>Số liệu đo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Thời điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <source>Trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <source>Tổ chức chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="109" />
+            <source>chưa có</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="179" />
+            <source>cải thiện {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="177" />
+            <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="37" />
+            <source>Đang tải…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <source>Đơn vị</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="181" />
+            <source>⚠ có số liệu cần xem lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="114" />
+            <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>progress</name>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <source>Chưa có số liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <source>Chậm tiến độ</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="238" />
             <source>Các chỉ tiêu: {codes}.</source>
@@ -2107,6 +3394,11 @@
         <message>
             <location filename="../../nsdesk/services/progress.py" line="221" />
             <source>Các kế hoạch đã có: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <source>Có nguy cơ chậm</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2127,6 +3419,16 @@
         <message>
             <location filename="../../nsdesk/services/progress.py" line="223" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <source>Đã đạt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <source>Đúng tiến độ</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2189,27 +3491,27 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="106" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="108" />
             <source>&amp;Lưu trữ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="107" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="109" />
             <source>&amp;Nhập từ Excel…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="104" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="106" />
             <source>&amp;Sửa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="102" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="104" />
             <source>&amp;Thêm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="108" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="110" />
             <source>&amp;Xuất Excel…</source>
             <translation type="unfinished" />
         </message>
@@ -2219,82 +3521,207 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="122" />
-            <source>Cả DN đã lưu &amp;trữ</source>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Chi nhánh</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <source>Chưa tham gia dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <source>Chưa xác định</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Công ty TNHH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Công ty cổ phần</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Công ty hợp danh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="124" />
+            <source>Cả DN đã lưu &amp;trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Doanh nghiệp tư nhân</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="125" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="332" />
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Hộ kinh doanh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Hợp tác xã</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Khác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="352" />
             <source>Khôi &amp;phục</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="300" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="306" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="120" />
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <source>Không phải DNNVV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Loại hình</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Lưu trữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Mã số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="122" />
             <source>Mọi công cụ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="115" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="117" />
             <source>Mọi loại hình</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="118" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="120" />
             <source>Mọi ngành</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="116" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="118" />
             <source>Mọi quy mô</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="119" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="121" />
             <source>Mọi xã/phường</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="105" />
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Ngành (VSIC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <source>Nhỏ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Quy mô</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <source>Siêu nhỏ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Số lao động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="107" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="103" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="105" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="92" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <source>Trong/ngoài dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Tên doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="94" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="372" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="392" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="371" />
-            <source>Xuất sổ doanh nghiệp ra Excel</source>
+            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <source>Tổ hợp tác</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="302" />
-            <source>{n} doanh nghiệp</source>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <source>Vừa</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="391" />
+            <source>Xuất sổ doanh nghiệp ra Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <source>Xã/Phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="308" />
+            <source>{n} doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <source>Đang trong dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="411" />
             <source>Đang xuất Excel…</source>
             <translation type="unfinished" />
         </message>
@@ -2304,17 +3731,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="388" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="408" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="334" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="354" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="335" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="355" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation type="unfinished" />
         </message>
@@ -2385,17 +3812,37 @@
     <context>
         <name>summaries</name>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="218" />
+            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <source>Chưa rõ ngành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <source>Chưa rõ xã/phường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="220" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="145" />
+            <location filename="../../nsdesk/services/summaries.py" line="147" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="233" />
+            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <source>Không gắn công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <source>Không thuộc dự án điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/summaries.py" line="235" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation type="unfinished" />
         </message>
@@ -2403,140 +3850,585 @@
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="315" />
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="41" />
+            <source>&amp;Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="75" />
+            <source>&amp;Loại hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
+            <source>&amp;Mã công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="140" />
+            <source>&amp;Nhóm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="136" />
+            <source>&amp;Tên công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="43" />
+            <source>(không thuộc dự án điểm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="23" />
+            <source>(ngừng sử dụng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="201" />
+            <source>(ngừng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="58" />
+            <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="239" />
+            <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Bắt đầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="79" />
+            <source>C&amp;ông cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="335" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="168" />
+            <location filename="../../nsdesk/services/supports.py" line="169" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="182" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="163" />
+            <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="183" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="161" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
+            <source>Công cụ:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="82" />
+            <source>Danh mục công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="340" />
+            <source>Dùng lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="162" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="141" />
-            <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="48" />
+            <source>Dự án đ&amp;iểm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="180" />
-            <source>Không có trong danh mục công cụ: {codes}.</source>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
+            <source>Dự án:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="69" />
+            <source>Ghi &amp;chú</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="229" />
+            <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="231" />
+            <source>Giấy chứng nhận đã hết hạn</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="142" />
+            <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Hết hạn GCN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="181" />
+            <source>Không có trong danh mục công cụ: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="143" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="430" />
+            <location filename="../../nsdesk/services/supports.py" line="467" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="156" />
+            <location filename="../../nsdesk/services/supports.py" line="157" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="100" />
+            <location filename="../../nsdesk/services/supports.py" line="101" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="314" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="314" />
+            <source>Không xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="334" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="170" />
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="55" />
+            <source>Kinh phí NSNN (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="56" />
+            <source>Kinh phí doanh nghiệp (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="57" />
+            <source>Kinh phí nguồn khác (triệu đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Kết thúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Loại hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="171" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="145" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <source>Loại:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="81" />
+            <source>Lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="146" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="202" />
+            <location filename="../../nsdesk/services/supports.py" line="203" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="196" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
+            <source>Mã</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Mã số thuế</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="117" />
+            <source>Mọi công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="119" />
+            <source>Mọi dự án</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="113" />
+            <source>Mọi loại hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="109" />
+            <source>Mọi trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="49" />
+            <source>Ngày &amp;bắt đầu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="50" />
+            <source>Ngày &amp;kết thúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="64" />
+            <source>Ngày cấp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="65" />
+            <source>Ngày hết hạn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="197" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="193" />
+            <location filename="../../nsdesk/services/supports.py" line="194" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="211" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="160" />
+            <source>Ngừng sử dụng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="62" />
+            <source>Số &amp;giấy chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Số GCN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
+            <source>Số lượt dùng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="36" />
+            <source>Sửa lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="129" />
+            <source>Sửa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="133" />
+            <source>Thêm công cụ vào danh mục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="158" />
+            <source>Thêm công cụ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="37" />
+            <source>Thêm lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="128" />
+            <source>Thêm lượt hỗ trợ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="54" />
+            <source>Trạng th&amp;ái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <source>Trạng thái</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <source>Trạng thái:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="63" />
+            <source>Tổ chức chứng nhận</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="313" />
+            <source>Xóa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="362" />
+            <source>Xóa công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="363" />
+            <source>Xóa công cụ «{name}» khỏi danh mục?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="308" />
+            <source>Xóa lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="309" />
+            <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="130" />
+            <source>Xóa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
+            <source>ví dụ KAIZEN-2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="49" />
+            <source>{d} (đã hết hạn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="237" />
+            <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="262" />
+            <source>Đang dùng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/supports.py" line="212" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/support_dialogs.py" line="132" />
+            <source>Đổi tên công cụ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="159" />
+            <source>Đổi tên…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/supports.py" line="51" />
+            <source>⚠ {d} (còn {n} ngày)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>targets</name>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="53" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="58" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="55" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="112" />
+            <source>Cách đếm hoạt động không hợp lệ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="144" />
+            <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="60" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="45" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="157" />
+            <source>Số liệu của tỉnh; địa phương góp phần.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="126" />
+            <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="128" />
+            <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="96" />
+            <source>chỉ số thống kê</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="148" />
             <source>cách so sánh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="37" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="104" />
+            <source>giá trị năm gần nhất</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="145" />
+            <source>loại chỉ tiêu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="109" />
+            <source>loại hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="141" />
+            <source>mã chỉ tiêu (ví dụ LP-2030)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="42" />
             <source>mức tối thiểu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="39" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="44" />
             <source>mức tối đa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="43" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="147" />
             <source>năm mốc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="41" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="46" />
             <source>sai số cho phép</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="35" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="122" />
+            <source>số doanh nghiệp khác nhau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="113" />
+            <source>số hoạt động</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="122" />
+            <source>số lượt hỗ trợ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="114" />
+            <source>số đơn vị chủ trì khác nhau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="103" />
+            <source>trung bình các năm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="146" />
             <source>tên chỉ tiêu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="57" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="113" />
+            <source>tổng số lượng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="105" />
+            <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="62" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="47" />
+            <location filename="../../nsdesk/services/plan_targets.py" line="115" />
+            <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="123" />
+            <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plan_targets.py" line="149" />
             <source>đơn vị tính</source>
             <translation type="unfinished" />
         </message>
@@ -2693,37 +4585,37 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="54" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="53" />
             <source>Hãy nhập {label}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="31" />
+            <location filename="../../nsdesk/services/forms.py" line="31" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="92" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="91" />
             <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="65" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="64" />
             <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="78" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="77" />
             <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="56" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="55" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="84" />
+            <location filename="../../nsdesk/services/pilot_common.py" line="83" />
             <source>{label} không được nhỏ hơn {min}.</source>
             <translation type="unfinished" />
         </message>

@@ -38,6 +38,221 @@ def source_messages(paths: list[Path]) -> dict[tuple[str, str], str]:
     return found
 
 
+def table_messages(paths: list[Path]) -> tuple[dict[tuple[str, str], str], list[str]]:
+    """Messages whose text is not a literal at the call but comes from a literal table.
+
+    ``tr("labels", KIND_LABELS.get(code))``, ``[tr("pilots", t) for t in ("Mã", "Tên")]``,
+    ``for code, label in X.items(): tr("labels", label)``, ``tr("register", COLUMNS[i].title)``:
+    the table (a module-level dict/tuple/list, in this file or imported from another nsdesk module)
+    is followed and its string constants become messages. Returns (messages, calls it could not follow).
+    """
+    found: dict[tuple[str, str], str] = {}
+    unresolved: list[str] = []
+    for path in paths:
+        scan = _Scan(path)
+        for call in scan.calls:
+            ctx, text = call.args[0].value, call.args[1]
+            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            strings = scan.strings(text, call)
+            if strings is None:
+                unresolved.append(f"{where}: {ast.unparse(call)}")
+            for s in strings or ():
+                found.setdefault((ctx, s), where)
+    return found, unresolved
+
+
+_TREES: dict[Path, ast.Module] = {}
+
+
+def _tree(path: Path) -> ast.Module:
+    if path not in _TREES:
+        _TREES[path] = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return _TREES[path]
+
+
+class _Scan:
+    """Follows the text argument of translation calls back to literal tables (best effort)."""
+
+    def __init__(self, path: Path):
+        self.path, self.tree = path, _tree(path)
+        self.parent: dict[ast.AST, ast.AST] = {}
+        for node in ast.walk(self.tree):
+            for child in ast.iter_child_nodes(node):
+                self.parent[child] = node
+        self.calls = [n for n in ast.walk(self.tree) if isinstance(n, ast.Call) and len(n.args) >= 2
+                      and _name(n.func) in CALLS and isinstance(n.args[0], ast.Constant)
+                      and isinstance(n.args[0].value, str) and not isinstance(n.args[1], ast.Constant)]
+
+    def ancestors(self, node: ast.AST):
+        while node in self.parent:
+            node = self.parent[node]
+            yield node
+
+    def strings(self, expr: ast.AST, at: ast.AST) -> list[str] | None:
+        """The string constants ``expr`` can take, or None when it cannot be followed."""
+        if isinstance(expr, ast.Name):
+            for node in self.ancestors(at):
+                gens = node.generators if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp
+                                                     | ast.DictComp) else [node] if isinstance(node, ast.For) else []
+                for gen in gens:
+                    index = _binding(gen.target, expr.id)
+                    if index is not None:
+                        return self.iterated(gen.iter, index, at)
+            return None
+        if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name):
+            return self.values(self.lookup(expr.value.id, at), ())
+        if (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr == "get"
+                and isinstance(expr.func.value, ast.Name)):
+            return self.values(self.lookup(expr.func.value.id, at), ())
+        if (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Subscript)
+                and isinstance(expr.value.value, ast.Name)):
+            table = self.lookup(expr.value.value.id, at)
+            if isinstance(table, ast.Tuple | ast.List):
+                out = [s for item in table.elts for s in _field(item, expr.attr, self) or ()]
+                return out or None
+        return None
+
+    def iterated(self, it: ast.AST, index: tuple[int, ...], at: ast.AST) -> list[str] | None:
+        if isinstance(it, ast.Call) and _name(it.func) == "enumerate" and it.args:
+            return self.iterated(it.args[0], index[1:], at) if index and index[0] == 1 else None
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "values"):
+            table = self.resolve(it.func.value, at)
+            if not isinstance(table, ast.Dict):
+                return None
+            if it.func.attr == "items":
+                if not index:
+                    return None
+                rows, index = (table.keys if index[0] == 0 else table.values), index[1:]
+            else:
+                rows = table.values
+            return _pick(rows, index)
+        table = self.resolve(it, at)
+        if isinstance(table, ast.Dict):
+            return _pick(table.keys, index)
+        if isinstance(table, ast.Tuple | ast.List):
+            return _pick(table.elts, index)
+        return None
+
+    def resolve(self, node: ast.AST, at: ast.AST) -> ast.AST | None:
+        if isinstance(node, ast.Tuple | ast.List | ast.Dict):
+            return node
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id, at)
+        return None
+
+    def values(self, table: ast.AST | None, index: tuple[int, ...]) -> list[str] | None:
+        if isinstance(table, ast.Dict):
+            return _pick(table.values, index)
+        if isinstance(table, ast.Tuple | ast.List):
+            return _pick(table.elts, index)
+        return None
+
+    def lookup(self, name: str, at: ast.AST) -> ast.AST | None:
+        """The literal bound to ``name``: an import or assignment in an enclosing function, else the module."""
+        scopes = [n for n in self.ancestors(at) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+        for scope in [*scopes, self.tree]:
+            body = ast.walk(scope) if scope is not self.tree else iter(scope.body)
+            for stmt in body:
+                if isinstance(stmt, ast.ImportFrom):
+                    for alias in stmt.names:
+                        if (alias.asname or alias.name) == name:
+                            return _module_literal(_module_path(self.path, stmt), alias.name)
+                value = _assigned(stmt, name)
+                if value is not None:
+                    return value
+        return None
+
+
+def _name(func: ast.AST) -> str | None:
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+
+
+def _binding(target: ast.AST, name: str) -> tuple[int, ...] | None:
+    """Where ``name`` sits inside a for-target: () for the whole item, (1,) for ``_, name``, …"""
+    if isinstance(target, ast.Name):
+        return () if target.id == name else None
+    if isinstance(target, ast.Tuple | ast.List):
+        for i, elt in enumerate(target.elts):
+            sub = _binding(elt, name)
+            if sub is not None:
+                return (i, *sub)
+    return None
+
+
+def _pick(rows: list, index: tuple[int, ...]) -> list[str] | None:
+    out = []
+    for row in rows:
+        for i in index:
+            if not isinstance(row, ast.Tuple | ast.List) or i >= len(row.elts):
+                return None
+            row = row.elts[i]
+        if isinstance(row, ast.Constant) and isinstance(row.value, str):
+            out.append(row.value)
+        elif not (isinstance(row, ast.Call) and _name(row.func) in CALLS):  # already a message of its own
+            return None
+    return out
+
+
+def _field(item: ast.AST, attr: str, scan: _Scan) -> list[str] | None:
+    """``Spec("key", "Title", …).title`` for a dataclass-like call: keyword, else the field's position."""
+    if not isinstance(item, ast.Call):
+        return None
+    for kw in item.keywords:
+        if kw.arg == attr:
+            return _pick([kw.value], ())
+    cls = next((n for n in ast.walk(scan.tree) if isinstance(n, ast.ClassDef) and n.name == _name(item.func)), None)
+    if cls is None:
+        return None
+    fields = [s.target.id for s in cls.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+    if attr not in fields or fields.index(attr) >= len(item.args):
+        return None
+    return _pick([item.args[fields.index(attr)]], ())
+
+
+def _assigned(stmt: ast.AST, name: str) -> ast.AST | None:
+    if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets):
+        return stmt.value
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == name:
+        return stmt.value
+    return None
+
+
+def _module_path(path: Path, stmt: ast.ImportFrom) -> Path | None:
+    if not stmt.level:
+        if not (stmt.module or "").startswith("nsdesk."):
+            return None
+        base, parts = ROOT, stmt.module.split(".")
+    else:
+        base = path.parent
+        for _ in range(stmt.level - 1):
+            base = base.parent
+        parts = stmt.module.split(".") if stmt.module else []
+    target = base.joinpath(*parts)
+    return target.with_suffix(".py") if target.with_suffix(".py").exists() else None
+
+
+def _module_literal(path: Path | None, name: str) -> ast.AST | None:
+    if path is None:
+        return None
+    for stmt in _tree(path).body:
+        value = _assigned(stmt, name)
+        if value is not None:
+            return value
+        if isinstance(stmt, ast.ImportFrom):  # re-exported
+            for alias in stmt.names:
+                if (alias.asname or alias.name) == name:
+                    return _module_literal(_module_path(path, stmt), alias.name)
+    return None
+
+
+def all_messages(paths: list[Path]) -> dict[tuple[str, str], str]:
+    """Literal messages plus the ones followed back to literal tables."""
+    found = source_messages(paths)
+    for key, where in table_messages(paths)[0].items():
+        found.setdefault(key, where)
+    return found
+
+
 def python_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
@@ -84,9 +299,12 @@ def write(path: Path, messages: dict[tuple[str, str], str], existing) -> None:
 
 
 def main(argv: list[str]) -> int:
-    messages = source_messages(python_files(ROOT / "nsdesk"))
+    files = python_files(ROOT / "nsdesk")
+    messages = all_messages(files)
     existing = read_all(TS)
     if "--check" in argv:
+        for call in table_messages(files)[1]:
+            print(f"{call}  (text not followed to a literal table; make sure its strings are marked)")
         missing = [(k, w) for k, w in messages.items() if existing.get(k, (None, "unfinished"))[1] is not None
                    or not existing.get(k, (None,))[0]]
         for (ctx, source), where in missing:
