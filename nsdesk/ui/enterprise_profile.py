@@ -66,16 +66,16 @@ class EnterpriseProfile(QWidget):
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        self.metric = QComboBox(right)
-        self.metric.setObjectName("profileMetric")
-        self.metric.setMinimumContentsLength(26)
-        self.metric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.metric.currentIndexChanged.connect(lambda _i: self._draw())
+        self.metric_box = QComboBox(right)
+        self.metric_box.setObjectName("profileMetric")
+        self.metric_box.setMinimumContentsLength(26)
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_box.currentIndexChanged.connect(lambda _i: self._draw())
         pick = QHBoxLayout()
         lab = QLabel(tr("profile", "Chỉ &tiêu:"), right)
-        lab.setBuddy(self.metric)
+        lab.setBuddy(self.metric_box)
         pick.addWidget(lab)
-        pick.addWidget(self.metric, 1)
+        pick.addWidget(self.metric_box, 1)
         self.chart = ChartBox(right, "", "beforeAfterChart")
         rl.addLayout(pick)
         rl.addWidget(self.chart, 1)
@@ -142,24 +142,24 @@ class EnterpriseProfile(QWidget):
                          (self.measurements, len(p.measurements))):
             caption = table.property("caption")
             caption.setText(f"<b>{caption.text().split(' (')[0].replace('<b>', '')} ({n})</b>")
-        keep = self.metric.currentData()
+        keep = self.metric_box.currentData()
         codes = []
         for d in p.before_after:
             if d["metric"] not in codes:
                 codes.append(d["metric"])
-        self.metric.blockSignals(True)
-        self.metric.clear()
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
         for code in codes:
-            self.metric.addItem(p.metric_names.get(code, code), code)
+            self.metric_box.addItem(p.metric_names.get(code, code), code)
         want = keep if keep in codes else (PREFERRED if PREFERRED in codes else (codes[0] if codes else None))
-        self.metric.setCurrentIndex(max(self.metric.findData(want), 0))
-        self.metric.blockSignals(False)
+        self.metric_box.setCurrentIndex(max(self.metric_box.findData(want), 0))
+        self.metric_box.blockSignals(False)
         self._draw()
         self.loaded.emit()
 
     def _draw(self) -> None:
         p = self.profile
-        code = self.metric.currentData()
+        code = self.metric_box.currentData()
         pairs = [d for d in (p.before_after if p else []) if d["metric"] == code]
         if not pairs:
             self.chart.title.setText(tr("profile", "Chưa có cặp số liệu trước/sau để so sánh."))

@@ -64,20 +64,20 @@ class MeasurementDialog(FormDialog):
 
         other = QLabel(tr("metrics", "<b>Chỉ tiêu khác</b> (không bắt buộc)"), self)
         self.add_wide(other, col=1)
-        self.metric = QComboBox(self)
-        self.metric.addItem(tr("metrics", "(không nhập)"), None)
+        self.metric_box = QComboBox(self)
+        self.metric_box.addItem(tr("metrics", "(không nhập)"), None)
         for m in metrics:
             if not m.get("computed_from") and m["code"] not in self.parts:
-                self.metric.addItem(m["name"], m["code"])
-        self.metric.setMinimumContentsLength(30)
-        self.metric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_field("other.metric", tr("metrics", "C&hỉ tiêu"), self.metric, col=1)
+                self.metric_box.addItem(m["name"], m["code"])
+        self.metric_box.setMinimumContentsLength(30)
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_field("other.metric", tr("metrics", "C&hỉ tiêu"), self.metric_box, col=1)
         self.metric_info = QLabel(self)
         self.metric_info.setObjectName("metricInfo")
         self.metric_info.setWordWrap(True)
         self.add_wide(self.metric_info, col=1)
         self.value = self.line("other.value", tr("metrics", "&Giá trị"), "", 180, col=1)
-        self.metric.currentIndexChanged.connect(self._metric_changed)
+        self.metric_box.currentIndexChanged.connect(self._metric_changed)
         self.grid.setColumnStretch(3, 1)
         self._metric_changed()
         if enterprise is not None:
@@ -122,7 +122,7 @@ class MeasurementDialog(FormDialog):
         self.lp.setText("" if value is None else format_number(value, decimals))
 
     def _metric_changed(self) -> None:
-        code = self.metric.currentData()
+        code = self.metric_box.currentData()
         m = self.metrics.get(code)
         self.value.setEnabled(m is not None)
         self.metric_info.setText("" if m is None else tr("metrics", "Đơn vị: {unit}; {direction}.").format(
@@ -135,7 +135,7 @@ class MeasurementDialog(FormDialog):
                   "period": self.period.text(), "source": self.source.text()}
         out = []
         for key, code, edit in (("va", self.parts[0], self.va), ("workers", self.parts[1], self.workers),
-                                ("other", self.metric.currentData(), self.value)):
+                                ("other", self.metric_box.currentData(), self.value)):
             if code and edit.text().strip():
                 out.append((key, common | {"metric": code, "value": edit.text()}))
         return out

@@ -68,7 +68,7 @@ class MetricsPage(QWidget):
 
     def _entry_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.add_button = button(tab, tr("metrics", "Nhập số liệu…"), "addMeasurement", self.add_measurement)
+        self.add_button = button(tab, tr("metrics", "Nhập số liệu…"), "addMeasurement", lambda: self.add_measurement())
         self.delete_button = button(tab, tr("metrics", "Xóa số liệu…"), "deleteMeasurement", self.confirm_delete)
         self.flagged_only = QCheckBox(tr("metrics", "Chỉ số liệu cần xem lại"), tab)
         self.flagged_only.setObjectName("flaggedOnly")
