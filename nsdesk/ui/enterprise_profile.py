@@ -114,15 +114,15 @@ class EnterpriseProfile(QWidget):
             text += " · <span style='color:#8a5a00'>" + tr("profile", "⚠ {k} giấy chứng nhận sắp hết hạn").format(
                 k=expiring) + "</span>"
         self.summary.setText(text)
-        fill_table(self.supports, [[r.project_code or "", "; ".join(type_label(t) for t in r.types), ", ".join(r.tools),
-                                    status_label(r.status), fmt_date(r.start), fmt_date(r.end)] for r in p.supports],
-                   [r.uuid for r in p.supports])
+        fill_table(self.supports, [[r.project_code or "", "; ".join(type_label(t) for t in r.types),
+                                    p.tools_text(r.tools), status_label(r.status), fmt_date(r.start), fmt_date(r.end)]
+                                   for r in p.supports], [r.uuid for r in p.supports])
         for i, r in enumerate(p.supports):
             if r.status == "cancelled":
                 for c in range(self.supports.columnCount()):
                     self.supports.item(i, c).setForeground(QBrush(GREY))
         fill_table(self.certificates, [[c["number"] or "", c["body"] or "", fmt_date(c["issued"]),
-                                        cert_cell(c["expires"], c["state"], self.as_of), ", ".join(c["tools"])]
+                                        cert_cell(c["expires"], c["state"], self.as_of), p.tools_text(c["tools"])]
                                        for c in p.certificates], [c["support_uuid"] for c in p.certificates])
         for i, c in enumerate(p.certificates):
             if c["state"] in ("expiring", "expired"):

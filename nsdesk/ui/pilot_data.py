@@ -425,21 +425,21 @@ class Profile:
     measurements: list[MeasurementLine]
     before_after: list[dict]
     metric_names: dict[str, str]
+    tool_names: dict[str, str] = field(default_factory=dict)  # code → name, for the lượt and certificates
+
+    def tools_text(self, codes: list[str]) -> str:
+        return ", ".join(self.tool_names.get(c, c) for c in codes)
 
 
 def load_profile(enterprise_id: int, as_of: date | None = None):
     def fn(session, _p, _c) -> Profile:
-        from sqlalchemy import select
-
-        from ..models import Tool
         from ..services import summaries, supports
 
         ov = supports.enterprise_overview(session, enterprise_id, as_of)
-        names = dict(session.execute(select(Tool.code, Tool.name)).all())
+        names = tool_names(session)
         return Profile(enterprise_id, ov["name"], ov["tax_code"], ov["supports"],
                        [(c, names.get(c, c)) for c in ov["tools_adopted"]], ov["certificates"],
                        _measurement_lines(session, enterprise_id=enterprise_id),
-                       summaries.enterprise_before_after(session, enterprise_id),
-                       {m["code"]: m["name"] for m in _metrics(session)})
+                       summaries.enterprise_before_after(session, enterprise_id), metric_names(session), names)
 
     return fn
