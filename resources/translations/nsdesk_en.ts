@@ -39,62 +39,62 @@
         <message>
             <location filename="../../nsdesk/services/activities.py" line="83" />
             <source>Không có kế hoạch «{value}»; chọn một kế hoạch đã tạo.</source>
-            <translation type="unfinished" />
+            <translation>There is no plan "{value}"; choose a plan that has been created.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="104" />
             <source>Không tìm thấy doanh nghiệp {ids}; hãy chọn lại doanh nghiệp tham gia.</source>
-            <translation type="unfinished" />
+            <translation>Enterprise(s) {ids} not found; choose the participating enterprises again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="156" />
             <source>Không tìm thấy hoạt động số {id}; có thể nó đã bị xóa.</source>
-            <translation type="unfinished" />
+            <translation>Activity no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="67" />
             <source>Không tìm thấy xã/phường «{value}» trong tỉnh của đơn vị; hãy nhập đúng tên (ví dụ Phường Đăk Cấm) hoặc mã.</source>
-            <translation type="unfinished" />
+            <translation>Commune "{value}" was not found in the office's province; type the exact name (e.g. Phường Đăk Cấm) or the code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="123" />
             <source>Ngày thực hiện phải trong khoảng 1990–2100.</source>
-            <translation type="unfinished" />
+            <translation>The date held must be between 1990 and 2100.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="157" />
             <source>Tải lại danh sách hoạt động.</source>
-            <translation type="unfinished" />
+            <translation>Reload the list of activities.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="133" />
             <source>ghi chú</source>
-            <translation type="unfinished" />
+            <translation>notes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="117" />
             <source>loại hoạt động</source>
-            <translation type="unfinished" />
+            <translation>activity type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="121" />
             <source>ngày thực hiện</source>
-            <translation type="unfinished" />
+            <translation>date held</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="127" />
             <source>số lượng</source>
-            <translation type="unfinished" />
+            <translation>quantity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="119" />
             <source>tên hoạt động</source>
-            <translation type="unfinished" />
+            <translation>activity name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="125" />
             <source>đơn vị chủ trì</source>
-            <translation type="unfinished" />
+            <translation>lead unit</translation>
         </message>
     </context>
     <context>
@@ -102,37 +102,37 @@
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="37" />
             <source>Chưa có số liệu để vẽ.</source>
-            <translation type="unfinished" />
+            <translation>No data to plot yet.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="243" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
-            <translation type="unfinished" />
+            <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="242" />
             <source>Không ghi được ảnh vào "{path}".</source>
-            <translation type="unfinished" />
+            <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="236" />
             <source>Lưu biểu đồ thành ảnh</source>
-            <translation type="unfinished" />
+            <translation>Save chart as image</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="43" />
             <source>Lưu ảnh…</source>
-            <translation type="unfinished" />
+            <translation>Save image…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="185" />
             <source>Mức cải thiện ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Improvement ({unit})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/charts.py" line="237" />
             <source>Ảnh PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG images (*.png)</translation>
         </message>
     </context>
     <context>
@@ -158,92 +158,92 @@
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="222" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
-            <translation type="unfinished" />
+            <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="394" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
-            <translation type="unfinished" />
+            <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="144" />
             <source>Chủ trì</source>
-            <translation type="unfinished" />
+            <translation>Lead</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="151" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
-            <translation type="unfinished" />
+            <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="323" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
-            <translation type="unfinished" />
+            <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="147" />
             <source>Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="144" />
             <source>Hạn</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="147" />
             <source>Hết hạn</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="227" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
-            <translation type="unfinished" />
+            <translation>This plan has no targets yet.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="109" />
             <source>Kế hoạch:</source>
-            <translation type="unfinished" />
+            <translation>Plan:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="391" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
-            <translation type="unfinished" />
+            <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="367" />
             <source>Lộ trình chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Target path</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="144" />
             <source>Nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>Task</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="149" />
             <source>Nhiệm vụ quá hạn</source>
-            <translation type="unfinished" />
+            <translation>Overdue tasks</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="312" />
             <source>Nhiệm vụ quá hạn ({n})</source>
-            <translation type="unfinished" />
+            <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="144" />
             <source>Số</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="147" />
             <source>Số chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certificate no.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="370" />
             <source>Thực hiện</source>
-            <translation type="unfinished" />
+            <translation>Actual</translation>
         </message>
         <message>
             <source>Thực hiện lũy kế</source>
@@ -252,27 +252,27 @@
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="131" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Cumulative results against the target path</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="122" />
             <source>Tiến độ các chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Progress of targets</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="112" />
             <source>Tính đến ngày:</source>
-            <translation type="unfinished" />
+            <translation>As of:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="57" />
             <source>vượt chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>exceeds target</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/dashboard.py" line="119" />
             <source>Đang tải tiến độ…</source>
-            <translation type="unfinished" />
+            <translation>Loading progress…</translation>
         </message>
     </context>
     <context>
@@ -378,27 +378,27 @@
         <message>
             <location filename="../../nsdesk/services/demo.py" line="136" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị.</source>
-            <translation type="unfinished" />
+            <translation>The office's province has not been chosen.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/demo.py" line="137" />
             <source>Chạy: nsdesk init --province "Quảng Ngãi" trước.</source>
-            <translation type="unfinished" />
+            <translation>Run: nsdesk init --province "Quảng Ngãi" first.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/demo.py" line="130" />
             <source>Cơ sở dữ liệu này đã có {n} doanh nghiệp thật; không trộn dữ liệu mẫu vào.</source>
-            <translation type="unfinished" />
+            <translation>This database already has {n} real enterprises; sample data is not mixed in.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/demo.py" line="131" />
             <source>Dùng một tệp cơ sở dữ liệu riêng cho dữ liệu mẫu (--db demo.sqlite).</source>
-            <translation type="unfinished" />
+            <translation>Use a separate database file for sample data (--db demo.sqlite).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/demo.py" line="122" />
             <source>Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0.</source>
-            <translation type="unfinished" />
+            <translation>The number of sample enterprises must be 0 or more.</translation>
         </message>
     </context>
     <context>
@@ -406,97 +406,97 @@
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="63" />
             <source>Có {n} ô cần sửa: {first}</source>
-            <translation type="unfinished" />
+            <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="331" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_fields.py" line="207" />
             <source>Email "{value}" không đúng dạng địa chỉ thư (ví dụ ten@congty.vn).</source>
-            <translation type="unfinished" />
+            <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="294" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
-            <translation type="unfinished" />
+            <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="143" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
-            <translation type="unfinished" />
+            <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="119" />
             <source>Hãy nhập tên doanh nghiệp.</source>
-            <translation type="unfinished" />
+            <translation>Enter the enterprise name.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="300" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="292" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="243" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
-            <translation type="unfinished" />
+            <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="95" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
-            <translation type="unfinished" />
+            <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="148" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
-            <translation type="unfinished" />
+            <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="151" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
-            <translation type="unfinished" />
+            <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_fields.py" line="233" />
             <source>Năm thành lập {year} không hợp lý: phải từ 1900 đến {now}.</source>
-            <translation type="unfinished" />
+            <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="163" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="345" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
-            <translation type="unfinished" />
+            <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="157" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
-            <translation type="unfinished" />
+            <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/enterprises.py" line="166" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
-            <translation type="unfinished" />
+            <translation>{commune} is not in the chosen province.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_fields.py" line="193" />
             <source>{label} phải là số không âm, tính bằng triệu đồng (đang là "{value}").</source>
-            <translation type="unfinished" />
+            <translation>{label} must be a non-negative number, in million VND (it is "{value}").</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_fields.py" line="152" />
             <source>{label} phải là số nguyên không âm (đang là "{value}").</source>
-            <translation type="unfinished" />
+            <translation>{label} must be a whole number, not negative (it is "{value}").</translation>
         </message>
     </context>
     <context>
@@ -504,300 +504,315 @@
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Email</source>
-            <translation type="unfinished" />
+            <translation>E&amp;mail</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Hiệp hội</source>
-            <translation type="unfinished" />
+            <translation>&amp;Association</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Loại hình</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Năm thành lập</source>
-            <translation type="unfinished" />
+            <translation>&amp;Founding year</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Tên doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise &amp;name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>&amp;Xã/phường</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commune/ward</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="229" />
             <source>(chưa chọn)</source>
-            <translation type="unfinished" />
+            <translation>(not chosen)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="142" />
             <source>Chưa có thay đổi nào được ghi lại cho doanh nghiệp này.</source>
-            <translation type="unfinished" />
+            <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="411" />
             <source>Chưa lưu.</source>
-            <translation type="unfinished" />
+            <translation>Not saved.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="386" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
-            <translation type="unfinished" />
+            <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="396" />
             <source>Có thể bị trùng</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicate</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="397" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
-            <translation type="unfinished" />
+            <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="263" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
-            <translation type="unfinished" />
+            <translation>This enterprise is archived.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Doanh th&amp;u năm (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Annual re&amp;venue (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="123" />
             <source>Ghi &amp;chú</source>
-            <translation type="unfinished" />
+            <translation>Not&amp;es</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
             <source>Giá trị cũ</source>
-            <translation type="unfinished" />
+            <translation>Old value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
             <source>Giá trị mới</source>
-            <translation type="unfinished" />
+            <translation>New value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="154" />
             <source>Hỗ trợ &amp;&amp; chỉ số</source>
-            <translation type="unfinished" />
+            <translation>Supports &amp;&amp; metrics</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="161" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="259" />
             <source>Khôi phục</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="461" />
             <source>Không xóa</source>
-            <translation type="unfinished" />
+            <translation>Don't delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="159" />
             <source>Lưu</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="162" />
             <source>Lưu t&amp;rữ</source>
-            <translation type="unfinished" />
+            <translation>Arc&amp;hive</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="148" />
             <source>Lịch sử tha&amp;y đổi</source>
-            <translation type="unfinished" />
+            <translation>Change histor&amp;y</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="273" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
-            <translation type="unfinished" />
+            <translation>Change histor&amp;y ({n})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Mã &amp;số thuế</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;x code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>N&amp;gành (VSIC)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sector (VSIC)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
             <source>Người thực hiện</source>
-            <translation type="unfinished" />
+            <translation>Changed by</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Người đăng &amp;ký</source>
-            <translation type="unfinished" />
+            <translation>Registered &amp;by</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Người đại &amp;diện</source>
-            <translation type="unfinished" />
+            <translation>&amp;Representative</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="459" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
-            <translation type="unfinished" />
+            <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
             <source>Nội dung</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="353" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Số lao động (có &amp;BHXH)</source>
-            <translation type="unfinished" />
+            <translation>Emp&amp;loyees (with social insurance)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="79" />
             <source>Sửa thông tin doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Edit enterprise details</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="78" />
             <source>Thêm doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Add enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="130" />
             <source>Thông t&amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;General</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
             <source>Thời điểm</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Tỉnh/thành &amp;phố</source>
-            <translation type="unfinished" />
+            <translation>&amp;Province</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Tổng nguồn &amp;vốn (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="402" />
             <source>Vẫn lưu</source>
-            <translation type="unfinished" />
+            <translation>Save anyway</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="401" />
             <source>Vẫn lưu?</source>
-            <translation type="unfinished" />
+            <translation>Save anyway?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="403" />
             <source>Xem lại</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="460" />
             <source>Xóa</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="455" />
             <source>Xóa doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Delete enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="456" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
-            <translation type="unfinished" />
+            <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="163" />
             <source>Xóa…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="355" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
-            <translation type="unfinished" />
+            <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="357" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
-            <translation type="unfinished" />
+            <translation>household businesses are not SMEs</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="359" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
-            <translation type="unfinished" />
+            <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="360" />
             <source>nhóm thương mại và dịch vụ</source>
-            <translation type="unfinished" />
+            <translation>trade and services group</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="375" />
             <source>Đang kiểm tra…</source>
-            <translation type="unfinished" />
+            <translation>Checking…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="417" />
             <source>Đang lưu…</source>
-            <translation type="unfinished" />
+            <translation>Saving…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="156" />
             <source>Đang tải…</source>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Điện th&amp;oại</source>
-            <translation type="unfinished" />
+            <translation>Ph&amp;one</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
             <source>Đị&amp;a chỉ</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ddress</translation>
         </message>
     </context>
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="92" />
-            <source>Không ghi được tệp {path}: {error}</source>
-            <translation type="unfinished" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="310" />
+            <source>DANH SÁCH DOANH NGHIỆP</source>
+            <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="101" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="92" />
+            <source>Không ghi được tệp {path}: {error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="164" />
+            <source>Ngày xuất: {date}</source>
+            <translation>Export date: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="179" />
             <source>Thư mục {folder} không tồn tại.</source>
-            <translation type="unfinished" />
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="166" />
+            <source>Trang</source>
+            <translation>Page</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="93" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
-            <translation type="unfinished" />
+            <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
     </context>
     <context>
@@ -853,12 +868,12 @@
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="54" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Enter the {label} (dd/mm/yyyy).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="40" />
             <source>Hãy nhập {label}.</source>
-            <translation type="unfinished" />
+            <translation>Enter the {label}.</translation>
         </message>
         <message>
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
@@ -867,37 +882,37 @@
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="69" />
             <source>từ {n} trở lên</source>
-            <translation type="unfinished" />
+            <translation>of at least {n}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="42" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
-            <translation type="unfinished" />
+            <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="91" />
             <source>{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.</source>
-            <translation type="unfinished" />
+            <translation>{label} {value:g} is outside the allowed range {lo} to {hi}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="104" />
             <source>{label} «{value}» không hợp lệ; chọn một trong: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="50" />
             <source>{label} «{value}» không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="81" />
             <source>{label} «{value}» không phải là số; hãy nhập ví dụ 7,5.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not a number; enter e.g. 7.5.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress_forms.py" line="70" />
             <source>{label} «{value}» phải là số nguyên {limits}.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" must be a whole number {limits}.</translation>
         </message>
     </context>
     <context>
@@ -905,102 +920,102 @@
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="332" />
             <source> Đã bỏ qua giá trị này.</source>
-            <translation type="unfinished" />
+            <translation> This value was skipped.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="215" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
-            <translation type="unfinished" />
+            <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="219" />
             <source>; đã nhập với phường/xã để trống.</source>
-            <translation type="unfinished" />
+            <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="205" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
-            <translation type="unfinished" />
+            <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
             <source>Các trang tính có trong tệp: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/importer.py" line="211" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
-            <translation type="unfinished" />
+            <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="292" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
-            <translation type="unfinished" />
+            <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/importer.py" line="209" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
-            <translation type="unfinished" />
+            <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="217" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
-            <translation type="unfinished" />
+            <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="36" />
             <source>Không tìm thấy tệp {path}.</source>
-            <translation type="unfinished" />
+            <translation>File {path} was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="69" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="42" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
-            <translation type="unfinished" />
+            <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
-            <translation type="unfinished" />
+            <translation>Check the path and the file name.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="44" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
-            <translation type="unfinished" />
+            <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/import_rows.py" line="284" />
             <source>Thiếu tên doanh nghiệp.</source>
-            <translation type="unfinished" />
+            <translation>The enterprise name is missing.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/importer.py" line="100" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
-            <translation type="unfinished" />
+            <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="58" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
-            <translation type="unfinished" />
+            <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/reports/register_xlsx.py" line="53" />
             <source>Tệp {path} không có trang tính nào.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/importer.py" line="67" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
-            <translation type="unfinished" />
+            <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/importer.py" line="101" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
-            <translation type="unfinished" />
+            <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
     </context>
     <context>
@@ -1008,322 +1023,322 @@
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="101" />
             <source>&amp;Chọn tệp…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose file…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="349" />
             <source>&amp;Dừng nhập</source>
-            <translation type="unfinished" />
+            <translation>S&amp;top import</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="355" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="262" />
             <source>&amp;Nhập</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="467" />
             <source>&amp;Tiếp &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="470" />
             <source>&amp;Xong</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finish</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="207" />
             <source>(không lấy)</source>
-            <translation type="unfinished" />
+            <translation>(not used)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="468" />
             <source>&lt; &amp;Quay lại</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="413" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
-            <translation type="unfinished" />
+            <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="310" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="259" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
-            <translation type="unfinished" />
+            <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
-            <translation type="unfinished" />
+            <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="123" />
             <source>Chọn danh sách doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Choose the list of enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="96" />
             <source>Chọn tệp Excel</source>
-            <translation type="unfinished" />
+            <translation>Choose an Excel file</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="428" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
-            <translation type="unfinished" />
+            <translation>The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="345" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
-            <translation type="unfinished" />
+            <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
             <source>Cảnh báo</source>
-            <translation type="unfinished" />
+            <translation>Warning</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="242" />
             <source>Cần chọn cột cho: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
             <source>Cột</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="167" />
             <source>Cột trong tệp</source>
-            <translation type="unfinished" />
+            <translation>Columns in the file</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="97" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
-            <translation type="unfinished" />
+            <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Doanh thu (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Revenue (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
             <source>Dòng</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Ghi chú</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="469" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="407" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="168" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
-            <translation type="unfinished" />
+            <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
             <source>Loại</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Loại hình</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="436" />
             <source>Lưu các dòng bị từ chối</source>
-            <translation type="unfinished" />
+            <translation>Save the rejected rows</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="313" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
-            <translation type="unfinished" />
+            <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="244" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>One column is chosen for several items: {fields}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Người đại diện</source>
-            <translation type="unfinished" />
+            <translation>Representative</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="463" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
-            <translation type="unfinished" />
+            <translation>Import enterprises from Excel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="344" />
             <source>Nhập dữ liệu</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="430" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
-            <translation type="unfinished" />
+            <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
             <source>Nội dung</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Phường/Xã</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="305" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Số lao động</source>
-            <translation type="unfinished" />
+            <translation>Employees</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="144" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
-            <translation type="unfinished" />
+            <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="117" />
             <source>Trang tín&amp;h:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;heet:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Tên doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="114" />
             <source>Tệ&amp;p:</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;le:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="124" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="437" />
             <source>Tệp Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="201" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
-            <translation type="unfinished" />
+            <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
             <source>Từ chối</source>
-            <translation type="unfinished" />
+            <translation>Rejected</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="195" />
             <source>Vài dòng đầu của tệp:</source>
-            <translation type="unfinished" />
+            <translation>First rows of the file:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="258" />
             <source>Xem trước</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="306" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="307" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="410" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
-            <translation type="unfinished" />
+            <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="388" />
             <source>Đang dừng…</source>
-            <translation type="unfinished" />
+            <translation>Stopping…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="289" />
             <source>Đang kiểm tra từng dòng…</source>
-            <translation type="unfinished" />
+            <translation>Checking each row…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="380" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
-            <translation type="unfinished" />
+            <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="133" />
             <source>Đang đọc tệp…</source>
-            <translation type="unfinished" />
+            <translation>Reading the file…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Điện thoại</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="425" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
-            <translation type="unfinished" />
+            <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="450" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
-            <translation type="unfinished" />
+            <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="405" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation type="unfinished" />
+            <translation>Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Địa chỉ</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
     </context>
     <context>
@@ -1331,37 +1346,37 @@
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="40" />
             <source>Hãy chọn tỉnh/thành phố (hoặc xã/phường) của số liệu.</source>
-            <translation type="unfinished" />
+            <translation>Choose the province (or commune) the figure is for.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="102" />
             <source>Không tìm thấy số liệu số {id}; có thể nó đã bị xóa.</source>
-            <translation type="unfinished" />
+            <translation>Figure no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="48" />
             <source>Không tìm thấy tỉnh/thành phố «{value}»; hãy nhập đúng tên (ví dụ Quảng Ngãi) hoặc mã.</source>
-            <translation type="unfinished" />
+            <translation>Province "{value}" was not found; type the exact name (e.g. Quảng Ngãi) or the code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="56" />
             <source>chỉ số</source>
-            <translation type="unfinished" />
+            <translation>indicator</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="60" />
             <source>giá trị</source>
-            <translation type="unfinished" />
+            <translation>value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="61" />
             <source>nguồn số liệu (ví dụ Niên giám thống kê 2024, Cục Thống kê)</source>
-            <translation type="unfinished" />
+            <translation>data source (e.g. Statistical Yearbook 2024, Statistics Office)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="58" />
             <source>năm</source>
-            <translation type="unfinished" />
+            <translation>year</translation>
         </message>
     </context>
     <context>
@@ -1369,202 +1384,202 @@
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Chuyên gia năng suất được chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certified productivity expert</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
-            <translation type="unfinished" />
+            <translation>Technology transfer, innovation</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Chuyển đổi số</source>
-            <translation type="unfinished" />
+            <translation>Digital transformation</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Chưa triển khai</source>
-            <translation type="unfinished" />
+            <translation>Not started</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Chương trình đào tạo về năng suất</source>
-            <translation type="unfinished" />
+            <translation>Productivity training programme</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
-            <translation type="unfinished" />
+            <translation>Certification of products, goods, systems</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Câu lạc bộ năng suất</source>
-            <translation type="unfinished" />
+            <translation>Productivity club</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Câu lạc bộ năng suất sinh viên</source>
-            <translation type="unfinished" />
+            <translation>Student productivity club</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
             <source>Công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tool</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Công cụ cải tiến năng suất</source>
-            <translation type="unfinished" />
+            <translation>Productivity improvement tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Công nghệ, chuyển đổi số</source>
-            <translation type="unfinished" />
+            <translation>Technology, digital transformation</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Cơ quan nhà nước áp dụng ISO 9001</source>
-            <translation type="unfinished" />
+            <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
             <source>Dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>Pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
             <source>Hoàn thành</source>
-            <translation type="unfinished" />
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Hoạt động khác</source>
-            <translation type="unfinished" />
+            <translation>Other activity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Hội thảo, tập huấn</source>
-            <translation type="unfinished" />
+            <translation>Workshop, training session</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Hủy bỏ</source>
-            <translation type="unfinished" />
+            <translation>Dropped</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Khác</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="83" />
             <source>Kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Planned</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
             <source>Ngành (VSIC cấp 1)</source>
-            <translation type="unfinished" />
+            <translation>Sector (VSIC level 1)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Năng suất xanh, bền vững</source>
-            <translation type="unfinished" />
+            <translation>Green, sustainable productivity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
             <source>Sau hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>After support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Sở hữu trí tuệ</source>
-            <translation type="unfinished" />
+            <translation>Intellectual property</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Thực hành tốt</source>
-            <translation type="unfinished" />
+            <translation>Good practices</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Tiêu chuẩn hệ thống quản lý</source>
-            <translation type="unfinished" />
+            <translation>Management system standards</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Truyền thông về năng suất</source>
-            <translation type="unfinished" />
+            <translation>Productivity communication</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
             <source>Trước hỗ trợ (cơ sở)</source>
-            <translation type="unfinished" />
+            <translation>Before support (baseline)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Tư vấn</source>
-            <translation type="unfinished" />
+            <translation>Consulting</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Tạm dừng, lùi thời hạn</source>
-            <translation type="unfinished" />
+            <translation>Paused, deadline postponed</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="34" />
             <source>Tốc độ tăng năng suất lao động (%/năm)</source>
-            <translation type="unfinished" />
+            <translation>Labour productivity growth (%/year)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="34" />
             <source>Tỷ trọng đóng góp của TFP vào tăng trưởng (%)</source>
-            <translation type="unfinished" />
+            <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
-            <translation type="unfinished" />
+            <translation>Building and applying management systems, improvement tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
             <source>Xã/phường</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
             <source>Đang thực hiện</source>
-            <translation type="unfinished" />
+            <translation>In progress</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Đào tạo</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Đã hoàn thành</source>
-            <translation type="unfinished" />
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
             <source>Đã hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
             <source>Đã phê duyệt</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
-            <translation type="unfinished" />
+            <translation>Intellectual property registration</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
             <source>Đề xuất</source>
-            <translation type="unfinished" />
+            <translation>Proposed</translation>
         </message>
     </context>
     <context>
@@ -1660,92 +1675,92 @@
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="238" />
             <source> và </source>
-            <translation type="unfinished" />
+            <translation> and </translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="79" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
-            <translation type="unfinished" />
+            <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="91" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
-            <translation type="unfinished" />
+            <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="88" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
-            <translation type="unfinished" />
+            <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="82" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
-            <translation type="unfinished" />
+            <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="77" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
-            <translation type="unfinished" />
+            <translation>This metric cannot be negative.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="224" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
-            <translation type="unfinished" />
+            <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="233" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
-            <translation type="unfinished" />
+            <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="234" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
-            <translation type="unfinished" />
+            <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="222" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="219" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="264" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="226" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
-            <translation type="unfinished" />
+            <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="94" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
-            <translation type="unfinished" />
+            <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="284" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
-            <translation type="unfinished" />
+            <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="301" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
-            <translation type="unfinished" />
+            <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="363" />
             <source>Tính tự động: {a} ÷ {b}</source>
-            <translation type="unfinished" />
+            <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/measurements.py" line="237" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
-            <translation type="unfinished" />
+            <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
     </context>
     <context>
@@ -1753,287 +1768,287 @@
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="38" />
             <source>&amp;Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="79" />
             <source>&amp;Giá trị</source>
-            <translation type="unfinished" />
+            <translation>&amp;Value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
             <source>&amp;Kỳ số liệu</source>
-            <translation type="unfinished" />
+            <translation>Data pe&amp;riod</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="41" />
             <source>&amp;Lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>&amp;Support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="46" />
             <source>&amp;Ngày đo</source>
-            <translation type="unfinished" />
+            <translation>Measured &amp;on</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
             <source>&amp;Nhóm theo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Group by:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="45" />
             <source>&amp;Thời điểm đo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phase</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="68" />
             <source>(không nhập)</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="40" />
             <source>(số liệu chung của doanh nghiệp, không gắn lượt)</source>
-            <translation type="unfinished" />
+            <translation>(general figures of the enterprise, not tied to a support)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="65" />
             <source>&lt;b&gt;Chỉ tiêu khác&lt;/b&gt; (không bắt buộc)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Other metrics&lt;/b&gt; (optional)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="50" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — tính tự động = {a} ÷ {b}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; — calculated = {a} ÷ {b}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="61" />
             <source>= Năng suất lao động ({unit})</source>
-            <translation type="unfinished" />
+            <translation>= Labour productivity ({unit})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="74" />
             <source>C&amp;hỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>&amp;Metric</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
             <source>C&amp;hỉ tiêu:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Metric:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="73" />
             <source>Chỉ số liệu cần xem lại</source>
-            <translation type="unfinished" />
+            <translation>Only figures needing review</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Metric</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="224" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
-            <translation type="unfinished" />
+            <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Cần xem lại</source>
-            <translation type="unfinished" />
+            <translation>Needs review</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Dự án</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Giá trị</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="201" />
             <source>Hiện {k} trên {n} giá trị đo</source>
-            <translation type="unfinished" />
+            <translation>Showing {k} of {n} measured values</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="145" />
             <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
-            <translation type="unfinished" />
+            <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="260" />
             <source>Không xóa</source>
-            <translation type="unfinished" />
+            <translation>Don't delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Kỳ</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="111" />
             <source>Mọi chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>All metrics</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="227" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
-            <translation type="unfinished" />
+            <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="48" />
             <source>Ng&amp;uồn, minh chứng</source>
-            <translation type="unfinished" />
+            <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Nguồn</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Ngày đo</source>
-            <translation type="unfinished" />
+            <translation>Measured on</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Nhóm</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="31" />
             <source>Nhập số liệu đo trước/sau</source>
-            <translation type="unfinished" />
+            <translation>Enter before/after measurements</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="71" />
             <source>Nhập số liệu…</source>
-            <translation type="unfinished" />
+            <translation>Enter figures…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Số cặp trước/sau</source>
-            <translation type="unfinished" />
+            <translation>Before/after pairs</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Số doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="129" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
-            <translation type="unfinished" />
+            <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="131" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
-            <translation type="unfinished" />
+            <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Số giá trị đo</source>
-            <translation type="unfinished" />
+            <translation>Measured values</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="55" />
             <source>Số liệu đo</source>
-            <translation type="unfinished" />
+            <translation>Measurements</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Thời điểm</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Trung bình cải thiện</source>
-            <translation type="unfinished" />
+            <translation>Mean improvement</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
             <source>Trung vị cải thiện</source>
-            <translation type="unfinished" />
+            <translation>Median improvement</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="56" />
             <source>Tổng hợp &amp;&amp; biểu đồ</source>
-            <translation type="unfinished" />
+            <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="259" />
             <source>Xóa</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="258" />
             <source>Xóa giá trị đo đã chọn?</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected measured value?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="257" />
             <source>Xóa số liệu</source>
-            <translation type="unfinished" />
+            <translation>Delete figure</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="72" />
             <source>Xóa số liệu…</source>
-            <translation type="unfinished" />
+            <translation>Delete figure…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
             <source>cao hơn là tốt hơn</source>
-            <translation type="unfinished" />
+            <translation>higher is better</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
             <source>thấp hơn là tốt hơn</source>
-            <translation type="unfinished" />
+            <translation>lower is better</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
             <source>ví dụ năm 2024, quý I/2025</source>
-            <translation type="unfinished" />
+            <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="203" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
-            <translation type="unfinished" />
+            <translation>{f} values need review (highlighted yellow)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="200" />
             <source>{n} giá trị đo</source>
-            <translation type="unfinished" />
+            <translation>{n} measured values</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="249" />
             <source>Đã lưu {n} giá trị.</source>
-            <translation type="unfinished" />
+            <translation>Saved {n} values.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="246" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
-            <translation type="unfinished" />
+            <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
             <source>Đơn vị</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="128" />
             <source>Đơn vị: {unit}; {direction}.</source>
-            <translation type="unfinished" />
+            <translation>Unit: {unit}; {direction}.</translation>
         </message>
     </context>
     <context>
@@ -2188,312 +2203,312 @@
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="75" />
             <source>&amp;Kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plan</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
             <source>&amp;Mã dự án</source>
-            <translation type="unfinished" />
+            <translation>Project &amp;code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="70" />
             <source>&amp;Tên dự án</source>
-            <translation type="unfinished" />
+            <translation>Project &amp;name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="72" />
             <source>(không thuộc kế hoạch nào)</source>
-            <translation type="unfinished" />
+            <translation>(not part of a plan)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="184" />
             <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Participating enterprises: {n}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Bắt đầu</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="31" />
             <source>Bỏ tệp đã chọn</source>
-            <translation type="unfinished" />
+            <translation>Remove the selected file</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="243" />
             <source>Chưa chọn doanh nghiệp.</source>
-            <translation type="unfinished" />
+            <translation>No enterprise chosen.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="73" />
             <source>Chưa có dự án điểm nào. Bấm «Thêm dự án…» để tạo dự án đầu tiên.</source>
-            <translation type="unfinished" />
+            <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="337" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
-            <translation type="unfinished" />
+            <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="42" />
             <source>Chọn tài liệu minh chứng</source>
-            <translation type="unfinished" />
+            <translation>Choose supporting documents</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="172" />
             <source>Chủ trì: {v}</source>
-            <translation type="unfinished" />
+            <translation>Lead: {v}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Cải thiện các chỉ tiêu khác</source>
-            <translation type="unfinished" />
+            <translation>Improvement in other metrics</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Cải thiện năng suất lao động</source>
-            <translation type="unfinished" />
+            <translation>Labour productivity improvement</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="165" />
             <source>DN</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="138" />
             <source>Dự án đã lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Archived project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="188" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
-            <translation type="unfinished" />
+            <translation>Type a name or tax code to search…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="58" />
             <source>Hiện cả dự án đã lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Also show archived projects</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="270" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="201" />
             <source>Khôi phục</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="228" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
-            <translation type="unfinished" />
+            <translation>No matching enterprise found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Kinh phí (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Budget (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="177" />
             <source>Kinh phí (triệu đồng): {v}</source>
-            <translation type="unfinished" />
+            <translation>Budget (million VND): {v}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="87" />
             <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Enterprise contribution (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="88" />
             <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Other lawful funding (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="86" />
             <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>State budget funding (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Kết thúc</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="268" />
             <source>Lưu</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="57" />
             <source>Lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Archive</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Mã</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="92" />
             <source>Mô &amp;tả</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="164" />
             <source>NSNN</source>
-            <translation type="unfinished" />
+            <translation>State budget</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="80" />
             <source>Ngày &amp;bắt đầu</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="81" />
             <source>Ngày &amp;kết thúc</source>
-            <translation type="unfinished" />
+            <translation>&amp;End date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="174" />
             <source>Phối hợp: {v}</source>
-            <translation type="unfinished" />
+            <translation>Cooperating: {v}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Số doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Số lượt</source>
-            <translation type="unfinished" />
+            <translation>Supports</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
             <source>Sửa dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>Edit pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="56" />
             <source>Sửa…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
             <source>Thêm dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>Add pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="55" />
             <source>Thêm dự án…</source>
-            <translation type="unfinished" />
+            <translation>Add project…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="30" />
             <source>Thêm tệp…</source>
-            <translation type="unfinished" />
+            <translation>Add file…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="85" />
             <source>Trạng th&amp;ái</source>
-            <translation type="unfinished" />
+            <translation>St&amp;atus</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Trạng thái</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="94" />
             <source>Tài liệu minh chứng</source>
-            <translation type="unfinished" />
+            <translation>Supporting documents</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Tên dự án</source>
-            <translation type="unfinished" />
+            <translation>Project name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="176" />
             <source>Tư vấn: {v}</source>
-            <translation type="unfinished" />
+            <translation>Consultant: {v}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="79" />
             <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
-            <translation type="unfinished" />
+            <translation>Consultant, service pro&amp;vider</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="78" />
             <source>các đơn vị, cách nhau bởi dấu phẩy</source>
-            <translation type="unfinished" />
+            <translation>units, separated by commas</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="166" />
             <source>khác</source>
-            <translation type="unfinished" />
+            <translation>other</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
             <source>ví dụ DA-LEAN-2025</source>
-            <translation type="unfinished" />
+            <translation>e.g. DA-LEAN-2025</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="180" />
             <source>{n} tài liệu minh chứng</source>
-            <translation type="unfinished" />
+            <translation>{n} supporting documents</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="362" />
             <source>Đang lưu…</source>
-            <translation type="unfinished" />
+            <translation>Saving…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_widgets.py" line="242" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="76" />
             <source>Đơn vị &amp;chủ trì</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lead unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilot_dialogs.py" line="77" />
             <source>Đơn vị &amp;phối hợp</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ooperating units</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
             <source>Đơn vị chủ trì</source>
-            <translation type="unfinished" />
+            <translation>Lead unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="169" />
             <source>đã lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>archived</translation>
         </message>
     </context>
     <context>
@@ -2514,77 +2529,77 @@
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="274" />
             <source>(chưa có ghi nhận)</source>
-            <translation type="unfinished" />
+            <translation>(no progress notes yet)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="69" />
             <source>(chưa nhập)</source>
-            <translation type="unfinished" />
+            <translation>(not entered)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="344" />
             <source>(quá hạn)</source>
-            <translation type="unfinished" />
+            <translation>(overdue)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="28" />
             <source>Bình quân hằng năm</source>
-            <translation type="unfinished" />
+            <translation>Yearly average</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="115" />
             <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
-            <translation type="unfinished" />
+            <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="99" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
-            <translation type="unfinished" />
+            <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="202" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
-            <translation type="unfinished" />
+            <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="203" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
-            <translation type="unfinished" />
+            <translation>Only supports within a pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Chỉ số</source>
-            <translation type="unfinished" />
+            <translation>Indicator</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="212" />
             <source>Chỉ số:</source>
-            <translation type="unfinished" />
+            <translation>Indicator:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="124" />
             <source>Chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="87" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
-            <translation type="unfinished" />
+            <translation>Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="32" />
             <source>Chọn mã ngắn hơn.</source>
-            <translation type="unfinished" />
+            <translation>Choose a shorter code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Chủ trì</source>
-            <translation type="unfinished" />
+            <translation>Lead</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="81" />
             <source>Các mẫu có sẵn: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Available templates: {codes}.</translation>
         </message>
         <message>
             <source>Cách đếm</source>
@@ -2593,37 +2608,37 @@
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
             <source>Cách đếm, kỳ tính, góp phần</source>
-            <translation type="unfinished" />
+            <translation>Counting, period, contribution</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="148" />
             <source>Cách đếm:</source>
-            <translation type="unfinished" />
+            <translation>Counting:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="96" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
-            <translation type="unfinished" />
+            <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
             <source>Cấp</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="370" />
             <source>Danh sách tạo nên số đếm — {code}</source>
-            <translation type="unfinished" />
+            <translation>List behind the count — {code}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="184" />
             <source>Danh sách tạo nên số đếm…</source>
-            <translation type="unfinished" />
+            <translation>List behind the count…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="382" />
             <source>Dự án, trạng thái / nguồn</source>
-            <translation type="unfinished" />
+            <translation>Project, status / source</translation>
         </message>
         <message>
             <source>Ghi chú</source>
@@ -2632,42 +2647,42 @@
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="317" />
             <source>Ghi chú:</source>
-            <translation type="unfinished" />
+            <translation>Notes:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
             <source>Ghi nhận gần nhất</source>
-            <translation type="unfinished" />
+            <translation>Latest progress note</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="245" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
-            <translation type="unfinished" />
+            <translation>Record progress of task {n}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="198" />
             <source>Ghi nhận tiến độ…</source>
-            <translation type="unfinished" />
+            <translation>Record progress…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
             <source>Giai đoạn</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Giá trị</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="352" />
             <source>Giá trị (%):</source>
-            <translation type="unfinished" />
+            <translation>Value (%):</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="407" />
             <source>Giá trị năm {y}</source>
-            <translation type="unfinished" />
+            <translation>Value for {y}</translation>
         </message>
         <message>
             <source>Góp phần</source>
@@ -2676,57 +2691,57 @@
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="152" />
             <source>Góp phần:</source>
-            <translation type="unfinished" />
+            <translation>Contribution:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="319" />
             <source>Góp phần: {note}</source>
-            <translation type="unfinished" />
+            <translation>Contribution: {note}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="126" />
             <source>Hoạt động</source>
-            <translation type="unfinished" />
+            <translation>Activities</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="14" />
             <source>Huyện/thành phố thuộc tỉnh (cũ)</source>
-            <translation type="unfinished" />
+            <translation>District/provincial city (former)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="64" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="26" />
             <source>Khoảng (≈)</source>
-            <translation type="unfinished" />
+            <translation>About (≈)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="80" />
             <source>Không có mẫu kế hoạch «{code}».</source>
-            <translation type="unfinished" />
+            <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
             <source>Kế hoạch cấp trên</source>
-            <translation type="unfinished" />
+            <translation>Parent plan</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="103" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
-            <translation type="unfinished" />
+            <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="302" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
-            <translation type="unfinished" />
+            <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
         </message>
         <message>
             <source>Kỳ tính</source>
@@ -2735,57 +2750,57 @@
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="316" />
             <source>Kỳ tính: {a} – {b}.</source>
-            <translation type="unfinished" />
+            <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
             <source>Loại</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="213" />
             <source>Loại hoạt động:</source>
-            <translation type="unfinished" />
+            <translation>Activity type:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="141" />
             <source>Loại:</source>
-            <translation type="unfinished" />
+            <translation>Type:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="63" />
             <source>Lưu</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
             <source>Mã</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="204" />
             <source>Mã chỉ tiêu:</source>
-            <translation type="unfinished" />
+            <translation>Target code:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="28" />
             <source>Mã kế hoạch mới đang để trống.</source>
-            <translation type="unfinished" />
+            <translation>The new plan code is empty.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="109" />
             <source>Mã kế hoạch mới:</source>
-            <translation type="unfinished" />
+            <translation>New plan code:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="31" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
-            <translation type="unfinished" />
+            <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <source>Mã số thuế / đơn vị</source>
@@ -2794,172 +2809,172 @@
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="108" />
             <source>Mẫu:</source>
-            <translation type="unfinished" />
+            <translation>Template:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
             <source>Mốc</source>
-            <translation type="unfinished" />
+            <translation>Milestone</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="143" />
             <source>Mức tối thiểu:</source>
-            <translation type="unfinished" />
+            <translation>Minimum:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="144" />
             <source>Mức tối đa:</source>
-            <translation type="unfinished" />
+            <translation>Maximum:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="219" />
             <source>Nguồn</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="353" />
             <source>Nguồn số liệu:</source>
-            <translation type="unfinished" />
+            <translation>Data source:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="67" />
             <source>Nguồn: {source}</source>
-            <translation type="unfinished" />
+            <translation>Source: {source}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Ngày</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="264" />
             <source>Ngày ghi nhận:</source>
-            <translation type="unfinished" />
+            <translation>Date recorded:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="313" />
             <source>Ngày thực hiện:</source>
-            <translation type="unfinished" />
+            <translation>Date held:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="125" />
             <source>Nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>Tasks</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="262" />
             <source>Nhiệm vụ:</source>
-            <translation type="unfinished" />
+            <translation>Task:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="190" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
-            <translation type="unfinished" />
+            <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="329" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
-            <translation type="unfinished" />
+            <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="28" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
-            <translation type="unfinished" />
+            <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="332" />
             <source>Nhập số liệu thống kê</source>
-            <translation type="unfinished" />
+            <translation>Enter statistics</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="220" />
             <source>Nhập số liệu…</source>
-            <translation type="unfinished" />
+            <translation>Enter figures…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Năm</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="146" />
             <source>Năm mốc:</source>
-            <translation type="unfinished" />
+            <translation>Milestone year:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="351" />
             <source>Năm:</source>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Nội dung</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="265" />
             <source>Nội dung:</source>
-            <translation type="unfinished" />
+            <translation>Progress note:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Phối hợp</source>
-            <translation type="unfinished" />
+            <translation>Cooperating</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="12" />
             <source>Quốc gia</source>
-            <translation type="unfinished" />
+            <translation>National</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="145" />
             <source>Sai số (khoảng):</source>
-            <translation type="unfinished" />
+            <translation>Tolerance (approx.):</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="142" />
             <source>So sánh:</source>
-            <translation type="unfinished" />
+            <translation>Comparison:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Số</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="18" />
             <source>Số doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Number of enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="199" />
             <source>Số hoạt động</source>
-            <translation type="unfinished" />
+            <translation>Number of activities</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="224" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
-            <translation type="unfinished" />
+            <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="127" />
             <source>Số liệu thống kê</source>
-            <translation type="unfinished" />
+            <translation>Statistics</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Số lượng</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="315" />
             <source>Số lượng:</source>
-            <translation type="unfinished" />
+            <translation>Quantity:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
             <source>Số lượt</source>
-            <translation type="unfinished" />
+            <translation>Supports</translation>
         </message>
         <message>
             <source>Số lượt / số lượng / giá trị</source>
@@ -2968,252 +2983,252 @@
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="19" />
             <source>Số lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Number of supports</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="201" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
-            <translation type="unfinished" />
+            <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="118" />
             <source>Sửa chỉ tiêu {code}</source>
-            <translation type="unfinished" />
+            <translation>Edit target {code}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="182" />
             <source>Sửa chỉ tiêu…</source>
-            <translation type="unfinished" />
+            <translation>Edit target…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
             <source>Sửa hoạt động</source>
-            <translation type="unfinished" />
+            <translation>Edit activity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="212" />
             <source>Sửa…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="170" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
-            <translation type="unfinished" />
+            <translation>Add a target to plan {code}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="186" />
             <source>Thêm chỉ tiêu…</source>
-            <translation type="unfinished" />
+            <translation>Add target…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
             <source>Thêm hoạt động</source>
-            <translation type="unfinished" />
+            <translation>Add activity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="209" />
             <source>Thêm hoạt động…</source>
-            <translation type="unfinished" />
+            <translation>Add activity…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
             <source>Thời gian</source>
-            <translation type="unfinished" />
+            <translation>Timing</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="32" />
             <source>Trong giai đoạn của mốc</source>
-            <translation type="unfinished" />
+            <translation>Within the milestone's period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="25" />
             <source>Trên (&gt;)</source>
-            <translation type="unfinished" />
+            <translation>Above (&gt;)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
             <source>Trạng thái</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="263" />
             <source>Trạng thái:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="381" />
             <source>Tên</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="140" />
             <source>Tên chỉ tiêu:</source>
-            <translation type="unfinished" />
+            <translation>Target name:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Tên hoạt động</source>
-            <translation type="unfinished" />
+            <translation>Activity name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="312" />
             <source>Tên hoạt động:</source>
-            <translation type="unfinished" />
+            <translation>Activity name:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
             <source>Tên kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Plan name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="372" />
             <source>Tính đến ngày {day}: {n}</source>
-            <translation type="unfinished" />
+            <translation>As of {day}: {n}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="107" />
             <source>Tạo kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Create plan</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="93" />
             <source>Tạo kế hoạch từ mẫu</source>
-            <translation type="unfinished" />
+            <translation>Create a plan from a template</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="104" />
             <source>Tạo từ mẫu…</source>
-            <translation type="unfinished" />
+            <translation>Create from template…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="13" />
             <source>Tỉnh/thành phố</source>
-            <translation type="unfinished" />
+            <translation>Province</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="200" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
-            <translation type="unfinished" />
+            <translation>Total quantity (people, articles, experts…)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="31" />
             <source>Từ đầu kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Since the plan started</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="27" />
             <source>Từ … đến …</source>
-            <translation type="unfinished" />
+            <translation>From … to …</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
             <source>Xã/phường</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="316" />
             <source>Xã/phường:</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
             <source>Yêu cầu</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="298" />
             <source>giai đoạn {a}–{b}</source>
-            <translation type="unfinished" />
+            <translation>period {a}–{b}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="338" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
-            <translation type="unfinished" />
+            <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="300" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
-            <translation type="unfinished" />
+            <translation>participants, articles, experts…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="345" />
             <source>ví dụ 7,5</source>
-            <translation type="unfinished" />
+            <translation>e.g. 7.5</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="175" />
             <source>ví dụ LP-2030</source>
-            <translation type="unfinished" />
+            <translation>e.g. LP-2030</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="348" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
-            <translation type="unfinished" />
+            <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="302" />
             <source>ví dụ Phường Đăk Cấm</source>
-            <translation type="unfinished" />
+            <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="315" />
             <source>vượt chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>exceeds target</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_format.py" line="24" />
             <source>Ít nhất (≥)</source>
-            <translation type="unfinished" />
+            <translation>At least (≥)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans.py" line="86" />
             <source>Đã có kế hoạch mã «{code}».</source>
-            <translation type="unfinished" />
+            <translation>A plan with code "{code}" already exists.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="266" />
             <source>Đã ghi nhận:</source>
-            <translation type="unfinished" />
+            <translation>Recorded so far:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
             <source>Đã đạt</source>
-            <translation type="unfinished" />
+            <translation>Achieved</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="391" />
             <source>Đóng</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Đơn vị chủ trì</source>
-            <translation type="unfinished" />
+            <translation>Lead unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="314" />
             <source>Đơn vị chủ trì:</source>
-            <translation type="unfinished" />
+            <translation>Lead unit:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="147" />
             <source>Đơn vị tính:</source>
-            <translation type="unfinished" />
+            <translation>Unit of measure:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Địa bàn</source>
-            <translation type="unfinished" />
+            <translation>Area</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans_dialogs.py" line="350" />
             <source>Địa bàn:</source>
-            <translation type="unfinished" />
+            <translation>Area:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/plans.py" line="201" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
-            <translation type="unfinished" />
+            <translation>Red: overdue; yellow: due within 30 days.</translation>
         </message>
     </context>
     <context>
@@ -3221,157 +3236,157 @@
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="111" />
             <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{n} supports&lt;/b&gt; · tools applied: {tools}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Bắt đầu</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="165" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
-            <translation type="unfinished" />
+            <translation>No before/after pairs to compare yet.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="75" />
             <source>Chỉ &amp;tiêu:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Metric:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>Metric</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Cần xem lại</source>
-            <translation type="unfinished" />
+            <translation>Needs review</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Dự án</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Giá trị</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="54" />
             <source>Giấy chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certificates</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
             <source>Hết hạn</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Kết thúc</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Kỳ</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Loại hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Support type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="53" />
             <source>Lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Supports</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="172" />
             <source>Lượt {i}: </source>
-            <translation type="unfinished" />
+            <translation>Support {i}: </translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
             <source>Ngày cấp</source>
-            <translation type="unfinished" />
+            <translation>Issued</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Ngày đo</source>
-            <translation type="unfinished" />
+            <translation>Measured on</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="41" />
             <source>Nhập số liệu đo…</source>
-            <translation type="unfinished" />
+            <translation>Enter measurements…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
             <source>Số giấy chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certificate no.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="55" />
             <source>Số liệu đo</source>
-            <translation type="unfinished" />
+            <translation>Measurements</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Thời điểm</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
             <source>Trạng thái</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
             <source>Tổ chức chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certifying body</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="109" />
             <source>chưa có</source>
-            <translation type="unfinished" />
+            <translation>none yet</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="179" />
             <source>cải thiện {v}</source>
-            <translation type="unfinished" />
+            <translation>improvement {v}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="177" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="37" />
             <source>Đang tải…</source>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
             <source>Đơn vị</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="181" />
             <source>⚠ có số liệu cần xem lại</source>
-            <translation type="unfinished" />
+            <translation>⚠ some figures need review</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="114" />
             <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
-            <translation type="unfinished" />
+            <translation>⚠ {k} certificate(s) expiring soon</translation>
         </message>
     </context>
     <context>
@@ -3379,57 +3394,57 @@
         <message>
             <location filename="../../nsdesk/services/progress.py" line="84" />
             <source>Chưa có số liệu</source>
-            <translation type="unfinished" />
+            <translation>No data</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="84" />
             <source>Chậm tiến độ</source>
-            <translation type="unfinished" />
+            <translation>Behind</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="238" />
             <source>Các chỉ tiêu: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Targets: {codes}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="221" />
             <source>Các kế hoạch đã có: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Existing plans: {codes}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="84" />
             <source>Có nguy cơ chậm</source>
-            <translation type="unfinished" />
+            <translation>At risk</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="225" />
             <source>Không có kế hoạch mã «{code}».</source>
-            <translation type="unfinished" />
+            <translation>There is no plan with code "{code}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="237" />
             <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
-            <translation type="unfinished" />
+            <translation>Plan "{plan}" has no target with code "{code}".</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="64" />
             <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
-            <translation type="unfinished" />
+            <translation>Linear pace from the start of the counting period to 31/12 of the milestone year: expected level = minimum target × share of the time elapsed (counts rounded down). Target met → Achieved (above the maximum → exceeds target); ≥ expected level → On track; ≥ {pct}% of the expected level → At risk; lower → Behind. Past 31/12 of the milestone year and not met → Behind. Before the counting period starts, or a statistical target without figures → No data.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="223" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
-            <translation type="unfinished" />
+            <translation>Create a plan from a template first: nsdesk plan create --from-template TEMPLATE_CODE.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="84" />
             <source>Đã đạt</source>
-            <translation type="unfinished" />
+            <translation>Achieved</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/progress.py" line="84" />
             <source>Đúng tiến độ</source>
-            <translation type="unfinished" />
+            <translation>On track</translation>
         </message>
     </context>
     <context>
@@ -3437,22 +3452,22 @@
         <message>
             <location filename="../../nsdesk/services/projects.py" line="75" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="106" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
-            <translation type="unfinished" />
+            <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="94" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
-            <translation type="unfinished" />
+            <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="120" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
-            <translation type="unfinished" />
+            <translation>The project's end date must be on or after its start date.</translation>
         </message>
     </context>
     <context>
@@ -3493,257 +3508,257 @@
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="108" />
             <source>&amp;Lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Archi&amp;ve</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="109" />
             <source>&amp;Nhập từ Excel…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="106" />
             <source>&amp;Sửa</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="104" />
             <source>&amp;Thêm</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="110" />
             <source>&amp;Xuất Excel…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="347" />
             <source>Bấm để sắp xếp theo cột này</source>
-            <translation type="unfinished" />
+            <translation>Click to sort by this column</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Chi nhánh</source>
-            <translation type="unfinished" />
+            <translation>Branch</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
             <source>Chưa tham gia dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>Not in a pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
             <source>Chưa xác định</source>
-            <translation type="unfinished" />
+            <translation>Unknown</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Công ty TNHH</source>
-            <translation type="unfinished" />
+            <translation>Limited liability company</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Công ty cổ phần</source>
-            <translation type="unfinished" />
+            <translation>Joint-stock company</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Công ty hợp danh</source>
-            <translation type="unfinished" />
+            <translation>Partnership</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="124" />
             <source>Cả DN đã lưu &amp;trữ</source>
-            <translation type="unfinished" />
+            <translation>Show a&amp;rchived</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Doanh nghiệp tư nhân</source>
-            <translation type="unfinished" />
+            <translation>Private enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="125" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Also show archived enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Hộ kinh doanh</source>
-            <translation type="unfinished" />
+            <translation>Household business</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Hợp tác xã</source>
-            <translation type="unfinished" />
+            <translation>Cooperative</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Khác</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="352" />
             <source>Khôi &amp;phục</source>
-            <translation type="unfinished" />
+            <translation>Rest&amp;ore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="306" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
-            <translation type="unfinished" />
+            <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
             <source>Không phải DNNVV</source>
-            <translation type="unfinished" />
+            <translation>Not an SME</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Loại hình</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="122" />
             <source>Mọi công cụ</source>
-            <translation type="unfinished" />
+            <translation>All tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="117" />
             <source>Mọi loại hình</source>
-            <translation type="unfinished" />
+            <translation>All types</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="120" />
             <source>Mọi ngành</source>
-            <translation type="unfinished" />
+            <translation>All sectors</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="118" />
             <source>Mọi quy mô</source>
-            <translation type="unfinished" />
+            <translation>All sizes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="121" />
             <source>Mọi xã/phường</source>
-            <translation type="unfinished" />
+            <translation>All communes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Ngành (VSIC)</source>
-            <translation type="unfinished" />
+            <translation>Sector (VSIC)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
             <source>Nhỏ</source>
-            <translation type="unfinished" />
+            <translation>Small</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Quy mô</source>
-            <translation type="unfinished" />
+            <translation>Size</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
             <source>Siêu nhỏ</source>
-            <translation type="unfinished" />
+            <translation>Micro</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Số lao động</source>
-            <translation type="unfinished" />
+            <translation>Employees</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="107" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
-            <translation type="unfinished" />
+            <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="105" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
             <source>Trong/ngoài dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>In or outside pilot projects</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Tên doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="94" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
-            <translation type="unfinished" />
+            <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="392" />
             <source>Tệp Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Tổ hợp tác</source>
-            <translation type="unfinished" />
+            <translation>Cooperative group</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
             <source>Vừa</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="391" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
-            <translation type="unfinished" />
+            <translation>Export the enterprise register to Excel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
             <source>Xã/Phường</source>
-            <translation type="unfinished" />
+            <translation>Commune/ward</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="308" />
             <source>{n} doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>{n} enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
             <source>Đang trong dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>In a pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="411" />
             <source>Đang xuất Excel…</source>
-            <translation type="unfinished" />
+            <translation>Exporting to Excel…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_table.py" line="393" />
             <source>Đã lưu trữ</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="408" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="354" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
-            <translation type="unfinished" />
+            <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/enterprises.py" line="355" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
-            <translation type="unfinished" />
+            <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
     </context>
     <context>
@@ -3814,37 +3829,37 @@
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="87" />
             <source>Chưa rõ ngành</source>
-            <translation type="unfinished" />
+            <translation>Sector unknown</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="87" />
             <source>Chưa rõ xã/phường</source>
-            <translation type="unfinished" />
+            <translation>Commune unknown</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="220" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
-            <translation type="unfinished" />
+            <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="147" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Grouping "{by}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="87" />
             <source>Không gắn công cụ</source>
-            <translation type="unfinished" />
+            <translation>No tool</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="87" />
             <source>Không thuộc dự án điểm</source>
-            <translation type="unfinished" />
+            <translation>Not in a pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/summaries.py" line="235" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Enterprise "{ref}" was not found.</translation>
         </message>
     </context>
     <context>
@@ -3852,437 +3867,437 @@
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="41" />
             <source>&amp;Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="75" />
             <source>&amp;Loại hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Support &amp;type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
             <source>&amp;Mã công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tool &amp;code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="140" />
             <source>&amp;Nhóm</source>
-            <translation type="unfinished" />
+            <translation>&amp;Group</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="136" />
             <source>&amp;Tên công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tool &amp;name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="43" />
             <source>(không thuộc dự án điểm)</source>
-            <translation type="unfinished" />
+            <translation>(not in a pilot project)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="23" />
             <source>(ngừng sử dụng)</source>
-            <translation type="unfinished" />
+            <translation>(retired)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="201" />
             <source>(ngừng)</source>
-            <translation type="unfinished" />
+            <translation>(retired)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="58" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="239" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Bắt đầu</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="79" />
             <source>C&amp;ông cụ</source>
-            <translation type="unfinished" />
+            <translation>Too&amp;ls</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="335" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
-            <translation type="unfinished" />
+            <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="169" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one type of support.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="163" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
-            <translation type="unfinished" />
+            <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="183" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
             <source>Công cụ:</source>
-            <translation type="unfinished" />
+            <translation>Tool:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="82" />
             <source>Danh mục công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tool catalogue</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="340" />
             <source>Dùng lại</source>
-            <translation type="unfinished" />
+            <translation>Use again</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Dự án</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="162" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
-            <translation type="unfinished" />
+            <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="48" />
             <source>Dự án đ&amp;iểm</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
             <source>Dự án:</source>
-            <translation type="unfinished" />
+            <translation>Project:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="69" />
             <source>Ghi &amp;chú</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="229" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
-            <translation type="unfinished" />
+            <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="231" />
             <source>Giấy chứng nhận đã hết hạn</source>
-            <translation type="unfinished" />
+            <translation>Certificate has expired</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="142" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
-            <translation type="unfinished" />
+            <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Hết hạn GCN</source>
-            <translation type="unfinished" />
+            <translation>Certificate expiry</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="181" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="143" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
-            <translation type="unfinished" />
+            <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="467" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="157" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
-            <translation type="unfinished" />
+            <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="101" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
-            <translation type="unfinished" />
+            <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="314" />
             <source>Không xóa</source>
-            <translation type="unfinished" />
+            <translation>Don't delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="334" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
-            <translation type="unfinished" />
+            <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="55" />
             <source>Kinh phí NSNN (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>State budget funding (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="56" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="57" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
-            <translation type="unfinished" />
+            <translation>Other funding (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Kết thúc</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Loại hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Support type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="171" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
             <source>Loại:</source>
-            <translation type="unfinished" />
+            <translation>Type:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="81" />
             <source>Lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Supports</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="146" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
-            <translation type="unfinished" />
+            <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="203" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
-            <translation type="unfinished" />
+            <translation>A completed support needs a start date.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
             <source>Mã</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Mã số thuế</source>
-            <translation type="unfinished" />
+            <translation>Tax code</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="117" />
             <source>Mọi công cụ</source>
-            <translation type="unfinished" />
+            <translation>All tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="119" />
             <source>Mọi dự án</source>
-            <translation type="unfinished" />
+            <translation>All projects</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="113" />
             <source>Mọi loại hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>All support types</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="109" />
             <source>Mọi trạng thái</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="49" />
             <source>Ngày &amp;bắt đầu</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="50" />
             <source>Ngày &amp;kết thúc</source>
-            <translation type="unfinished" />
+            <translation>E&amp;nd date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="64" />
             <source>Ngày cấp</source>
-            <translation type="unfinished" />
+            <translation>Issue date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="65" />
             <source>Ngày hết hạn</source>
-            <translation type="unfinished" />
+            <translation>Expiry date</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="197" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
-            <translation type="unfinished" />
+            <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="194" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
-            <translation type="unfinished" />
+            <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="160" />
             <source>Ngừng sử dụng</source>
-            <translation type="unfinished" />
+            <translation>Retire</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="62" />
             <source>Số &amp;giấy chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>&amp;Certificate number</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Số GCN</source>
-            <translation type="unfinished" />
+            <translation>Certificate no.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
             <source>Số lượt dùng</source>
-            <translation type="unfinished" />
+            <translation>Times used</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="36" />
             <source>Sửa lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Edit support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="129" />
             <source>Sửa…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="133" />
             <source>Thêm công cụ vào danh mục</source>
-            <translation type="unfinished" />
+            <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="158" />
             <source>Thêm công cụ…</source>
-            <translation type="unfinished" />
+            <translation>Add tool…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="37" />
             <source>Thêm lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Add support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="128" />
             <source>Thêm lượt hỗ trợ…</source>
-            <translation type="unfinished" />
+            <translation>Add support…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="54" />
             <source>Trạng th&amp;ái</source>
-            <translation type="unfinished" />
+            <translation>St&amp;atus</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
             <source>Trạng thái</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
             <source>Trạng thái:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="63" />
             <source>Tổ chức chứng nhận</source>
-            <translation type="unfinished" />
+            <translation>Certifying body</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="313" />
             <source>Xóa</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="362" />
             <source>Xóa công cụ</source>
-            <translation type="unfinished" />
+            <translation>Delete tool</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="363" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
-            <translation type="unfinished" />
+            <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="308" />
             <source>Xóa lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>Delete support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="309" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
-            <translation type="unfinished" />
+            <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="130" />
             <source>Xóa…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
             <source>ví dụ KAIZEN-2</source>
-            <translation type="unfinished" />
+            <translation>e.g. KAIZEN-2</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="49" />
             <source>{d} (đã hết hạn)</source>
-            <translation type="unfinished" />
+            <translation>{d} (expired)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="237" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
-            <translation type="unfinished" />
+            <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="262" />
             <source>Đang dùng</source>
-            <translation type="unfinished" />
+            <translation>In use</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="212" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
-            <translation type="unfinished" />
+            <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/support_dialogs.py" line="132" />
             <source>Đổi tên công cụ</source>
-            <translation type="unfinished" />
+            <translation>Rename tool</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="159" />
             <source>Đổi tên…</source>
-            <translation type="unfinished" />
+            <translation>Rename…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/supports.py" line="51" />
             <source>⚠ {d} (còn {n} ngày)</source>
-            <translation type="unfinished" />
+            <translation>⚠ {d} ({n} days left)</translation>
         </message>
     </context>
     <context>
@@ -4290,147 +4305,147 @@
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="58" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
-            <translation type="unfinished" />
+            <translation>A "from … to …" target also needs a maximum; enter the maximum.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="112" />
             <source>Cách đếm hoạt động không hợp lệ.</source>
-            <translation type="unfinished" />
+            <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="144" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
-            <translation type="unfinished" />
+            <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="60" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
-            <translation type="unfinished" />
+            <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="157" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
-            <translation type="unfinished" />
+            <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="126" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
-            <translation type="unfinished" />
+            <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="128" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
-            <translation type="unfinished" />
+            <translation>only supports within a pilot project</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="96" />
             <source>chỉ số thống kê</source>
-            <translation type="unfinished" />
+            <translation>statistical indicator</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="148" />
             <source>cách so sánh</source>
-            <translation type="unfinished" />
+            <translation>comparison</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="104" />
             <source>giá trị năm gần nhất</source>
-            <translation type="unfinished" />
+            <translation>latest year's value</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="145" />
             <source>loại chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>target type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="109" />
             <source>loại hoạt động</source>
-            <translation type="unfinished" />
+            <translation>activity type</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="141" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
-            <translation type="unfinished" />
+            <translation>target code (e.g. LP-2030)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="42" />
             <source>mức tối thiểu</source>
-            <translation type="unfinished" />
+            <translation>minimum</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="44" />
             <source>mức tối đa</source>
-            <translation type="unfinished" />
+            <translation>maximum</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="147" />
             <source>năm mốc</source>
-            <translation type="unfinished" />
+            <translation>milestone year</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="46" />
             <source>sai số cho phép</source>
-            <translation type="unfinished" />
+            <translation>allowed tolerance</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="122" />
             <source>số doanh nghiệp khác nhau</source>
-            <translation type="unfinished" />
+            <translation>number of different enterprises</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="113" />
             <source>số hoạt động</source>
-            <translation type="unfinished" />
+            <translation>number of activities</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="122" />
             <source>số lượt hỗ trợ</source>
-            <translation type="unfinished" />
+            <translation>number of supports</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="114" />
             <source>số đơn vị chủ trì khác nhau</source>
-            <translation type="unfinished" />
+            <translation>number of different lead units</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="103" />
             <source>trung bình các năm</source>
-            <translation type="unfinished" />
+            <translation>average over the years</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="146" />
             <source>tên chỉ tiêu</source>
-            <translation type="unfinished" />
+            <translation>target name</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="113" />
             <source>tổng số lượng</source>
-            <translation type="unfinished" />
+            <translation>total quantity</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="105" />
             <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {how} {a}–{b}, entered year by year with its source.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="62" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
-            <translation type="unfinished" />
+            <translation>When a maximum is given, a minimum is needed too.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="115" />
             <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
-            <translation type="unfinished" />
+            <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="123" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
-            <translation type="unfinished" />
+            <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plan_targets.py" line="149" />
             <source>đơn vị tính</source>
-            <translation type="unfinished" />
+            <translation>unit of measure</translation>
         </message>
     </context>
     <context>
@@ -4438,72 +4453,72 @@
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="183" />
             <source>Không tìm thấy ghi nhận số {id}.</source>
-            <translation type="unfinished" />
+            <translation>Progress note no. {id} was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="81" />
             <source>Không tìm thấy nhiệm vụ số {id}; có thể nó đã bị xóa.</source>
-            <translation type="unfinished" />
+            <translation>Task no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="82" />
             <source>Tải lại danh sách nhiệm vụ.</source>
-            <translation type="unfinished" />
+            <translation>Reload the list of tasks.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="110" />
             <source>ghi chú</source>
-            <translation type="unfinished" />
+            <translation>notes</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="104" />
             <source>hạn hoàn thành</source>
-            <translation type="unfinished" />
+            <translation>deadline</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="163" />
             <source>ngày ghi nhận</source>
-            <translation type="unfinished" />
+            <translation>date recorded</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="165" />
             <source>người ghi</source>
-            <translation type="unfinished" />
+            <translation>recorded by</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="164" />
             <source>nội dung ghi nhận</source>
-            <translation type="unfinished" />
+            <translation>progress note</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="96" />
             <source>nội dung nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>task description</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="94" />
             <source>số thứ tự nhiệm vụ (ví dụ II.1, 4.1)</source>
-            <translation type="unfinished" />
+            <translation>task number (e.g. II.1, 4.1)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="102" />
             <source>thời gian thực hiện</source>
-            <translation type="unfinished" />
+            <translation>implementation period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="108" />
             <source>trạng thái</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="98" />
             <source>đơn vị chủ trì</source>
-            <translation type="unfinished" />
+            <translation>lead unit</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="100" />
             <source>đơn vị phối hợp</source>
-            <translation type="unfinished" />
+            <translation>cooperating units</translation>
         </message>
     </context>
     <context>
@@ -4511,37 +4526,37 @@
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="116" />
             <source>Mã "{code}" có {n} chữ số: cần mã số thuế 10 số, mã chi nhánh 10-3 số hoặc số định danh cá nhân 12 số (3 số đầu là mã tỉnh 001–096).</source>
-            <translation type="unfinished" />
+            <translation>Code "{code}" has {n} digits: a 10-digit tax code, a 10-3 digit branch code or a 12-digit personal ID number (first 3 digits a province code 001–096) is needed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="111" />
             <source>Mã chi nhánh "{code}" không hợp lệ: 3 số cuối phải từ 001 đến 999.</source>
-            <translation type="unfinished" />
+            <translation>Branch code "{code}" is not valid: the last 3 digits must be 001 to 999.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="88" />
             <source>Mã số thuế "{code}" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
-            <translation type="unfinished" />
+            <translation>Tax code "{code}" may contain digits only (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="119" />
             <source>Mã số thuế "{code}" có {n} chữ số: cần 10 số, hoặc 10 số-3 số cho chi nhánh.</source>
-            <translation type="unfinished" />
+            <translation>Tax code "{code}" has {n} digits: it needs 10 digits, or 10 digits-3 digits for a branch.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="113" />
             <source>Mã số thuế "{code}" sai chữ số kiểm tra; hãy đối chiếu lại với giấy chứng nhận đăng ký.</source>
-            <translation type="unfinished" />
+            <translation>Tax code "{code}" has a wrong check digit; compare it with the registration certificate.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="107" />
             <source>Số định danh cá nhân 12 số ({code}) chỉ dùng cho hộ kinh doanh; doanh nghiệp phải có mã số thuế 10 số.</source>
-            <translation type="unfinished" />
+            <translation>A 12-digit personal ID number ({code}) is only for household businesses; an enterprise must have a 10-digit tax code.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/taxcode.py" line="83" />
             <source>Thiếu mã số thuế.</source>
-            <translation type="unfinished" />
+            <translation>The tax code is missing.</translation>
         </message>
     </context>
     <context>
@@ -4549,37 +4564,37 @@
         <message>
             <location filename="../../nsdesk/services/tools.py" line="170" />
             <source>Hãy cho công cụ ngừng sử dụng thay vì xóa.</source>
-            <translation type="unfinished" />
+            <translation>Mark the tool as no longer in use instead of deleting it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="174" />
             <source>Không thể xóa công cụ "{name}" có sẵn trong danh mục chuẩn.</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete "{name}": it is part of the standard catalogue.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="168" />
             <source>Không thể xóa công cụ "{name}": đang được dùng trong {n} lượt hỗ trợ.</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete tool "{name}": it is used in {n} supports.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="59" />
             <source>Không tìm thấy công cụ "{ref}" trong danh mục.</source>
-            <translation type="unfinished" />
+            <translation>Tool "{ref}" was not found in the catalogue.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="104" />
             <source>Mã công cụ "{code}" đã có trong danh mục.</source>
-            <translation type="unfinished" />
+            <translation>Tool code "{code}" is already in the catalogue.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="101" />
             <source>Mã công cụ chỉ gồm chữ in hoa không dấu, chữ số, '_', '-' hoặc '.' (ví dụ LEAN, ISO9001).</source>
-            <translation type="unfinished" />
+            <translation>A tool code may contain only unaccented capital letters, digits, '_', '-' or '.' (e.g. LEAN, ISO9001).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/tools.py" line="111" />
             <source>Đã có công cụ tên "{name}" trong danh mục.</source>
-            <translation type="unfinished" />
+            <translation>A tool named "{name}" is already in the catalogue.</translation>
         </message>
     </context>
     <context>
@@ -4587,37 +4602,37 @@
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="53" />
             <source>Hãy nhập {label}.</source>
-            <translation type="unfinished" />
+            <translation>Enter the {label}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/forms.py" line="31" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
-            <translation type="unfinished" />
+            <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="91" />
             <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="64" />
             <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="77" />
             <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not a number; enter a number (e.g. 1234.5).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="55" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
-            <translation type="unfinished" />
+            <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilot_common.py" line="83" />
             <source>{label} không được nhỏ hơn {min}.</source>
-            <translation type="unfinished" />
+            <translation>{label} must not be less than {min}.</translation>
         </message>
     </context>
 </TS>

@@ -1,10 +1,13 @@
 """Refresh nsdesk_en.ts from the source: every ``tr("context", "literal")``,
 ``QCoreApplication.translate("context", "literal")`` and ``QT_TRANSLATE_NOOP("context", "literal")``
-in the nsdesk package becomes a message; existing translations are kept, new messages are
+in the nsdesk package becomes a message, and so does every string of a literal table whose entries
+are translated through a variable (``tr("labels", KIND_LABELS.get(code))``, ``[tr("x", t) for t in
+("Mã", "Tên")]``, see :func:`table_messages`); existing translations are kept, new messages are
 added as unfinished, messages no longer in the source are marked vanished.
 
     .venv/bin/python resources/translations/update_ts.py          # rewrite nsdesk_en.ts
     .venv/bin/python resources/translations/update_ts.py --check  # list untranslated messages
+    .venv/bin/python resources/translations/update_ts.py --check --verbose  # … and calls it cannot follow
 
 Then fill in the <translation> elements (or open the file in pyside6-linguist).
 """
@@ -303,8 +306,9 @@ def main(argv: list[str]) -> int:
     messages = all_messages(files)
     existing = read_all(TS)
     if "--check" in argv:
-        for call in table_messages(files)[1]:
-            print(f"{call}  (text not followed to a literal table; make sure its strings are marked)")
+        if "--verbose" in argv:
+            for call in table_messages(files)[1]:
+                print(f"{call}  (text not followed to a literal table; make sure its strings are marked)")
         missing = [(k, w) for k, w in messages.items() if existing.get(k, (None, "unfinished"))[1] is not None
                    or not existing.get(k, (None,))[0]]
         for (ctx, source), where in missing:
