@@ -1464,7 +1464,7 @@
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Hủy bỏ</source>
-            <translation>Dropped</translation>
+            <translation>Cancelled</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
@@ -1524,7 +1524,7 @@
         <message>
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Tạm dừng, lùi thời hạn</source>
-            <translation>Paused, deadline postponed</translation>
+            <translation>On hold, deadline postponed</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/indicators.py" line="34" />
@@ -1539,7 +1539,7 @@
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
-            <translation>Building and applying management systems, improvement tools</translation>
+            <translation>Management systems, improvement tools</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />

@@ -43,7 +43,49 @@ def test_translations_keep_placeholders():
     from nsdesk.ui.translations import read_ts
 
     for (ctx, source), english in read_ts(TS).items():
-        assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", english)), (ctx, source)
+        assert set(re.findall(r"{[^{}]*}", source)) == set(re.findall(r"{[^{}]*}", english)), (ctx, source)
+
+
+def test_translations_keep_accelerators_and_markup():
+    """A label with an &-accelerator keeps one, a literal && stays literal, rich text keeps its tags."""
+    import re
+
+    from nsdesk.ui.translations import read_ts
+
+    def accelerators(text: str) -> int:
+        return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+
+    for (ctx, source), english in read_ts(TS).items():
+        assert accelerators(source) == accelerators(english), (ctx, source, english)
+        assert source.count("&&") == english.count("&&"), (ctx, source, english)
+        assert sorted(re.findall(r"</?\w+", source)) == sorted(re.findall(r"</?\w+", english)), (ctx, source)
+
+
+def test_strings_taken_from_tables_are_collected():
+    """Labels translated through a variable (status tables, column headers) are messages too."""
+    module = _update_ts()
+    found, _unfollowed = module.table_messages(module.python_files(ROOT / "nsdesk"))
+    assert ("labels", "Đào tạo") in found  # SUPPORT_TYPE_LABELS, via tr("labels", SUPPORT_TYPE_LABELS.get(code))
+    assert ("labels", "Đã hủy") in found  # SUPPORT_STATUS_LABELS / PROJECT_STATUS_LABELS
+    assert ("register", "Mã số thuế") in found  # ColumnSpec(...).title of the register table
+    assert ("import_wizard", "Dòng") in found  # [tr("import_wizard", t) for t in ("Dòng", …)]
+    assert ("enterprise_form", "Mã &số thuế") in found  # for name, label, col in FIELDS: tr(…, label)
+
+
+def test_statuses_and_headers_are_english_when_chosen(make_app, sqlite_file):
+    from PySide6.QtCore import Qt
+
+    from nsdesk.services.projects import status_label as project_status
+    from nsdesk.services.supports import status_label, type_label
+    from nsdesk.ui.enterprise_table import EnterpriseTableModel
+
+    app = make_app(str(sqlite_file), language="en")
+    assert [status_label(c) for c in ("planned", "in_progress", "completed", "cancelled")] == [
+        "Planned", "In progress", "Completed", "Cancelled"]
+    assert type_label("training") == "Training" and project_status("proposed") == "Proposed"
+    model = EnterpriseTableModel(app.ctx)
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:3] == ["Tax code", "Enterprise name", "Type"]
 
 
 def test_english_interface_when_chosen(make_app, sqlite_file):
