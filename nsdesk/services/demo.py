@@ -218,8 +218,9 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
     if progress:
         progress(done, enterprises)
     result = {"enterprises": done, "seed": seed}
-    from .demo_pilots import generate_pilots
+    from .demo_pilots import generate_pilots, link_projects_to_plan
 
     result.update(generate_pilots(session, rng, progress))
     result.update(demo_plans.generate_plans(session, rng))
+    link_projects_to_plan(session)  # the plans exist only now
     return result

@@ -6,6 +6,9 @@ data set is deterministic for a seed (dates are offsets from today, so certifica
 enterprises supported two or three times, some lượt cancelled, planned or in progress; 3–8
 projects (code ``DEMO-…``); certificates; measurements improving and some getting worse, a few
 implausible (flagged) ones. Everything is written with Core executemany inserts.
+
+The demo plans are made after the pilots; :func:`link_projects_to_plan`, called once they exist,
+puts the demo projects (those without a plan) under the office's own plan.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import random
 import uuid
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -23,6 +26,7 @@ from ..models import (
     Measurement,
     Metric,
     PilotProject,
+    Plan,
     Support,
     SupportTool,
     SupportType,
@@ -256,6 +260,33 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
     result.update(pilot_projects=len(project_rows), supports=len(supports), measurements=len(rows),
                   certificates=sum(1 for s in supports if s["cert_number"]))
     return result
+
+
+def office_plan(session: Session) -> Plan | None:
+    """The plan pilot projects of this office belong to: the plan of the office's commune/ward, else
+    of its province, else the most local plan there is (commune before province before national)."""
+    from .office import get_office
+
+    office = get_office(session)
+    found = list(session.scalars(select(Plan).where(Plan.is_template.is_(False)).order_by(Plan.code)))
+    depth = {level: i for i, level in enumerate(("commune", "district", "province", "national"))}
+
+    def rank(p: Plan) -> tuple:
+        own = 0 if office.commune_code and p.territory_code == office.commune_code else \
+            1 if office.province_code and p.territory_code == office.province_code else 2
+        return own, depth.get(p.level, 9)
+
+    return min(found, key=rank, default=None)
+
+
+def link_projects_to_plan(session: Session) -> str | None:
+    """Give the demo projects that have no plan the office's plan (:func:`office_plan`); its code."""
+    plan = office_plan(session)
+    if plan is None:
+        return None
+    session.execute(update(PilotProject).where(PilotProject.code.like(f"{DEMO_PROJECT_PREFIX}%"),
+                                               PilotProject.plan_id.is_(None)).values(plan_id=plan.id))
+    return plan.code
 
 
 def deletes_before():
