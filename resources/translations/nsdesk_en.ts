@@ -2023,7 +2023,7 @@
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="203" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
-            <translation>{f} values need review (highlighted yellow)</translation>
+            <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/metrics.py" line="200" />
@@ -2268,12 +2268,12 @@
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Cải thiện các chỉ tiêu khác</source>
-            <translation>Improvement in other metrics</translation>
+            <translation>Other improvements</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
             <source>Cải thiện năng suất lao động</source>
-            <translation>Labour productivity improvement</translation>
+            <translation>Labour productivity gain</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pages/pilots.py" line="165" />
@@ -3553,12 +3553,12 @@
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Công ty TNHH</source>
-            <translation>Limited liability company</translation>
+            <translation>Limited company</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
             <source>Công ty cổ phần</source>
-            <translation>Joint-stock company</translation>
+            <translation>Joint-stock co.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
