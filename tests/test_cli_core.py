@@ -79,8 +79,8 @@ def test_demo_refuses_a_register_with_real_enterprises(tmp_path, capsys):
     run(capsys, "--db", db, "init", "--province", "51")
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO enterprises (uuid, created_at, modified_at, name, kind, size_class, archived, "
-                     "search_folded, name_folded) VALUES ('u1', '2025-01-01', '2025-01-01', 'Công ty A', 'llc', "
-                     "'unknown', 0, '', '')")
+                     "search_folded, name_folded, name_key) VALUES ('u1', '2025-01-01', '2025-01-01', 'Công ty A', 'llc', "
+                     "'unknown', 0, '', '', 1)")
     code, _, err = run(capsys, "--db", db, "demo", "--enterprises", "10")
     assert code == 2
     assert err.count("\n") == 1 and "doanh nghiệp thật" in err

@@ -1,5 +1,6 @@
 """SQLAlchemy models of nsdesk. No Qt here."""
 
+from . import name_order  # noqa: E402,F401  (registers the key hook for ORM writes)
 from .activity import ACTIVITY_KINDS, Activity, ActivityEnterprise, Change, OfficeSetting
 from .base import Base, RecordMixin, new_uuid, utcnow
 from .enterprise import ENTERPRISE_KINDS, SIZE_CLASSES, Enterprise

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, RecordMixin
@@ -52,9 +52,12 @@ class Enterprise(RecordMixin, Base):
     # Lower case, accents and đ removed: name, tax code, address and commune, for search.
     search_folded: Mapped[str] = mapped_column(Text, default="")
     name_folded: Mapped[str] = mapped_column(String(300), default="")
+    # Follows (name_folded, id) with gaps; the FTS5 rowid on SQLite (see models/name_order.py).
+    name_key: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
         Index("ix_enterprises_name_folded", "name_folded"),
         # Serves the register's default view (active enterprises by name) one page at a time.
         Index("ix_enterprises_archived_name", "archived", "name_folded", "id"),
+        Index("ix_enterprises_name_key", "name_key", unique=True),
     )

@@ -16,7 +16,7 @@ from stdnum.vn import mst
 
 from ..errors import InputError
 from ..i18n import tr
-from ..models import AdminUnit, Change, Enterprise, Sector, utcnow
+from ..models import AdminUnit, Change, Enterprise, Sector, name_order, utcnow
 from . import admin_units, demo_plans
 from .import_fields import search_text
 from .office import get_office
@@ -206,15 +206,13 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
                 "search_folded": search_text(name, tax_code, address, commune.name),
             }
         )
-        if len(rows) >= chunk:
-            session.execute(Enterprise.__table__.insert(), rows)
-            done += len(rows)
-            rows = []
-            if progress:
-                progress(done, enterprises)
-    if rows:
-        session.execute(Enterprise.__table__.insert(), rows)
-        done += len(rows)
+    name_order.place(session, rows)
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        session.execute(Enterprise.__table__.insert(), part)
+        done += len(part)
+        if progress:
+            progress(done, enterprises)
     if progress:
         progress(done, enterprises)
     result = {"enterprises": done, "seed": seed}

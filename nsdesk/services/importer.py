@@ -28,13 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, func, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import InputError, KnownError
 from ..i18n import tr
-from ..models import Change, Enterprise, utcnow
+from ..models import Change, Enterprise, name_order, utcnow
 from ..reports.register_xlsx import SheetData, read_sheet, write_rejected
 from . import schema
 from .import_bulk import bigger_page_cache, bulk_insert, deferred_insert_triggers
@@ -298,12 +298,16 @@ def _by_name(rec: Record) -> str:
 def _write_creates(session: Session, creates: list[Record], province_code: str | None, officer: str | None,
                    source: str, progress: Progress | None, cancel: Cancel, total: int) -> int:
     done = 0
+    keys = [{"name_folded": rec.name_folded} for rec in creates]
+    name_order.place(session, keys)
     for start in range(0, len(creates), CHUNK):
         if _is_cancelled(cancel):
             raise ImportCancelled()
         chunk = creates[start:start + CHUNK]
         now = utcnow()
         rows = [rec.insert_values(province_code, now) for rec in chunk]
+        for row, key in zip(rows, keys[start:start + CHUNK]):
+            row["name_key"] = key["name_key"]
         bulk_insert(session, Enterprise.__table__, rows)
         bulk_insert(session, Change.__table__, [
             {"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": r["uuid"], "action": "import",
@@ -323,8 +327,9 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
     now = utcnow()
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
-        {c: bindparam("v_" + c) for c in _UPDATE_COLUMNS})
-    params, history = [], []
+        {**{c: bindparam("v_" + c) for c in _UPDATE_COLUMNS},
+         "name_key": func.coalesce(bindparam("v_name_key"), table.c.name_key)})
+    params, history, moved = [], [], []
     for old, _rec, changes in chunk:
         merged = {c: old.get(c) for c in _UPDATE_COLUMNS if c in old}
         for f, _o, new in changes:
@@ -336,8 +341,15 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
                                               commune_names.get(merged["commune_code"] or ""))
         merged["modified_at"] = now
         params.append({"_id": old["id"], **{"v_" + c: merged[c] for c in _UPDATE_COLUMNS}})
+        if merged["name_folded"] != fold(old["name"]):
+            moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
                      "action": "import", "field": f, "old_value": _str(o), "new_value": _str(n)} for f, o, n in changes]
+    name_order.place(session, moved)  # renamed enterprises move to their new place in name order
+    for m in moved:
+        m["params"]["v_name_key"] = m["name_key"]
+    for p in params:
+        p.setdefault("v_name_key", None)
     session.execute(stmt, params)
     session.execute(Change.__table__.insert(), history)
 

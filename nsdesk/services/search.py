@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from sqlalchemy import Select, and_, exists, func, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, column, exists, func, select, table, text
 from sqlalchemy.orm import Session, aliased
 
 from ..models import AdminUnit, Enterprise, Support, SupportTool
@@ -45,59 +46,7 @@ def search_words(value: str) -> list[str]:
     return _WORD.findall(fold(value))
 
 
-def _fts_condition(session: Session, words: list[str]):
-    if session.get_bind().dialect.name == "sqlite":
-        match = " AND ".join(f'"{w}"*' for w in words)
-        return Enterprise.id.in_(
-            select(literal_column("rowid")).select_from(text("enterprises_fts")).where(
-                text("enterprises_fts MATCH :match").bindparams(match=match)
-            )
-        )
-    query = " & ".join(f"{w}:*" for w in words)
-    return func.to_tsvector("simple", Enterprise.search_folded).op("@@")(func.to_tsquery("simple", query))
-
-
-def _conditions(session: Session, q: EnterpriseQuery) -> list:
-    conds = []
-    words = search_words(q.text)
-    if words:
-        conds.append(_fts_condition(session, words))
-    if q.kind:
-        conds.append(Enterprise.kind == q.kind)
-    if q.size_class:
-        conds.append(Enterprise.size_class == q.size_class)
-    if q.sector:
-        if q.sector.isalpha():  # a section: its divisions
-            from ..models import Sector
-
-            conds.append(
-                Enterprise.sector_code.in_(
-                    select(Sector.code).where((Sector.parent_code == q.sector) | (Sector.code == q.sector))
-                )
-            )
-        else:
-            conds.append(Enterprise.sector_code == q.sector)
-    if q.commune_code:
-        conds.append(Enterprise.commune_code == q.commune_code)
-    if q.tool_id is not None:
-        conds.append(
-            exists().where(
-                Support.enterprise_id == Enterprise.id,
-                Support.status != "cancelled",
-                SupportTool.support_id == Support.id,
-                SupportTool.tool_id == q.tool_id,
-            )
-        )
-    if q.in_pilot is not None:
-        pilot = exists().where(
-            Support.enterprise_id == Enterprise.id, Support.project_id.is_not(None), Support.status != "cancelled"
-        )
-        conds.append(pilot if q.in_pilot else ~pilot)
-    if q.archived is not None:
-        conds.append(Enterprise.archived == q.archived)
-    return conds
-
-
+_FTS = table("enterprises_fts", column("rowid"))
 Commune = aliased(AdminUnit, name="commune")
 
 COLUMNS = (
@@ -113,75 +62,205 @@ COLUMNS = (
     Enterprise.archived,
 )
 
+SORT_COLUMNS = {
+    "name": Enterprise.name_folded,
+    "tax_code": Enterprise.tax_code,
+    "kind": Enterprise.kind,
+    "sector": Enterprise.sector_code,
+    "commune": Commune.name_folded,
+    "employees": Enterprise.employees,
+    "size_class": Enterprise.size_class,
+    "modified": Enterprise.modified_at,
+}
 
-def _order(q: EnterpriseQuery):
-    key = _sort_column(q)
-    keys = [key.desc() if q.descending else key.asc()]
-    keys.append(Enterprise.id.desc() if q.descending else Enterprise.id.asc())  # stable order
+
+# A query's *shape* (which filters are set, the sort, the backend) decides the SQL; its values are
+# bound parameters. Statements are built once per shape and reused, so a keystroke costs one
+# cached execution rather than building and compiling a new statement.
+@dataclass(frozen=True)
+class _Shape:
+    dialect: str
+    words: bool
+    kind: bool
+    size_class: bool
+    sector: str | None  # "section" | "division" | None
+    commune: bool
+    tool: bool
+    in_pilot: bool | None
+    archived: bool
+    sort: str
+    descending: bool
+
+
+def _shape_and_params(session: Session, q: EnterpriseQuery) -> tuple[_Shape, dict]:
+    words = search_words(q.text)
+    dialect = session.get_bind().dialect.name
+    params: dict = {}
+    if words:
+        if dialect == "sqlite":
+            params["match"] = " AND ".join(f'"{w}"*' for w in words)
+        else:
+            params["match"] = " & ".join(f"{w}:*" for w in words)
+    sector = None
+    if q.sector:
+        sector = "section" if q.sector.isalpha() else "division"
+        params["sector"] = q.sector
+    for key, value in (("kind", q.kind), ("size_class", q.size_class), ("commune", q.commune_code),
+                       ("tool", q.tool_id), ("archived", q.archived)):
+        if value is not None and value != "":
+            params[key] = value
+    shape = _Shape(dialect, bool(words), "kind" in params, "size_class" in params, sector, "commune" in params,
+                   "tool" in params, q.in_pilot, q.archived is not None,
+                   q.sort if q.sort in SORT_COLUMNS else "name", q.descending)
+    return shape, params
+
+
+def _fts_match():
+    return text("enterprises_fts MATCH :match")
+
+
+def _conditions(shape: _Shape, *, with_words: bool = True) -> list:
+    conds = []
+    if shape.words and with_words:
+        if shape.dialect == "sqlite":
+            # The FTS rowid is the enterprise's name-order key (migration 0004).
+            conds.append(Enterprise.name_key.in_(select(_FTS.c.rowid).where(_fts_match())))
+        else:
+            conds.append(func.to_tsvector("simple", Enterprise.search_folded).op("@@")(
+                func.to_tsquery("simple", bindparam("match"))))
+    if shape.kind:
+        conds.append(Enterprise.kind == bindparam("kind"))
+    if shape.size_class:
+        conds.append(Enterprise.size_class == bindparam("size_class"))
+    if shape.sector == "section":  # a section: its divisions
+        from ..models import Sector
+
+        conds.append(Enterprise.sector_code.in_(
+            select(Sector.code).where((Sector.parent_code == bindparam("sector")) | (Sector.code == bindparam("sector")))
+        ))
+    elif shape.sector == "division":
+        conds.append(Enterprise.sector_code == bindparam("sector"))
+    if shape.commune:
+        conds.append(Enterprise.commune_code == bindparam("commune"))
+    if shape.tool:
+        conds.append(
+            exists().where(
+                Support.enterprise_id == Enterprise.id,
+                Support.status != "cancelled",
+                SupportTool.support_id == Support.id,
+                SupportTool.tool_id == bindparam("tool"),
+            )
+        )
+    if shape.in_pilot is not None:
+        pilot = exists().where(
+            Support.enterprise_id == Enterprise.id, Support.project_id.is_not(None), Support.status != "cancelled"
+        )
+        conds.append(pilot if shape.in_pilot else ~pilot)
+    if shape.archived:
+        conds.append(Enterprise.archived == bindparam("archived"))
+    return conds
+
+
+def _order(shape: _Shape):
+    key = SORT_COLUMNS[shape.sort]
+    keys = [key.desc() if shape.descending else key.asc()]
+    keys.append(Enterprise.id.desc() if shape.descending else Enterprise.id.asc())  # stable order
     return keys
 
 
-def _sort_column(q: EnterpriseQuery):
-    return {
-        "name": Enterprise.name_folded,
-        "tax_code": Enterprise.tax_code,
-        "kind": Enterprise.kind,
-        "sector": Enterprise.sector_code,
-        "commune": Commune.name_folded,
-        "employees": Enterprise.employees,
-        "size_class": Enterprise.size_class,
-        "modified": Enterprise.modified_at,
-    }.get(q.sort, Enterprise.name_folded)
+def _paged(stmt: Select) -> Select:
+    return stmt.offset(bindparam("offset")).limit(bindparam("limit"))
 
 
-def _filtered_ids(session: Session, q: EnterpriseQuery) -> Select:
+def _filtered_ids(shape: _Shape) -> Select:
     """Matching ids in display order: narrow rows, so sorting many matches stays cheap."""
     stmt = select(Enterprise.id)
-    if q.sort == "commune":
+    if shape.sort == "commune":
         stmt = stmt.outerjoin(Commune, Commune.code == Enterprise.commune_code)
-    conds = _conditions(session, q)
+    conds = _conditions(shape)
     if conds:
         stmt = stmt.where(and_(*conds))
-    return stmt.order_by(*_order(q))
+    return stmt.order_by(*_order(shape))
 
 
-def select_rows(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int | None = None) -> Select:
-    if not search_words(q.text) and q.sort != "commune":
+@lru_cache(maxsize=256)
+def _page_statement(shape: _Shape) -> Select:
+    if shape.words and shape.sort == "name" and shape.dialect == "sqlite":
+        # FTS5 yields matches in name-key order and stops after the page: a keystroke reads
+        # about one page of the index whatever the size of the register.
+        key = _FTS.c.rowid.desc() if shape.descending else _FTS.c.rowid.asc()
+        return _paged(
+            select(*COLUMNS)
+            .select_from(_FTS)
+            .join(Enterprise, Enterprise.name_key == _FTS.c.rowid)
+            .outerjoin(Commune, Commune.code == Enterprise.commune_code)
+            .where(_fts_match(), *_conditions(shape, with_words=False))
+            .order_by(key)
+        )
+    if not shape.words and shape.sort != "commune":
         # No search words: an index (e.g. archived, name_folded, id) already yields display
         # order, so a flat query reads one page and nothing else.
         stmt = select(*COLUMNS).outerjoin(Commune, Commune.code == Enterprise.commune_code)
-        conds = _conditions(session, q)
+        conds = _conditions(shape)
         if conds:
             stmt = stmt.where(and_(*conds))
-        stmt = stmt.order_by(*_order(q)).offset(offset)
-        return stmt.limit(limit) if limit is not None else stmt
-    # Search words: sort the narrow matching ids first, then fetch the page's wide rows.
-    inner = _filtered_ids(session, q).offset(offset)
-    if limit is not None:
-        inner = inner.limit(limit)
-    wanted = inner.subquery("wanted")
+        return _paged(stmt.order_by(*_order(shape)))
+    # Otherwise sort the narrow matching ids first, then fetch the page's wide rows.
+    wanted = _paged(_filtered_ids(shape)).subquery("wanted")
     stmt = (
         select(*COLUMNS)
         .join(wanted, wanted.c.id == Enterprise.id)
         .outerjoin(Commune, Commune.code == Enterprise.commune_code)
     )
-    return stmt.order_by(*_order(q))
+    return stmt.order_by(*_order(shape))
+
+
+@lru_cache(maxsize=256)
+def _count_statement(shape: _Shape) -> Select:
+    stmt = select(func.count()).select_from(Enterprise)
+    conds = _conditions(shape)
+    return stmt.where(and_(*conds)) if conds else stmt
+
+
+@lru_cache(maxsize=256)
+def _ids_statement(shape: _Shape) -> Select:
+    return _filtered_ids(shape)
+
+
+_NO_LIMIT = -1  # SQLite's "no limit"; PostgreSQL takes NULL
+
+
+def select_rows(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int | None = None) -> Select:
+    """The page's statement with its values bound (for inspection, e.g. EXPLAIN)."""
+    shape, params = _shape_and_params(session, q)
+    return _page_statement(shape).params(**params, offset=offset, limit=_limit(shape, limit))
+
+
+def _limit(shape: _Shape, limit: int | None) -> int | None:
+    if limit is not None:
+        return limit
+    return _NO_LIMIT if shape.dialect == "sqlite" else None
+
+
+def _run(session: Session, stmt: Select, params: dict):
+    session.flush()  # the caller's pending ORM changes are part of what it searches
+    return session.connection().execute(stmt, params)
 
 
 def count(session: Session, q: EnterpriseQuery) -> int:
-    stmt = select(func.count()).select_from(Enterprise)
-    conds = _conditions(session, q)
-    if conds:
-        stmt = stmt.where(and_(*conds))
-    return session.scalar(stmt) or 0
+    shape, params = _shape_and_params(session, q)
+    return _run(session, _count_statement(shape), params).scalar() or 0
 
 
 def page(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int = 200) -> list:
-    return list(session.execute(select_rows(session, q, offset, limit)))
+    shape, params = _shape_and_params(session, q)
+    params.update(offset=offset, limit=_limit(shape, limit))
+    return list(_run(session, _page_statement(shape), params))
 
 
 def ids(session: Session, q: EnterpriseQuery) -> list[int]:
-    return list(session.scalars(_filtered_ids(session, q)))
+    shape, params = _shape_and_params(session, q)
+    return list(_run(session, _ids_statement(shape), params).scalars())
 
 
 def rows_by_id(session: Session, wanted: list[int]) -> dict[int, object]:

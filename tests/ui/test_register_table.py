@@ -43,7 +43,7 @@ def seed(url: str, rows, read_db) -> list[str]:
     """Insert enterprises the way the importer does (Core executemany); returns their tax codes."""
     from sqlalchemy import insert
 
-    from nsdesk.models import AdminUnit, Enterprise
+    from nsdesk.models import AdminUnit, Enterprise, name_order
     from nsdesk.services.import_fields import search_text
     from nsdesk.services.text import fold
 
@@ -52,12 +52,14 @@ def seed(url: str, rows, read_db) -> list[str]:
     codes = valid_codes(len(rows))
     with read_db(url) as s:
         names = {c: s.get(AdminUnit, c).name for c in {r[4] for r in rows}}
-        s.execute(insert(Enterprise), [
+        values = [
             {"tax_code": code, "name": name, "kind": kind, "employees": emp, "size_class": size,
              "sector_code": SECTORS.get(name),
              "province_code": "51", "commune_code": commune, "archived": archived, "name_folded": fold(name),
              "search_folded": search_text(name, code, None, names[commune])}
-            for code, (name, kind, emp, size, commune, archived) in zip(codes, rows)])
+            for code, (name, kind, emp, size, commune, archived) in zip(codes, rows)]
+        name_order.place(s, values)
+        s.execute(insert(Enterprise), values)
         s.commit()
     return codes
 

@@ -1,0 +1,189 @@
+"""The register's name-order key: one integer per enterprise that follows (name_folded, id).
+
+Why it exists: the register lists search matches in name order, one page of 200 at a time.
+SQLite's FTS5 index yields matches in its rowid order and can stop after the first page, so with
+the FTS rowid *being* the name order (``content_rowid='name_key'``, migration 0004) a keystroke
+reads about one page of index entries whatever the size of the register, instead of collecting
+every match's id and sorting them all.
+
+Keys are spaced :data:`GAP` apart. A new or renamed enterprise takes a key between its two
+neighbours; when two neighbours have no room left between them (about 32 insertions at the very
+same place) every key is renumbered, which is rare and costs one pass over the table.
+
+Names compare by code point (SQLite's BINARY collation, PostgreSQL's "C"), the same order Python
+uses for strings. A new enterprise comes after existing ones with the same folded name, because
+its id will be larger.
+
+Every write path keeps the key: ORM inserts and renames through the ``before_flush`` hook below,
+bulk Core inserts and updates by calling :func:`place` on their row dicts before writing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from sqlalchemy import bindparam, event, inspect, select, text, tuple_, update
+from sqlalchemy.orm import Session
+
+from .enterprise import Enterprise
+
+GAP = 1 << 32
+FEW = 64  # batches up to this size look up their neighbours; larger ones read the whole order once
+_NEW = 1 << 62  # sorts new rows (no id yet) after every existing id
+
+
+def _name(session: Session):
+    col = Enterprise.name_folded
+    return col.collate("C") if session.get_bind().dialect.name == "postgresql" else col
+
+
+def place(session: Session, rows: list[dict]) -> None:
+    """Set ``row["name_key"]`` for each row so that key order follows (name_folded, id).
+
+    ``rows`` are dicts with ``name_folded`` and, for an existing enterprise being renamed, its
+    ``id`` (its current key is then ignored). Rows without an id are about to be inserted, in
+    list order. The caller writes the rows afterwards; other enterprises may be renumbered here.
+    """
+    if not rows:
+        return
+    entries = sorted(
+        ((r["name_folded"] or "", r["id"] if r.get("id") is not None else _NEW + i, i) for i, r in enumerate(rows))
+    )
+    moving = {r["id"] for r in rows if r.get("id") is not None}
+    if len(rows) <= FEW and session.get_bind().dialect.name == "sqlite":
+        existing = _neighbours(session, entries, moving)
+    else:
+        existing = _whole_order(session, moving)
+    keys = _fit(entries, existing)
+    if keys is None:
+        keys = _renumber(session, entries, moving)
+    for i, key in keys.items():
+        rows[i]["name_key"] = key
+
+
+def _neighbours(session: Session, entries, moving: set[int]) -> list[tuple[str, int, int]]:
+    """The existing rows just before and just after each entry: (name_folded, id, key), sorted."""
+    name, ident = _name(session), Enterprise.id
+    found: dict[int, tuple[str, int, int]] = {}
+    base = select(Enterprise.name_folded, ident, Enterprise.name_key)
+    if moving:
+        base = base.where(ident.not_in(moving))
+    for nf, i, _pos in entries:
+        here = tuple_(name, ident)
+        before = base.where(here < tuple_(nf, i)).order_by(name.desc(), ident.desc()).limit(1)
+        after = base.where(here > tuple_(nf, i)).order_by(name, ident).limit(1)
+        for stmt in (before, after):
+            row = session.execute(stmt).first()
+            if row is not None:
+                found[row[1]] = (row[0], row[1], row[2])
+    return sorted(found.values())
+
+
+def _whole_order(session: Session, moving: set[int]) -> list[tuple[str, int, int]]:
+    name, ident = _name(session), Enterprise.id
+    stmt = select(Enterprise.name_folded, ident, Enterprise.name_key).order_by(name, ident)
+    return [(nf, i, k) for nf, i, k in session.execute(stmt) if i not in moving]
+
+
+def _fit(entries, existing) -> dict[int, int] | None:
+    """Keys for the entries between their existing neighbours, or None when some gap is too small."""
+    order = [(nf, i) for nf, i, _k in existing]
+    runs: dict[int, list[int]] = {}  # index of the next existing row → positions of entries before it
+    for nf, i, pos in entries:
+        runs.setdefault(bisect_left(order, (nf, i)), []).append(pos)
+    keys: dict[int, int] = {}
+    for at, positions in runs.items():
+        low = existing[at - 1][2] if at > 0 else 0
+        count = len(positions)
+        high = existing[at][2] if at < len(existing) else low + GAP * (count + 1)
+        if high - low <= count:
+            return None
+        for n, pos in enumerate(positions, start=1):
+            keys[pos] = low + (high - low) * n // (count + 1)
+    return keys
+
+
+def _renumber(session: Session, entries, moving: set[int]) -> dict[int, int]:
+    """Give every enterprise a fresh key GAP apart; returns the keys of the entries."""
+    existing = _whole_order(session, moving)
+    merged = sorted([(nf, i, ("old", i, k)) for nf, i, k in existing] + [(nf, i, ("new", pos, None))
+                                                                        for nf, i, pos in entries])
+    keys: dict[int, int] = {}
+    changed: list[dict] = []
+    for n, (_nf, _i, (what, ref, old_key)) in enumerate(merged, start=1):
+        key = n * GAP
+        if what == "new":
+            keys[ref] = key
+        elif key != old_key:
+            changed.append({"_id": ref, "_key": key})
+    table = Enterprise.__table__
+    stmt = update(table).where(table.c.id == bindparam("_id")).values(name_key=bindparam("_key"))
+    with _search_index_paused(session):
+        # Two passes through negative keys: no two rows ever hold the same key on the way.
+        parked = [{"_id": i, "_key": -(n + 1)} for n, i in enumerate(sorted(moving))]
+        parked += [{"_id": c["_id"], "_key": -c["_key"]} for c in changed]
+        if parked:
+            session.execute(stmt, parked)
+        if changed:
+            session.execute(stmt, changed)
+    return keys
+
+
+class _search_index_paused:
+    """On SQLite, drop the FTS update trigger while keys are rewritten, then rebuild the index once."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.saved: list[str] = []
+
+    def __enter__(self):
+        s = self.session
+        if s.get_bind().dialect.name != "sqlite":
+            return self
+        self.saved = [
+            (name, sql) for name, sql in s.execute(text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'enterprises' "
+                "AND sql LIKE '%AFTER UPDATE%'")).all()
+        ]
+        for name, _sql in self.saved:
+            s.execute(text(f'DROP TRIGGER "{name}"'))
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None or not self.saved:
+            return False  # the caller's rollback restores the triggers with everything else
+        s = self.session
+        if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'enterprises_fts'")).first():
+            s.execute(text("INSERT INTO enterprises_fts(enterprises_fts) VALUES ('rebuild')"))
+        for _name, sql in self.saved:
+            s.execute(text(sql))
+        return False
+
+
+def check(session: Session) -> list[int]:
+    """Ids of enterprises whose key is out of step with (name_folded, id) — empty when all is well."""
+    name, ident = _name(session), Enterprise.id
+    by_name = list(session.scalars(select(ident).order_by(name, ident)))
+    by_key = list(session.scalars(select(ident).order_by(Enterprise.name_key)))
+    missing = list(session.scalars(select(ident).where(Enterprise.name_key.is_(None))))
+    return missing + [a for a, b in zip(by_name, by_key) if a != b]
+
+
+@event.listens_for(Session, "before_flush")
+def _keys_for_orm_writes(session: Session, _context, _instances) -> None:
+    """Enterprises added or renamed through the ORM get their key before they are written."""
+    objs, rows = [], []
+    added = [o for o in session.new if isinstance(o, Enterprise) and o.name_key is None]
+    for obj in sorted(added, key=lambda o: inspect(o).insert_order or 0):  # the order the ORM inserts them
+        objs.append(obj)
+        rows.append({"name_folded": obj.name_folded or ""})
+    for obj in session.dirty:
+        if isinstance(obj, Enterprise) and inspect(obj).attrs.name_folded.history.has_changes():
+            objs.append(obj)
+            rows.append({"id": obj.id, "name_folded": obj.name_folded or ""})
+    if not rows:
+        return
+    with session.no_autoflush:
+        place(session, rows)
+    for obj, row in zip(objs, rows):
+        obj.name_key = row["name_key"]
