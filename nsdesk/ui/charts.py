@@ -20,7 +20,11 @@ BLUE = "#1565c0"
 GREY = "#90a4ae"
 GREEN = "#2e7d32"
 RED = "#c62828"
-ROW_PX = 24
+ROW_PX = 24  # a category row of one text line
+ROW_PX_WRAPPED = 40  # … of two lines
+LABEL_CHARS = 44  # a category label is wrapped onto two lines of about this many characters
+DEFAULT_FILL = [(0, 0.8), (2, 0.6), (4, 0.4), (6, 0.2)]  # pyqtgraph's: drops crowded tick levels
+EVERY_LABEL = [(0, 1.0)]
 
 
 class ChartBox(QWidget):
@@ -72,8 +76,6 @@ class ChartBox(QWidget):
                 axis = self.plot.getAxis(side)
                 axis.setTextPen("#222222")
                 axis.setPen("#888888")
-            # Category labels: always draw every one (pyqtgraph drops a crowded level entirely).
-            self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])
             self.plot.showGrid(x=True, y=True, alpha=0.15)
             self.canvas_layout.addWidget(self.plot, 1)
         return self.plot
@@ -98,23 +100,32 @@ class ChartBox(QWidget):
         self.plot.addItem(item)
         self._texts.append(item)
 
-    def _left_labels(self, labels: list[str]) -> None:
-        """Category labels on the left axis, its width set from the text (also before any paint)."""
+    def _category_axis(self, side: str) -> None:
+        """Every category label is drawn on ``side`` (pyqtgraph drops a crowded level entirely);
+        the value axis on the other side keeps pyqtgraph's thinning of crowded numbers."""
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setStyle(textFillLimits=EVERY_LABEL if name == side else DEFAULT_FILL)
+
+    def _left_labels(self, labels: list[str]) -> int:
+        """Category labels on the left axis, wrapped onto two lines when long, its width set from the
+        text (also before any paint). Returns the height a row needs."""
         from PySide6.QtGui import QFontMetrics
 
         axis = self.plot.getAxis("left")
-        shown = [_short(lab) for lab in labels]
+        shown = [_wrap(lab) for lab in labels]
         axis.setTicks([[(y, lab) for y, lab in enumerate(shown)]])
         metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
-        axis.setWidth(max((metrics.horizontalAdvance(lab) for lab in shown), default=20) + 16)
+        axis.setWidth(max((metrics.horizontalAdvance(line) for lab in shown for line in lab.split("\n")),
+                          default=20) + 16)
+        return ROW_PX_WRAPPED if any("\n" in lab for lab in shown) else ROW_PX
 
-    def _show(self, has_data: bool, rows: int = 0) -> None:
+    def _show(self, has_data: bool, rows: int = 0, row_px: int = ROW_PX) -> None:
         self.empty.setVisible(not has_data)
         if self.plot is not None:
             self.plot.setVisible(has_data)
         self.save_button.setEnabled(has_data)
         if rows:
-            self.setMinimumHeight(90 + rows * ROW_PX)
+            self.setMinimumHeight(90 + rows * row_px)
 
     def _hide_all(self) -> None:
         for item in self._items.values():
@@ -141,12 +152,18 @@ class ChartBox(QWidget):
         top = max(values) or 1
         for y, v in zip(ys, values):
             self._text(f"{v:g}" + (f" {unit}" if unit else ""), v + top * 0.01, y)
-        self._left_labels(labels)
-        plot.getAxis("bottom").setTicks(None)
+        self._category_axis("left")
+        row_px = self._left_labels(labels)
+        bottom = plot.getAxis("bottom")
+        bottom.setLabel("")
+        # Counts: whole-number ticks only (pyqtgraph would add 0.5 steps to a short axis).
+        step = max(1, _nice_step(top))
+        bottom.setTicks([[(v, str(v)) for v in range(0, int(top * 1.15) + 1, step)], []]
+                        if all(float(v).is_integer() for v in values) else None)
         plot.getViewBox().invertY(True)
         plot.setXRange(0, top * 1.15, padding=0)
         plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
-        self._show(True, len(labels))
+        self._show(True, len(labels), row_px)
 
     def strip(self, groups: list[tuple[str, list[float]]], unit: str = "%") -> None:
         """Each group's values as dots on its own row (jittered), with the median as a bar mark."""
@@ -180,13 +197,14 @@ class ChartBox(QWidget):
         span = (hi - lo) or 1
         for y, (_g, values) in enumerate(groups):
             self._text(f"n={len(values)}", hi + span * 0.03, y, color="#555555")
-        self._left_labels([g for g, _v in groups])
+        self._category_axis("left")
+        row_px = self._left_labels([g for g, _v in groups])
         plot.getAxis("bottom").setTicks(None)
         plot.getAxis("bottom").setLabel(tr("charts", "Mức cải thiện ({unit})").format(unit=unit))
         plot.getViewBox().invertY(True)
         plot.setXRange(lo - span * 0.05, hi + span * 0.15, padding=0)
         plot.setYRange(-0.6, len(groups) - 0.4, padding=0)
-        self._show(True, len(groups))
+        self._show(True, len(groups), row_px)
 
     def before_after(self, labels: list[str], before: list[float], after: list[float], unit: str,
                      better: list[bool | None], decimals: int = 1) -> None:
@@ -215,7 +233,15 @@ class ChartBox(QWidget):
             self._text(format_number(v0, decimals), x - 0.2, v0, anchor=(0.5, 1))
             self._text(format_number(v1, decimals), x + 0.2, v1, anchor=(0.5, 1))
         plot.getViewBox().invertY(False)
-        plot.getAxis("bottom").setTicks([[(x, lab) for x, lab in zip(xs, labels)]])
+        self._category_axis("bottom")
+        bottom = plot.getAxis("bottom")
+        bottom.setLabel("")
+        ticks = [lab.replace(": ", ":\n", 1) if ": " in lab else _wrap(lab, 24) for lab in labels]
+        bottom.setTicks([list(zip(xs, ticks))])
+        from PySide6.QtGui import QFontMetrics
+
+        lines = max(t.count("\n") + 1 for t in ticks)
+        bottom.setHeight(QFontMetrics(bottom.style.get("tickFont") or plot.font()).lineSpacing() * lines + 14)
         left = plot.getAxis("left")
         left.setTicks(None)
         left.setWidth(None)
@@ -244,7 +270,35 @@ class ChartBox(QWidget):
 
 
 def _short(text: str, n: int = 42) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _wrap(text: str, width: int = LABEL_CHARS) -> str:
+    """At most two lines of about ``width`` characters, broken between words; a trailing
+    "(…)" detail is dropped first when the text would not fit, and only then is it cut with "…"."""
+    if len(text) <= width:
+        return text
+    if len(text) > 2 * width and text.endswith(")") and " (" in text:
+        shorter = text[: text.rindex(" (")]
+        if len(shorter) > width // 2:
+            text = shorter
+    words = text.split(" ")
+    first = ""
+    while words and len(first) + len(words[0]) + (1 if first else 0) <= width:
+        first += (" " if first else "") + words.pop(0)
+    if not first:  # one very long word
+        return _short(text, width)
+    return first + "\n" + _short(" ".join(words), width) if words else first
+
+
+def _nice_step(top: float, ticks: int = 8) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, 50 …) giving at most about ``ticks`` ticks."""
+    k = 1
+    while True:
+        for m in (1, 2, 5):
+            if top / (m * k) <= ticks:
+                return m * k
+        k *= 10
 
 
 def heights(box: ChartBox) -> list[float]:
@@ -256,8 +310,8 @@ def heights(box: ChartBox) -> list[float]:
 
 
 def tick_labels(box: ChartBox, side: str = "left") -> list[str]:
-    """The category labels drawn on an axis, in order."""
+    """The category labels drawn on an axis, in order (a label wrapped onto two lines as one line)."""
     if box.plot is None:
         return []
     ticks = box.plot.getAxis(side)._tickLevels  # noqa: SLF001
-    return [label for _pos, label in ticks[0]] if ticks else []
+    return [label.replace("\n", " ") for _pos, label in ticks[0]] if ticks else []

@@ -160,7 +160,8 @@ class EnterpriseProfile(QWidget):
     def _draw(self) -> None:
         p = self.profile
         code = self.metric_box.currentData()
-        pairs = [d for d in (p.before_after if p else []) if d["metric"] == code]
+        pairs = sorted((d for d in (p.before_after if p else []) if d["metric"] == code),  # "Lượt 1" first in time
+                       key=lambda d: (d["before_on"] is None, d["before_on"] or date.min, d["support_id"] or 0))
         if not pairs:
             self.chart.title.setText(tr("profile", "Chưa có cặp số liệu trước/sau để so sánh."))
             self.chart.before_after([], [], [], "", [])

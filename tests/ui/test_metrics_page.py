@@ -15,7 +15,7 @@ from sqlalchemy import select
 from nsdesk.models import Measurement, Metric
 from nsdesk.services import projects
 from nsdesk.ui import charts
-from nsdesk.ui.charts import heights
+from nsdesk.ui.charts import heights, tick_labels
 
 from .test_pilots_page import cells, closed, open_page
 from .test_supports_page import enterprise, open_page_again, pick_enterprise
@@ -226,6 +226,7 @@ def test_adoption_bars_match_counts_png_export_and_refresh(make_app, idle, qtbot
     assert want == {"LEAN": 2, "5S": 1, "ISO9001": 1, "KAIZEN": 1}  # S5 is cancelled: E3 has not adopted Lean
     assert drawn(page.tool_chart) == {TOOL_NAMES[t]: n for t, n in want.items()}
     assert heights(page.tool_chart) == sorted(heights(page.tool_chart), reverse=True)  # most adopted on top
+    assert tick_labels(page.tool_chart) == page.tool_chart.labels  # every name drawn whole (wrapped, not cut)
     sectors = {}
     for e, _t, _p, status in SUPPORTS.values():
         if status in ("in_progress", "completed"):
