@@ -1,0 +1,158 @@
+"""The name-order key: whatever writes the register, key order equals (folded name, id) order,
+so a search's first page (which the FTS index streams in key order) is the right one."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select, text
+from stdnum.vn import mst
+
+from nsdesk.models import Enterprise, name_order
+from nsdesk.services import enterprises, importer, schema, search
+from nsdesk.services.search import EnterpriseQuery as Q
+from nsdesk.services.text import fold
+
+
+def valid_code(n: int) -> str:
+    """A valid 10-digit tax code, different for each n (the check digit is skipped when it is 10)."""
+    for prefix in range(43, 99):
+        body = f"{prefix}{n:07d}"
+        code = body + mst.calc_check_digit(body)
+        if mst.is_valid(code):
+            return code
+    raise AssertionError(n)
+
+
+def _assert_in_order(session) -> None:
+    assert name_order.check(session) == []
+    if session.get_bind().dialect.name == "sqlite":  # the FTS index agrees with its content table
+        session.execute(text("INSERT INTO enterprises_fts(enterprises_fts, rank) VALUES ('integrity-check', 1)"))
+
+
+def _create(session, name: str, n: int) -> Enterprise:
+    return enterprises.create(session, {"name": name, "tax_code": valid_code(n), "kind": "llc"})
+
+
+def test_forms_and_renames_keep_name_order(session):
+    names = ["Công ty TNHH Bình Minh", "Hợp tác xã Sao Mai", "Công ty Cổ phần An Phú", "Công ty TNHH Bình Minh",
+             "Doanh nghiệp tư nhân Đức Thành", "Công ty TNHH An", "Hộ kinh doanh Trần Văn Cấm"]
+    made = [_create(session, name, i + 1) for i, name in enumerate(names)]
+    session.commit()
+    _assert_in_order(session)
+    enterprises.update(session, made[1], {"name": "Công ty TNHH Ánh Dương"})  # moves from the H… to the C… block
+    enterprises.update(session, made[0], {"name": "Xưởng Zeta"})  # to the very end
+    session.commit()
+    _assert_in_order(session)
+    shown = [r.name for r in search.page(session, Q(text="cong ty"))]
+    assert shown == sorted(shown, key=fold)
+    assert "Công ty TNHH Ánh Dương" in shown and "Xưởng Zeta" not in shown
+
+
+def test_keys_run_out_between_two_names_then_everything_is_renumbered(session):
+    _create(session, "Công ty A", 1)
+    b = _create(session, "Công ty B", 2)
+    session.commit()
+    b_key = b.name_key
+    # Each new name sorts just before "Công ty B", halving the same gap every time.
+    for i in range(40):
+        _create(session, "Công ty A" + "z" * (i + 1), 10 + i)
+    session.commit()
+    _assert_in_order(session)
+    # 40 halvings of one gap are more than GAP allows: every key was renumbered on the way.
+    session.refresh(b)
+    assert b.name_key != b_key and b.name_key > 2 * name_order.GAP
+    assert len(set(session.scalars(select(Enterprise.name_key)))) == 42
+    assert search.count(session, Q(text="cong ty")) == 42
+    first = [r.name for r in search.page(session, Q(text="cong ty"), 0, 5)]
+    assert first == ["Công ty A", "Công ty Az", "Công ty Azz", "Công ty Azzz", "Công ty Azzzz"]
+
+
+def _sheet(path, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Mã số thuế", "Tên doanh nghiệp", "Loại hình"])
+    for i, (code, name) in enumerate(rows, start=1):
+        ws.append([i, code, name, "Công ty TNHH"])
+    wb.save(path)
+
+
+@pytest.mark.parametrize("count", [12, 600])  # row-by-row placement, and the bulk path (≥ 500 new rows)
+def test_imports_keep_name_order(session, tmp_path, count):
+    _create(session, "Công ty TNHH Mốc Giữa", 99_001)
+    session.commit()
+    rows = [(valid_code(1000 + i), f"Công ty TNHH Số {(i * 7919) % count:04d}") for i in range(count)]
+    _sheet(tmp_path / "a.xlsx", rows)
+    importer.import_file(session, tmp_path / "a.xlsx", backup=False)
+    session.commit()
+    _assert_in_order(session)
+    # Re-import with some names changed: renamed enterprises move to their new place.
+    renamed = [(code, name.replace("Số", "Hạng") if i % 3 == 0 else name) for i, (code, name) in enumerate(rows)]
+    _sheet(tmp_path / "b.xlsx", renamed)
+    result = importer.import_file(session, tmp_path / "b.xlsx", backup=False)
+    session.commit()
+    assert result.updated == len(range(0, count, 3))
+    _assert_in_order(session)
+    shown = [r.name for r in search.page(session, Q(text="cong ty tnhh"), 0, 50)]
+    everyone = [name for _c, name in renamed] + ["Công ty TNHH Mốc Giữa"]
+    assert shown == sorted(everyone, key=fold)[:50]
+
+
+def test_deleting_keeps_the_index_in_step(session):
+    made = [_create(session, f"Hợp tác xã Số {i}", i + 1) for i in range(5)]
+    session.commit()
+    session.delete(made[2])
+    session.commit()
+    _assert_in_order(session)
+    assert [r.name for r in search.page(session, Q(text="hop tac"))] == [
+        "Hợp tác xã Số 0", "Hợp tác xã Số 1", "Hợp tác xã Số 3", "Hợp tác xã Số 4"]
+
+
+def test_first_search_page_is_read_in_key_order_without_sorting(session):
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("the streamed page is the SQLite FTS5 path")
+    _create(session, "Công ty TNHH Bình Minh", 1)
+    session.commit()
+    stmt = search.select_rows(session, Q(text="cong ty"), 0, 200)
+    compiled = stmt.compile(session.get_bind())
+    params = tuple(compiled.params[k] for k in compiled.positiontup)
+    plan = " | ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+    assert "VIRTUAL TABLE INDEX" in plan
+    assert "TEMP B-TREE" not in plan, plan  # no sort of all matches: the index yields name order
+
+
+def test_an_older_register_gets_its_keys_when_upgraded(db_url):
+    """A database at 0003 with enterprises: the upgrade numbers them in name order and search works."""
+    from alembic import command
+
+    from nsdesk.db import open_database
+
+    db = open_database(db_url)
+    try:
+        cfg = schema.alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0003_target_rule_text")
+        names = ["Hợp tác xã Sao Mai", "Công ty TNHH Đức Thành", "Công ty TNHH An Phú", "Hợp tác xã Bình Minh"]
+        with db.engine.begin() as conn:
+            for i, name in enumerate(names):
+                conn.execute(text(
+                    "INSERT INTO enterprises (uuid, created_at, modified_at, name, kind, size_class, archived, "
+                    "search_folded, name_folded) VALUES (:u, '2025-01-01', '2025-01-01', :n, 'llc', 'unknown', "
+                    ":a, :s, :f)"), {"u": f"u{i}", "n": name, "a": False, "s": fold(name), "f": fold(name)})
+        schema.upgrade(db)
+        assert schema.current_revision(db) == schema.head_revision()
+        with db.sessions() as s:
+            _assert_in_order(s)
+            assert [r.name for r in search.page(s, Q(text="cong ty"))] == ["Công ty TNHH An Phú",
+                                                                            "Công ty TNHH Đức Thành"]
+            assert [r.name for r in search.page(s, Q(text="hop tac"), 0, 1)] == ["Hợp tác xã Bình Minh"]
+        with db.engine.begin() as conn:  # and back down: the old index answers again
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0003_target_rule_text")
+            if conn.dialect.name == "sqlite":
+                hits = conn.execute(text("SELECT e.name FROM enterprises e WHERE e.id IN (SELECT rowid FROM "
+                                         "enterprises_fts WHERE enterprises_fts MATCH '\"sao\"*')")).scalars().all()
+                assert hits == ["Hợp tác xã Sao Mai"]
+    finally:
+        db.dispose()
