@@ -100,37 +100,37 @@
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="37" />
+            <location filename="../../nsdesk/ui/charts.py" line="41" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="243" />
+            <location filename="../../nsdesk/ui/charts.py" line="269" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="242" />
+            <location filename="../../nsdesk/ui/charts.py" line="268" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="236" />
+            <location filename="../../nsdesk/ui/charts.py" line="262" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="43" />
+            <location filename="../../nsdesk/ui/charts.py" line="47" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="185" />
+            <location filename="../../nsdesk/ui/charts.py" line="203" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="237" />
+            <location filename="../../nsdesk/ui/charts.py" line="263" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -785,32 +785,32 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="310" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="337" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="92" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="99" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="164" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="187" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="179" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="202" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="166" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="189" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="93" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="100" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
             <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
@@ -1382,6 +1382,11 @@
     <context>
         <name>labels</name>
         <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Bình quân hằng năm</source>
+            <translation>Yearly average</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Chuyên gia năng suất được chứng nhận</source>
             <translation>Certified productivity expert</translation>
@@ -1452,6 +1457,11 @@
             <translation>Completed</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Hoạt động</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Hoạt động khác</source>
             <translation>Other activity</translation>
@@ -1465,6 +1475,11 @@
             <location filename="../../nsdesk/services/tasks.py" line="39" />
             <source>Hủy bỏ</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Khoảng (≈)</source>
+            <translation>About (≈)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/supports.py" line="87" />
@@ -1492,6 +1507,21 @@
             <translation>After support</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Số doanh nghiệp</source>
+            <translation>Number of enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Số liệu thống kê</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Số lượt hỗ trợ</source>
+            <translation>Number of supports</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/tools.py" line="42" />
             <source>Sở hữu trí tuệ</source>
             <translation>Intellectual property</translation>
@@ -1510,6 +1540,11 @@
             <location filename="../../nsdesk/services/activities.py" line="47" />
             <source>Truyền thông về năng suất</source>
             <translation>Productivity communication</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Trên (&gt;)</source>
+            <translation>Above (&gt;)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
@@ -1532,6 +1567,11 @@
             <translation>Labour productivity growth (%/year)</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Từ … đến …</source>
+            <translation>From … to …</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/indicators.py" line="34" />
             <source>Tỷ trọng đóng góp của TFP vào tăng trưởng (%)</source>
             <translation>Contribution of TFP to growth (%)</translation>
@@ -1545,6 +1585,11 @@
             <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <source>Ít nhất (≥)</source>
+            <translation>At least (≥)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/projects.py" line="57" />
@@ -3244,7 +3289,7 @@
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="165" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="166" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
             <translation>No before/after pairs to compare yet.</translation>
         </message>
@@ -3309,7 +3354,7 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="172" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="173" />
             <source>Lượt {i}: </source>
             <translation>Support {i}: </translation>
         </message>
@@ -3359,12 +3404,12 @@
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="179" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="180" />
             <source>cải thiện {v}</source>
             <translation>improvement {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="177" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="178" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
             <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
@@ -3379,7 +3424,7 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="181" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="182" />
             <source>⚠ có số liệu cần xem lại</source>
             <translation>⚠ some figures need review</translation>
         </message>

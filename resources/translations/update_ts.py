@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -47,21 +48,49 @@ def table_messages(paths: list[Path]) -> tuple[dict[tuple[str, str], str], list[
     ``tr("labels", KIND_LABELS.get(code))``, ``[tr("pilots", t) for t in ("Mã", "Tên")]``,
     ``for code, label in X.items(): tr("labels", label)``, ``tr("register", COLUMNS[i].title)``:
     the table (a module-level dict/tuple/list, in this file or imported from another nsdesk module)
-    is followed and its string constants become messages. Returns (messages, calls it could not follow).
+    is followed and its string constants become messages. When the table is a parameter of the
+    enclosing function (``def choice(self, …, labels): … tr("labels", v) for v in labels.values()``),
+    the dict literals passed for it at the calls of that function name are followed instead.
+    Returns (messages, calls it could not follow).
     """
     found: dict[tuple[str, str], str] = {}
     unresolved: list[str] = []
-    for path in paths:
-        scan = _Scan(path)
+    params: list[tuple[str, _Param, str]] = []
+    scans = [_Scan(path) for path in paths]
+    for scan in scans:
         for call in scan.calls:
             ctx, text = call.args[0].value, call.args[1]
-            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            where = f"{scan.path.relative_to(ROOT)}:{call.lineno}"
             strings = scan.strings(text, call)
+            if isinstance(strings, _Param):
+                params.append((ctx, strings, where))
+                continue
             if strings is None:
                 unresolved.append(f"{where}: {ast.unparse(call)}")
             for s in strings or ():
                 found.setdefault((ctx, s), where)
+    for ctx, param, where in params:
+        hits = 0
+        for scan in scans:
+            for call in scan.callers(param.func):
+                strings = scan.passed(call, param)
+                hits += strings is not None
+                for s in strings or ():
+                    found.setdefault((ctx, s), where)
+        if not hits:
+            unresolved.append(f"{where}: tr(…) of parameter {param.name!r} of {param.func}(); no call passes a table")
     return found, unresolved
+
+
+@dataclass(frozen=True)
+class _Param:
+    """A table that is a parameter: ``param.items()``/``.values()`` iterated inside ``func``."""
+
+    func: str
+    name: str
+    position: int | None  # among the positional arguments at a call (self/cls not counted)
+    how: str  # "items" or "values"
+    index: tuple[int, ...]
 
 
 _TREES: dict[Path, ast.Module] = {}
@@ -120,21 +149,38 @@ class _Scan:
             return self.iterated(it.args[0], index[1:], at) if index and index[0] == 1 else None
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "values"):
             table = self.resolve(it.func.value, at)
-            if not isinstance(table, ast.Dict):
-                return None
-            if it.func.attr == "items":
-                if not index:
-                    return None
-                rows, index = (table.keys if index[0] == 0 else table.values), index[1:]
-            else:
-                rows = table.values
-            return _pick(rows, index)
+            if table is None and isinstance(it.func.value, ast.Name):
+                return self.parameter(it.func.value.id, it.func.attr, index, at)
+            return _dict_rows(table, it.func.attr, index)
         table = self.resolve(it, at)
         if isinstance(table, ast.Dict):
             return _pick(table.keys, index)
         if isinstance(table, ast.Tuple | ast.List):
             return _pick(table.elts, index)
         return None
+
+    def parameter(self, name: str, how: str, index: tuple[int, ...], at: ast.AST) -> _Param | None:
+        func = next((n for n in self.ancestors(at) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)), None)
+        if func is None:
+            return None
+        positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+        if positional[:1] in (["self"], ["cls"]):
+            positional = positional[1:]
+        if name in positional:
+            return _Param(func.name, name, positional.index(name), how, index)
+        if name in [a.arg for a in func.args.kwonlyargs]:
+            return _Param(func.name, name, None, how, index)
+        return None
+
+    def callers(self, func: str) -> list[ast.Call]:
+        return [n for n in ast.walk(self.tree) if isinstance(n, ast.Call) and _name(n.func) == func]
+
+    def passed(self, call: ast.Call, param: _Param) -> list[str] | None:
+        """The strings of the dict literal this call passes for ``param`` (None: not a dict literal)."""
+        arg = next((k.value for k in call.keywords if k.arg == param.name), None)
+        if arg is None and param.position is not None and param.position < len(call.args):
+            arg = call.args[param.position]
+        return _dict_rows(self.resolve(arg, call), param.how, param.index) if arg is not None else None
 
     def resolve(self, node: ast.AST, at: ast.AST) -> ast.AST | None:
         if isinstance(node, ast.Tuple | ast.List | ast.Dict):
@@ -180,6 +226,17 @@ def _binding(target: ast.AST, name: str) -> tuple[int, ...] | None:
             if sub is not None:
                 return (i, *sub)
     return None
+
+
+def _dict_rows(table: ast.AST | None, how: str, index: tuple[int, ...]) -> list[str] | None:
+    """The strings met when iterating ``table.items()`` / ``table.values()`` down to ``index``."""
+    if not isinstance(table, ast.Dict):
+        return None
+    if how == "items":
+        if not index:
+            return None
+        return _pick(table.keys if index[0] == 0 else table.values, index[1:])
+    return _pick(table.values, index)
 
 
 def _pick(rows: list, index: tuple[int, ...]) -> list[str] | None:

@@ -70,6 +70,8 @@ def test_strings_taken_from_tables_are_collected():
     assert ("register", "Mã số thuế") in found  # ColumnSpec(...).title of the register table
     assert ("import_wizard", "Dòng") in found  # [tr("import_wizard", t) for t in ("Dòng", …)]
     assert ("enterprise_form", "Mã &số thuế") in found  # for name, label, col in FIELDS: tr(…, label)
+    # COMPARATOR_LABELS is passed to Fields.choice(…, labels), which shows tr("labels", v) for v in labels.values()
+    assert ("labels", "Ít nhất (≥)") in found
 
 
 def test_statuses_and_headers_are_english_when_chosen(make_app, sqlite_file):
