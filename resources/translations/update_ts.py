@@ -17,8 +17,8 @@ from __future__ import annotations
 import ast
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -82,8 +82,7 @@ def table_messages(paths: list[Path]) -> tuple[dict[tuple[str, str], str], list[
     return found, unresolved
 
 
-@dataclass(frozen=True)
-class _Param:
+class _Param(NamedTuple):
     """A table that is a parameter: ``param.items()``/``.values()`` iterated inside ``func``."""
 
     func: str
