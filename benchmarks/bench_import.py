@@ -127,6 +127,7 @@ def floor_register(path: Path, db_path: Path) -> float:
         data.append((str(r[1]), name, r[3], "51", address, r[6], r[7], r[8], str(r[9]), r[10], r[11],
                      "unknown", 0, f"{name} {r[1]} {address} {commune}", name, f"{base + i:032x}", now, now))
     data.sort(key=lambda t: t[1])  # name order, as nsdesk inserts (the name indexes grow at their ends)
+    data = [t + ((n + 1) << 32,) for n, t in enumerate(data)]  # the name-order key, given for free
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -138,8 +139,8 @@ def floor_register(path: Path, db_path: Path) -> float:
         conn.executemany(
             "INSERT INTO enterprises (tax_code, name, kind, province_code, address, employees, revenue,"
             " representative, phone, email, note, size_class, archived, search_folded, name_folded, uuid,"
-            " created_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", data)
-        conn.execute("INSERT INTO enterprises_fts(rowid, search_folded) SELECT id, search_folded FROM enterprises")
+            " created_at, modified_at, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", data)
+        conn.execute("INSERT INTO enterprises_fts(rowid, search_folded) SELECT name_key, search_folded FROM enterprises")
         conn.execute(trigger)
     conn.close()
     return time.perf_counter() - t0
