@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from nsdesk.models import Base
-from nsdesk.services.schema import include_object
+from nsdesk.services.schema import include_object, migration_connection
 
 config = context.config
 target_metadata = Base.metadata
@@ -37,7 +37,7 @@ def run_migrations_online() -> None:
 
     url = context.get_x_argument(as_dictionary=True).get("db")
     engine = make_engine(resolve_url(url))
-    with engine.begin() as conn:
+    with migration_connection(engine) as conn:
         _run(conn)
     engine.dispose()
 

@@ -73,6 +73,9 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     # instead of failing at once when another window or laptop process holds it.
     # WAL is switched on only for a new file or one of ours: switching rewrites the header, and
     # a file that turns out not to be an nsdesk database must be left exactly as it was.
+    # The driver's own transaction handling leaves DDL outside transactions (a failed migration
+    # would be half applied); SQLAlchemy emits BEGIN itself instead (see _sqlite_begin).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
@@ -81,6 +84,10 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -93,6 +100,7 @@ def make_engine(url: str) -> Engine:
             )
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True)

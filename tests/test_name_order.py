@@ -140,14 +140,21 @@ def test_an_older_register_gets_its_keys_when_upgraded(db_url):
                     "INSERT INTO enterprises (uuid, created_at, modified_at, name, kind, size_class, archived, "
                     "search_folded, name_folded) VALUES (:u, '2025-01-01', '2025-01-01', :n, 'llc', 'unknown', "
                     ":a, :s, :f)"), {"u": f"u{i}", "n": name, "a": False, "s": fold(name), "f": fold(name)})
+            # A support refers to an enterprise: the table rebuild must keep the reference.
+            conn.execute(text(
+                "INSERT INTO supports (enterprise_id, status, uuid, created_at, modified_at) "
+                "SELECT id, 'completed', 's1', '2025-01-01', '2025-01-01' FROM enterprises WHERE uuid = 'u1'"))
         schema.upgrade(db)
         assert schema.current_revision(db) == schema.head_revision()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT e.name FROM supports s JOIN enterprises e ON e.id = s.enterprise_id"
+                                     )).scalar_one() == "Công ty TNHH Đức Thành"
         with db.sessions() as s:
             _assert_in_order(s)
             assert [r.name for r in search.page(s, Q(text="cong ty"))] == ["Công ty TNHH An Phú",
                                                                             "Công ty TNHH Đức Thành"]
             assert [r.name for r in search.page(s, Q(text="hop tac"), 0, 1)] == ["Hợp tác xã Bình Minh"]
-        with db.engine.begin() as conn:  # and back down: the old index answers again
+        with schema.migration_connection(db.engine) as conn:  # and back down: the old index answers again
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0003_target_rule_text")
             if conn.dialect.name == "sqlite":
@@ -156,3 +163,38 @@ def test_an_older_register_gets_its_keys_when_upgraded(db_url):
                 assert hits == ["Hợp tác xã Sao Mai"]
     finally:
         db.dispose()
+
+
+def test_a_failed_upgrade_changes_nothing(tmp_path):
+    """On SQLite DDL runs in the upgrade's one transaction: a failure leaves the file as it was."""
+    import sqlite3
+
+    from alembic import command
+
+    from nsdesk.db import open_database
+    from nsdesk.errors import DatabaseError
+
+    path = tmp_path / "old.sqlite"
+    db = open_database(str(path))
+    cfg = schema.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003_target_rule_text")
+    db.dispose()
+    with sqlite3.connect(path) as conn:  # a support left pointing at an enterprise that is gone
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("INSERT INTO supports (enterprise_id, status, uuid, created_at, modified_at) "
+                     "VALUES (999, 'completed', 's1', '2025-01-01', '2025-01-01')")
+    before = sorted(sqlite3.connect(path).execute("SELECT type, name, sql FROM sqlite_master").fetchall(),
+                    key=lambda r: (r[0], r[1]))
+    db = open_database(str(path))
+    try:
+        with pytest.raises(DatabaseError) as err:
+            schema.upgrade(db)
+        assert "chưa nâng cấp" in str(err.value)
+        assert schema.current_revision(db) == "0003_target_rule_text"
+    finally:
+        db.dispose()
+    after = sorted(sqlite3.connect(path).execute("SELECT type, name, sql FROM sqlite_master").fetchall(),
+                   key=lambda r: (r[0], r[1]))
+    assert after == before  # the search index and its triggers are still the 0002 ones

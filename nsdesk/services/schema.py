@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
@@ -126,6 +128,31 @@ def _looks_foreign(db: Database) -> bool:
     return bool(names) and "alembic_version" not in names
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator:
+    """A connection in one transaction for running migrations: all of them land, or none.
+
+    On SQLite, batch migrations rebuild a table (SQLite's documented ALTER TABLE procedure),
+    which needs foreign keys off while the old table is dropped; they are checked before the
+    commit and switched back on afterwards.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, where it takes effect
+        try:
+            with conn.begin():
+                yield conn
+                if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError(
+                        tr("db", "Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; "
+                                 "chưa nâng cấp, dữ liệu giữ nguyên."),
+                        hint=tr("db", "Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật."))
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def upgrade(db: Database) -> Path | None:
     """Bring the database to the head revision. Backs up an existing file first.
 
@@ -151,7 +178,7 @@ def upgrade(db: Database) -> Path | None:
         from alembic import command
 
         cfg = alembic_config()
-        with db.engine.begin() as conn:
+        with migration_connection(db.engine) as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:

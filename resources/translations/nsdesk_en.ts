@@ -278,97 +278,107 @@
     <context>
         <name>db</name>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="80" />
+            <location filename="../../nsdesk/services/schema.py" line="82" />
             <source>Chép tệp sang một thư mục bạn có quyền ghi.</source>
             <translation>Copy the file to a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="101" />
+            <location filename="../../nsdesk/db.py" line="109" />
             <source>Chưa cài trình điều khiển PostgreSQL ({error}).</source>
             <translation>The PostgreSQL driver is not installed ({error}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="148" />
+            <location filename="../../nsdesk/services/schema.py" line="175" />
             <source>Chọn một tệp khác hoặc một tệp mới.</source>
             <translation>Choose another file or a new one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="102" />
+            <location filename="../../nsdesk/db.py" line="110" />
             <source>Cài gói nsdesk[postgresql].</source>
             <translation>Install the nsdesk[postgresql] package.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="69" />
+            <location filename="../../nsdesk/services/schema.py" line="148" />
+            <source>Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; chưa nâng cấp, dữ liệu giữ nguyên.</source>
+            <translation>The database has records that refer to data that no longer exists; it was not upgraded and nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="71" />
             <source>Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.</source>
             <translation>The database is locked by another program: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="141" />
+            <location filename="../../nsdesk/services/schema.py" line="168" />
             <source>Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).</source>
             <translation>The database was created by a newer version of nsdesk (schema revision {rev}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="92" />
+            <location filename="../../nsdesk/db.py" line="99" />
             <source>Hãy chọn một thư mục có thật.</source>
             <translation>Choose a folder that exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="142" />
+            <location filename="../../nsdesk/services/schema.py" line="169" />
             <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
             <translation>Update nsdesk to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="92" />
+            <location filename="../../nsdesk/services/schema.py" line="94" />
             <source>Không dùng được cơ sở dữ liệu {where}: {error}</source>
             <translation>Cannot use the database {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="79" />
+            <location filename="../../nsdesk/services/schema.py" line="81" />
             <source>Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.</source>
             <translation>Cannot write to the database (read-only): {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="89" />
+            <location filename="../../nsdesk/services/schema.py" line="91" />
             <source>Không kết nối được máy chủ PostgreSQL: {where}.</source>
             <translation>Cannot connect to the PostgreSQL server: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="84" />
+            <location filename="../../nsdesk/services/schema.py" line="86" />
             <source>Không mở được tệp cơ sở dữ liệu: {where}.</source>
             <translation>Cannot open the database file: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="85" />
+            <location filename="../../nsdesk/services/schema.py" line="87" />
             <source>Kiểm tra đường dẫn và quyền truy cập thư mục.</source>
             <translation>Check the path and the folder permissions.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="90" />
+            <location filename="../../nsdesk/services/schema.py" line="92" />
             <source>Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu.</source>
             <translation>Check the server address, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="75" />
+            <location filename="../../nsdesk/services/schema.py" line="150" />
+            <source>Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật.</source>
+            <translation>Open the latest backup in the backups folder, or contact technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/schema.py" line="77" />
             <source>Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.</source>
             <translation>Open a backup (the backups folder next to the file) or choose another file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="91" />
+            <location filename="../../nsdesk/db.py" line="98" />
             <source>Thư mục chứa cơ sở dữ liệu không tồn tại: {path}</source>
             <translation>The database folder does not exist: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="74" />
+            <location filename="../../nsdesk/services/schema.py" line="76" />
             <source>Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.</source>
             <translation>The file is not an nsdesk database or is damaged: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="147" />
+            <location filename="../../nsdesk/services/schema.py" line="174" />
             <source>Tệp này không phải cơ sở dữ liệu nsdesk: {where}.</source>
             <translation>This file is not an nsdesk database: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="70" />
+            <location filename="../../nsdesk/services/schema.py" line="72" />
             <source>Đóng các cửa sổ nsdesk khác rồi thử lại.</source>
             <translation>Close the other nsdesk windows and try again.</translation>
         </message>
@@ -785,32 +795,32 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="337" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="346" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="99" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="100" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="187" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="196" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="202" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="211" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="189" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="198" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="100" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="101" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
             <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
@@ -938,7 +948,7 @@
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="60" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -963,27 +973,27 @@
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="36" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="69" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="70" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="42" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="43" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="38" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="44" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="45" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -998,12 +1008,12 @@
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="58" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="53" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="54" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
