@@ -66,7 +66,7 @@ def cmd_import_enterprises(args) -> int:
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)
     except OperationalError as exc:  # locked, read-only, disk full: one line saying what to do
-        raise schema._friendly(db, exc) from exc
+        raise schema.friendly_error(db, exc) from exc
     finally:
         db.dispose()
     if args.json:

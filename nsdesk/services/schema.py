@@ -60,10 +60,10 @@ def current_revision(db: Database) -> str | None:
         with db.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except (OperationalError, SADatabaseError) as exc:
-        raise _friendly(db, exc) from exc
+        raise friendly_error(db, exc) from exc
 
 
-def _friendly(db: Database, exc: Exception) -> DatabaseError:
+def friendly_error(db: Database, exc: Exception) -> DatabaseError:
     text = str(getattr(exc, "orig", exc)).lower()
     where = db.describe()
     if "locked" in text or "busy" in text:
@@ -117,7 +117,7 @@ def backup(db: Database, reason: str = "backup") -> Path | None:
             src.close()
     except sqlite3.DatabaseError as exc:
         target.unlink(missing_ok=True)
-        raise _friendly(db, exc) from exc
+        raise friendly_error(db, exc) from exc
     return target
 
 
@@ -182,5 +182,5 @@ def upgrade(db: Database) -> Path | None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:
-        raise _friendly(db, exc) from exc
+        raise friendly_error(db, exc) from exc
     return backup_path

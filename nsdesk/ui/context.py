@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ..i18n import tr
 from ..settings import LAST_DATABASE, Settings
 from .ops import ChangeBus, Op, OpRunner
 
@@ -41,7 +42,7 @@ def open_and_prepare(target: str) -> Opened:
     from ..db import open_database
     from ..models import AdminUnit
     from ..services import office, reference, schema
-    from ..services.schema import _friendly
+    from ..services.schema import friendly_error
 
     db = open_database(target)
     try:
@@ -54,7 +55,7 @@ def open_and_prepare(target: str) -> Opened:
                     reference.load_all(s)
                 current = office.get_office(s)
         except SQLAlchemyError as exc:
-            raise _friendly(db, exc) from exc
+            raise friendly_error(db, exc) from exc
     except BaseException:
         db.dispose()
         raise
@@ -110,6 +111,10 @@ class AppContext(QObject):
 
         Op(parent, lambda _p, _c: open_and_prepare(target), ctx=self, session=False).success(done).failure(
             failed
+        ).with_progress(
+            tr("main", "Đang mở cơ sở dữ liệu… Lần đầu mở bằng phiên bản mới, nsdesk sao lưu rồi nâng cấp tệp; "
+                       "việc này có thể mất vài chục giây với sổ rất lớn."),
+            cancellable=False,
         ).run()
 
     def set_office(self, office: Any) -> None:

@@ -169,7 +169,10 @@ class OpRunner(QObject):
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
-        dlg.canceled.connect(job.cancel.set)
+        if job.op._cancellable:
+            dlg.canceled.connect(job.cancel.set)
+        else:
+            dlg.setCancelButton(None)
         job.dialog = dlg
         self._on_progress(job, *job.last_progress)
         dlg.show()
@@ -221,6 +224,7 @@ class Op:
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
+        self._cancellable = True
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._on_success = cb
@@ -231,8 +235,11 @@ class Op:
         self._on_failure = cb
         return self
 
-    def with_progress(self, label: str) -> Op:
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Op:
+        """Show a progress dialog if the op is still running after a moment; without a Cancel
+        button when the work cannot stop half-way (it would only pretend to)."""
         self._progress_label = label
+        self._cancellable = cancellable
         return self
 
     def run(self) -> None:

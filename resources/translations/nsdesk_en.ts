@@ -1710,6 +1710,11 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/context.py" line="115" />
+            <source>Đang mở cơ sở dữ liệu… Lần đầu mở bằng phiên bản mới, nsdesk sao lưu rồi nâng cấp tệp; việc này có thể mất vài chục giây với sổ rất lớn.</source>
+            <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/main_window.py" line="184" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
@@ -2137,7 +2142,7 @@
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../nsdesk/ui/ops.py" line="290" />
+            <location filename="../../nsdesk/ui/ops.py" line="297" />
             <source>Dữ liệu chưa được thay đổi. Hãy gửi nội dung chi tiết bên dưới cho người hỗ trợ kỹ thuật.</source>
             <translation>Your data was not changed. Please send the details below to technical support.</translation>
         </message>
@@ -2147,7 +2152,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/ops.py" line="288" />
+            <location filename="../../nsdesk/ui/ops.py" line="295" />
             <source>Đã xảy ra lỗi không mong muốn trong nsdesk.</source>
             <translation>An unexpected error occurred in nsdesk.</translation>
         </message>

@@ -144,6 +144,27 @@ def test_slow_op_shows_progress_and_can_be_cancelled(make_app, sqlite_file, qtbo
         release.set()
 
 
+def test_work_that_cannot_stop_half_way_offers_no_cancel_button(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    release = threading.Event()
+    outcome = []
+    Op(app.window, lambda s, p, c: release.wait(5) and "done").with_progress(
+        "Đang nâng cấp…", cancellable=False).success(outcome.append).run()
+
+    def dialog():
+        found = [w for w in app.window.findChildren(QProgressDialog) if w.isVisible()]
+        return found[0] if found else None
+
+    try:
+        qtbot.waitUntil(lambda: dialog() is not None, timeout=5000)
+        assert dialog().labelText() == "Đang nâng cấp…"
+        assert [b for b in dialog().findChildren(QPushButton) if b.isVisible()] == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: outcome == ["done"])
+    assert dialog() is None
+
+
 def test_callbacks_are_skipped_when_the_parent_is_gone(make_app, sqlite_file, qtbot):
     app = make_app(str(sqlite_file))
     gate = threading.Event()
