@@ -40,7 +40,7 @@ MEASUREMENT_FIELDS = {
 
 __all__ = [
     "Improvement", "JUMP_FACTOR", "MEASUREMENT_FIELDS", "MeasurementRow", "PHASE_LABELS", "Pair",
-    "ValidationError", "add_measurement", "delete_measurement", "flag_reasons", "improvement",
+    "ValidationError", "add_measurement", "delete_measurement", "flag_reasons", "improvement", "improvement_figures",
     "list_measurements", "load_rows", "measurement_errors", "pair_rows", "pairs", "typed_metrics",
     "update_measurement",
 ]
@@ -63,9 +63,15 @@ class Improvement:
 
 def improvement(before: float, after: float, higher_is_better: bool = True) -> Improvement:
     change = after - before
-    absolute = change if higher_is_better else -change
-    percent = absolute / abs(before) * 100.0 if before != 0 else None
+    absolute, percent = improvement_figures(before, after, higher_is_better)
     return Improvement(before, after, change, absolute, percent)
+
+
+def improvement_figures(before: float, after: float, higher_is_better: bool = True) -> tuple[float, float | None]:
+    """``(absolute, percent)`` of :func:`improvement`, without building the object (summaries of many pairs)."""
+    change = after - before
+    absolute = change if higher_is_better else -change
+    return absolute, (absolute / abs(before) * 100.0 if before != 0 else None)
 
 
 def flag_reasons(metric: Metric, phase: str, value: float, measured_on: date | None,

@@ -25,12 +25,22 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
 from ..i18n import tr
-from ..models import AdminUnit, Enterprise, PilotProject, Sector, Support, SupportTool, Tool
+from ..models import (
+    AdminUnit,
+    Enterprise,
+    Measurement,
+    Metric,
+    PilotProject,
+    Sector,
+    Support,
+    SupportTool,
+    Tool,
+)
 from . import measurements as ms
 from .supports import find_enterprise, support_tool_codes
 
@@ -46,6 +56,7 @@ _NONE_LABELS = {
     "commune": "Chưa rõ xã/phường",
     "project": "Không thuộc dự án điểm",
 }
+
 
 
 @dataclass
@@ -72,64 +83,138 @@ class SummaryRow:
         return asdict(self)
 
 
-@dataclass
-class _Acc:
-    pairs: list = field(default_factory=list)
-    n_measurements: int = 0
-    n_flagged: int = 0
+def _check_by(by: str) -> None:
+    if by not in GROUPINGS:
+        raise InputError(tr("summaries", "Cách nhóm \"{by}\" không hợp lệ; chọn một trong: {choices}.")
+                         .format(by=by, choices=", ".join(GROUPINGS)))
 
 
 class _Groups:
-    """Which group(s) a measurement belongs to, for one grouping."""
+    """Which group(s) a measurement belongs to, for one grouping: by its lượt (tool, project) or by its
+    enterprise (sector, commune). Only the mapping is read (a few columns, no objects); for sector and
+    commune only the enterprises in ``enterprises`` (a subquery; default: those with measurements)."""
 
-    def __init__(self, session: Session, by: str, rows: list[ms.MeasurementRow]):
+    def __init__(self, session: Session, by: str, enterprises=None):
+        _check_by(by)
         self.by = by
         self.labels: dict[str | None, str] = {None: tr("summaries", _NONE_LABELS[by])}
-        ent_ids = {r.enterprise_id for r in rows}
-        sup_ids = {r.support_id for r in rows if r.support_id is not None}
         self.of_enterprise: dict[int, str | None] = {}
         self.of_support: dict[int, list[str]] = {}
+        if enterprises is None:
+            enterprises = select(Measurement.enterprise_id)
         if by == "tool":
-            self.of_support = support_tool_codes(session, sorted(sup_ids))
+            self.of_support = support_tool_codes(session)
             self.labels.update(dict(session.execute(select(Tool.code, Tool.name)).all()))
         elif by == "project":
             for sid, code, name in session.execute(
                 select(Support.id, PilotProject.code, PilotProject.name)
                 .join(PilotProject, PilotProject.id == Support.project_id)
-                .where(Support.id.in_(sorted(sup_ids)))
             ):
                 self.of_support[sid] = [code]
                 self.labels[code] = f"{code} — {name}"
         elif by == "sector":
-            sectors = {s.code: s for s in session.scalars(select(Sector))}
-            for eid, code in _enterprise_values(session, Enterprise.sector_code, ent_ids):
+            sectors = {code: (level, parent, name) for code, level, parent, name in session.execute(
+                select(Sector.code, Sector.level, Sector.parent_code, Sector.name))}
+            for eid, code in session.execute(
+                    select(Enterprise.id, Enterprise.sector_code).where(Enterprise.id.in_(enterprises))):
                 s = sectors.get(code) if code else None
-                section = s.code if s is not None and s.level == "section" else (s.parent_code if s else None)
+                section = code if s is not None and s[0] == "section" else (s[1] if s else None)
                 self.of_enterprise[eid] = section
                 if section:
-                    self.labels[section] = f"{section} — {sectors[section].name}"
-        elif by == "commune":
-            for eid, code in _enterprise_values(session, Enterprise.commune_code, ent_ids):
-                self.of_enterprise[eid] = code
+                    self.labels[section] = f"{section} — {sectors[section][2]}"
+        else:  # commune
+            self.of_enterprise = dict(session.execute(
+                select(Enterprise.id, Enterprise.commune_code).where(Enterprise.id.in_(enterprises))).all())
             codes = {c for c in self.of_enterprise.values() if c}
             if codes:
                 self.labels.update(dict(session.execute(
                     select(AdminUnit.code, AdminUnit.name).where(AdminUnit.code.in_(sorted(codes)))).all()))
-        else:
-            raise InputError(tr("summaries", "Cách nhóm \"{by}\" không hợp lệ; chọn một trong: {choices}.")
-                             .format(by=by, choices=", ".join(GROUPINGS)))
 
     def keys(self, enterprise_id: int, support_id: int | None) -> list[str | None]:
         if self.by in ("tool", "project"):
             found = self.of_support.get(support_id) if support_id is not None else None
-            return list(found) if found else [None]
+            return found or [None]
         return [self.of_enterprise.get(enterprise_id)]
 
+    def label(self, key: str | None) -> str:
+        return self.labels.get(key, key or "")
 
-def _enterprise_values(session: Session, column, ids: set[int]):
-    ids = sorted(ids)
-    for i in range(0, len(ids), 5000):
-        yield from session.execute(select(Enterprise.id, column).where(Enterprise.id.in_(ids[i:i + 5000])))
+
+# --- one pass over the measurements ------------------------------------------------------------
+
+class _Slot:
+    """One enterprise + lượt + metric: how many values, how many flagged, and the two values of its pair.
+
+    ``before``/``after`` are ``(undated or dated, date, id, value, flagged)`` tuples, so comparing two of
+    them applies the pairing rule of :mod:`.measurements` (the id is unique: value and flag never decide):
+    the baseline is the smallest ``(undated, date, id)`` — dated before undated, earliest, first entered;
+    the follow-up the largest ``(dated, date, id)`` — latest, undated counted oldest, last entered.
+    """
+
+    __slots__ = ("first_id", "n", "n_flagged", "before", "after")
+
+    def __init__(self, first_id: int):
+        self.first_id = first_id
+        self.n = 0
+        self.n_flagged = 0
+        self.before: tuple | None = None
+        self.after: tuple | None = None
+
+    def pair(self, higher_is_better: bool, include_flagged: bool) -> tuple[float, float | None] | None:
+        """``(absolute, percent)`` improvement of the pair; None without a pair, or flagged and not asked."""
+        if self.before is None or self.after is None:
+            return None
+        if not include_flagged and (self.before[4] or self.after[4]):
+            return None
+        return ms.improvement_figures(self.before[3], self.after[3], higher_is_better)
+
+
+def _slots(session: Session, metric_ids: list[int] | None) -> dict[tuple[int, int | None, int], _Slot]:
+    """Per enterprise + lượt + metric (only ``metric_ids`` when given), in order of their first value."""
+    # Dates are only compared with each other: SQLite's stored ISO text sorts like the date, so it is read
+    # as text (no parsing per row); PostgreSQL hands over dates.
+    q = select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
+               Measurement.phase, Measurement.value, type_coerce(Measurement.measured_on, String),
+               Measurement.flagged)
+    if metric_ids is not None:
+        q = q.where(Measurement.metric_id.in_(metric_ids))
+    slots: dict[tuple[int, int | None, int], _Slot] = {}
+    # .all(): one fetch of every row is much cheaper than SQLAlchemy's row-by-row iteration.
+    for rid, eid, sid, mid, phase, value, day, flagged in session.connection().execute(q.order_by(Measurement.id)).all():
+        slot = slots.get((eid, sid, mid))
+        if slot is None:
+            slot = slots[(eid, sid, mid)] = _Slot(rid)
+        slot.n += 1
+        if flagged:
+            slot.n_flagged += 1
+        if phase == "before":
+            found = (day is None, day, rid, value, flagged)
+            if slot.before is None or found < slot.before:
+                slot.before = found
+        elif phase == "after":
+            found = (day is not None, day, rid, value, flagged)
+            if slot.after is None or found > slot.after:
+                slot.after = found
+    return slots
+
+
+def _metric_ids(catalogue: dict[int, Metric], codes: Iterable[str] | None) -> list[int] | None:
+    if codes is None:
+        return None
+    wanted = set(codes)
+    return [mid for mid, m in catalogue.items() if m.code in wanted]
+
+
+# --- summaries ---------------------------------------------------------------------------------
+
+@dataclass
+class _Acc:
+    first_id: int  # the group's first value: keeps groups that share a label in the order they were entered
+    n_measurements: int = 0
+    n_flagged: int = 0
+    enterprises: set = field(default_factory=set)
+    absolute: list = field(default_factory=list)  # one per pair
+    percent: list = field(default_factory=list)  # one per pair whose baseline is not 0
 
 
 def _median(values: list[float]) -> float | None:
@@ -143,41 +228,47 @@ def _mean(values: list[float]) -> float | None:
 def summarize(session: Session, by: str = "tool", *, include_flagged: bool = False,
               metrics: Iterable[str] | None = None) -> list[SummaryRow]:
     """One row per group × metric that has any measurement; groups by label, metrics in catalogue order."""
-    if by not in GROUPINGS:
-        raise InputError(tr("summaries", "Cách nhóm \"{by}\" không hợp lệ; chọn một trong: {choices}.")
-                         .format(by=by, choices=", ".join(GROUPINGS)))
+    _check_by(by)
     catalogue = ms.metrics_by_id(session)
-    wanted = set(metrics) if metrics is not None else None
-    rows = [r for r in ms.load_rows(session) if wanted is None or catalogue[r.metric_id].code in wanted]
-    groups = _Groups(session, by, rows)
+    metric_ids = _metric_ids(catalogue, metrics)
+    if metric_ids == []:
+        return []
+    slots = _slots(session, metric_ids)
+    groups = _Groups(session, by)
+    higher = {mid: m.higher_is_better for mid, m in catalogue.items()}
     acc: dict[tuple[str | None, int], _Acc] = {}
-    for r in rows:
-        for key in groups.keys(r.enterprise_id, r.support_id):
-            a = acc.setdefault((key, r.metric_id), _Acc())
-            a.n_measurements += 1
-            a.n_flagged += r.flagged
-    for p in ms.pair_rows(rows, catalogue):
-        if p.flagged and not include_flagged:
-            continue
-        for key in groups.keys(p.enterprise_id, p.support_id):
-            acc[(key, p.metric_id)].pairs.append(p)
+    for (eid, sid, mid), slot in slots.items():  # in order of first value: an _Acc's first slot is its first
+        pair = slot.pair(higher[mid], include_flagged)
+        for key in groups.keys(eid, sid):
+            a = acc.get((key, mid))
+            if a is None:
+                a = acc[(key, mid)] = _Acc(slot.first_id)
+            a.n_measurements += slot.n
+            a.n_flagged += slot.n_flagged
+            if pair is not None:
+                a.enterprises.add(eid)
+                a.absolute.append(pair[0])
+                if pair[1] is not None:
+                    a.percent.append(pair[1])
     out = []
     for (key, mid), a in acc.items():
         m = catalogue[mid]
-        pct = [p.improvement.percent for p in a.pairs if p.improvement.percent is not None]
-        absolute = [p.improvement.absolute for p in a.pairs]
-        out.append(SummaryRow(
-            by=by, group=key, group_label=groups.labels.get(key, key or ""), metric=m.code, metric_name=m.name,
+        label = groups.label(key)
+        # Improved: the change went the good way; worse: any other non-zero change (measurements.Improvement).
+        n_improved = sum(1 for x in a.absolute if x > 0)
+        n_unchanged = sum(1 for x in a.absolute if x == 0)
+        row = SummaryRow(
+            by=by, group=key, group_label=label, metric=m.code, metric_name=m.name,
             unit=m.unit, higher_is_better=m.higher_is_better,
-            enterprises=len({p.enterprise_id for p in a.pairs}), n_pairs=len(a.pairs),
+            enterprises=len(a.enterprises), n_pairs=len(a.absolute),
             n_measurements=a.n_measurements, n_flagged=a.n_flagged,
-            n_improved=sum(1 for p in a.pairs if p.improvement.improved is True),
-            n_worse=sum(1 for p in a.pairs if p.improvement.improved is False),
-            median_pct=_median(pct), mean_pct=_mean(pct), median_abs=_median(absolute), mean_abs=_mean(absolute),
-        ))
-    order = {m.code: mid for mid, m in catalogue.items()}
-    out.sort(key=lambda s: (s.group is None, s.group_label, order[s.metric]))
-    return out
+            n_improved=n_improved, n_worse=len(a.absolute) - n_improved - n_unchanged,
+            median_pct=_median(a.percent), mean_pct=_mean(a.percent),
+            median_abs=_median(a.absolute), mean_abs=_mean(a.absolute),
+        )
+        out.append(((key is None, label, mid, a.first_id, key or ""), row))
+    out.sort(key=lambda t: t[0])
+    return [row for _order, row in out]
 
 
 # --- figures for charts ------------------------------------------------------------------------
@@ -185,15 +276,19 @@ def summarize(session: Session, by: str = "tool", *, include_flagged: bool = Fal
 def improvement_distribution(session: Session, metric: str, by: str = "tool", *,
                              include_flagged: bool = False) -> dict[str, list[float]]:
     """Group label → improvement % of each pair (for a box/strip chart per tool)."""
+    _check_by(by)
     catalogue = ms.metrics_by_id(session)
-    rows = [r for r in ms.load_rows(session) if catalogue[r.metric_id].code == metric]
-    groups = _Groups(session, by, rows)
+    metric_ids = _metric_ids(catalogue, [metric])
+    if not metric_ids:
+        return {}
+    groups = _Groups(session, by)
     out: dict[str, list[float]] = {}
-    for p in ms.pair_rows(rows, catalogue):
-        if (p.flagged and not include_flagged) or p.improvement.percent is None:
+    for (eid, sid, mid), slot in _slots(session, metric_ids).items():
+        pair = slot.pair(catalogue[mid].higher_is_better, include_flagged)
+        if pair is None or pair[1] is None:
             continue
-        for key in groups.keys(p.enterprise_id, p.support_id):
-            out.setdefault(groups.labels.get(key, key or ""), []).append(p.improvement.percent)
+        for key in groups.keys(eid, sid):
+            out.setdefault(groups.label(key), []).append(pair[1])
     return out
 
 
@@ -212,8 +307,7 @@ def adoption_counts(session: Session, by: str = "tool",
         keyed = [(code, eid, sid) for code, _, eid, sid in found]
     elif by == "sector":
         found = session.execute(select(Support.enterprise_id, Support.id).where(Support.status.in_(statuses))).all()
-        rows = [ms.MeasurementRow(0, eid, None, 0, "", 0.0, None, False) for eid, _ in found]
-        groups = _Groups(session, "sector", rows)
+        groups = _Groups(session, "sector", select(Support.enterprise_id).where(Support.status.in_(statuses)))
         labels = groups.labels
         keyed = [(groups.keys(eid, None)[0], eid, sid) for eid, sid in found]
     else:
