@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,13 +78,20 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     return SheetData(path=path, name=name, sheet_names=names, rows=rows, merged=merged)
 
 
-def _workbook(path: Path):
+def _workbook(path: Path, default_format: dict | None = None):
+    """A streaming workbook; ``default_format`` is the style of every cell without one of its own.
+
+    Column widths are counted in digits of the default font, so a font installed everywhere under
+    the same metrics (Times New Roman; Liberation Serif on Linux) gives the same widths in Excel and
+    LibreOffice.
+    """
     import xlsxwriter
 
-    return xlsxwriter.Workbook(
-        str(path), {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False,
-                    "strings_to_numbers": False},
-    )
+    options = {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False,
+               "strings_to_numbers": False}
+    if default_format:
+        options["default_format_properties"] = default_format
+    return xlsxwriter.Workbook(str(path), options)
 
 
 def _save(wb, path: Path) -> None:
@@ -93,36 +102,189 @@ def _save(wb, path: Path) -> None:
                          hint=tr("export", "Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.")) from exc
 
 
+@dataclass(frozen=True)
+class PrintLayout:
+    """How a table prints: A4 landscape, one page wide, the header row on every page.
+
+    Every cell is in ``font`` (the workbook's default, so cells need no style of their own: styling
+    1.5 million cells one by one costs xlsxwriter seconds), aligned to the top and wrapped. Rows are
+    made tall enough for the lines that text in ``wrap_columns`` (names, addresses) takes; the other
+    columns must be wide enough for their values. ``center_columns`` are centred. ``office`` and
+    ``title`` go in the page header, the page number in the footer.
+    """
+
+    title: str
+    office: str | None = None
+    wrap_columns: frozenset[int] = frozenset()
+    center_columns: frozenset[int] = frozenset()
+    number_formats: Mapping[int, str] = field(default_factory=dict)  # column → Excel number format
+    font: str = "Times New Roman"  # the font of Vietnamese administrative documents (Decree 30/2020/NĐ-CP)
+    font_size: int = 11
+    header_height: float = 48  # points: three lines of the bold header
+    line_height: float = 14.5  # points per line of wrapped body text
+    freeze_columns: int = 0  # columns kept in view when scrolling right (besides the header row)
+
+
+def _header_text(text: str, limit: int = 60) -> str:
+    """Text for a page header/footer: "&" escaped, short enough for Excel's 255-character limit."""
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.replace("&", "&&")
+
+
+# Widths of the body font (Times New Roman 10 pt at 96 dpi) in pixels: a letter 6.3, a wide one (a
+# capital, Vietnamese ones included, or m/w) 3.5 more, a space 3.4, a digit 6.7. Checked against the
+# font's real advances over the demo's names, addresses, people and associations at several column
+# widths: the estimate never gives fewer lines than the text needs (a cut line), one too many for ~7%.
+_LETTER_PX = 6.3
+_WIDE_PX = 3.5
+_SPACE_PX = 3.4
+_DIGIT_PX = 6.7
+_WIDE = re.compile("[" + "".join(chr(i) for i in range(0x41, 0x1F00) if chr(i).isupper()) + "mw]")
+_CACHE_SIZE = 4096  # line counts kept per column: kinds, communes, size classes repeat a lot
+
+
+def _text_pixels(width: float, font_size: float = 10) -> float:
+    """Room for text in a column ``width`` characters wide, in pixels of 10 pt text.
+
+    Excel: 7 px a digit of the default font plus 5 px padding, of which ~3 px a side stay empty.
+    Text in ``font_size`` pt is that much wider than 10 pt text, so it gets proportionally less room.
+    """
+    return (int(width * 7 + 0.5) + 5 - 6) * 10 / font_size
+
+
+def _line_count(text: str, pixels: float) -> int:
+    """Lines that ``text`` takes when wrapped at spaces (a longer word is broken) within ``pixels``.
+
+    Every letter counts at the text's average width (its share of wide letters spread over all), so
+    the greedy wrap below needs only word lengths.
+    """
+    n = len(text)
+    if n * (_LETTER_PX + _WIDE_PX) <= pixels or (n * _DIGIT_PX <= pixels and text.isdigit()):
+        return 1
+    spaces = text.count(" ")
+    letters = n - spaces
+    letter = _LETTER_PX + _WIDE_PX * len(_WIDE.findall(text)) / letters if letters else _LETTER_PX
+    if letters * letter + spaces * _SPACE_PX <= pixels:
+        return 1
+    lines, used = 1, -1.0
+    for size in map(len, text.split()):
+        size *= letter
+        if used >= 0 and used + _SPACE_PX + size <= pixels:
+            used += _SPACE_PX + size
+            continue
+        if used >= 0:
+            lines += 1
+        while size > pixels:  # a word longer than the line is broken
+            lines += 1
+            size -= pixels
+        used = size
+    return lines
+
+
+def _row_lines(row: Sequence[object], wrap: list[tuple[int, float, dict]]) -> int:
+    """The most lines any wrapped cell of ``row`` takes; ``wrap`` is (column, text pixels, cache)."""
+    lines = 1
+    for c, pixels, cache in wrap:
+        value = row[c]
+        if value.__class__ is str and value:
+            count = cache.get(value)
+            if count is None:
+                if len(cache) >= _CACHE_SIZE:
+                    cache.clear()
+                count = cache[value] = _line_count(value, pixels)
+            if count > lines:
+                lines = count
+    return lines
+
+
+def _apply_print_layout(ws, layout: PrintLayout) -> None:
+    from datetime import date
+
+    font = f'&"{layout.font},Regular"&9'
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
+    ws.repeat_rows(0)  # the header row on every printed page
+    ws.set_margins(left=0.25, right=0.25, top=0.75, bottom=0.6)
+    ws.center_horizontally()
+    ws.hide_gridlines(0)  # print the grid: the rows stay easy to follow across the landscape page
+    left = font + _header_text(layout.office) if layout.office else ""
+    center = f'&"{layout.font},Bold"&12' + _header_text(layout.title)
+    right = font + _header_text(tr("export", "Ngày xuất: {date}").format(date=date.today().strftime("%d/%m/%Y")))
+    ws.set_header(f"&L{left}&C{center}&R{right}", {"margin": 0.3})
+    ws.set_footer(f"&C{font}" + _header_text(tr("export", "Trang")) + " &P / &N", {"margin": 0.3})
+
+
 def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None) -> int:
-    """Write one header row and the rows; ``text_columns`` are written as text cells. Returns the row count."""
+                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+                layout: PrintLayout | None = None) -> int:
+    """Write one header row and the rows; ``text_columns`` are written as text cells. Returns the row count.
+
+    With a ``layout`` the sheet is also set up for printing (see :class:`PrintLayout`); the cells and
+    their values are the same either way.
+    """
     path = Path(path)
     if not path.parent.exists():
         raise InputError(tr("export", "Thư mục {folder} không tồn tại.").format(folder=path.parent))
-    wb = _workbook(path)
+    default = None if layout is None else {"font_name": layout.font, "font_size": layout.font_size,
+                                           "valign": "top", "text_wrap": True}
+    wb = _workbook(path, default)
     ws = wb.add_worksheet(sheet_name[:31])
-    head = wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1})
-    text = wb.add_format({"num_format": "@"})
+    ncols = len(header)
     text_cols = set(text_columns)
+    head_props = {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1}
+    if layout is None:
+        text = wb.add_format({"num_format": "@"})
+        formats = [text if c in text_cols else None for c in range(ncols)]
+    else:  # add_format starts from the default format: only what differs is given
+        head_props.update(align="center", valign="vcenter")
+        cache: dict[tuple, object] = {}
+
+        def body_format(c: int):
+            key = ("@" if c in text_cols else layout.number_formats.get(c), c in layout.center_columns)
+            if key == (None, False):
+                return None
+            if key not in cache:
+                props = {"num_format": key[0]} if key[0] else {}
+                cache[key] = wb.add_format(props | ({"align": "center"} if key[1] else {}))
+            return cache[key]
+
+        formats = [body_format(c) for c in range(ncols)]
+    head = wb.add_format(head_props)
     for c, width in enumerate(widths or []):
-        ws.set_column(c, c, width, text if c in text_cols else None)
+        ws.set_column(c, c, width, formats[c] if c < ncols else None)
+    if layout is not None:
+        ws.set_row(0, layout.header_height)
+        _apply_print_layout(ws, layout)
     for c, title in enumerate(header):
         ws.write_string(0, c, title, head)
-    ws.freeze_panes(1, 0)
+    ws.freeze_panes(1, layout.freeze_columns if layout else 0)
+    # Row heights are set here for rows with wrapped text: neither Excel nor LibreOffice re-measures
+    # the rows of a file it opens, so without this the wrapped lines would overlap the next row.
+    col_width = [widths[c] if widths and c < len(widths) else 8.43 for c in range(ncols)]
+    wrap = [] if layout is None else [(c, _text_pixels(col_width[c], layout.font_size), {})
+                                      for c in sorted(layout.wrap_columns) if c < ncols]
     n = 0
     for n, row in enumerate(rows, start=1):
+        if wrap:
+            lines = _row_lines(row, wrap)
+            if lines > 1:
+                ws.set_row(n, lines * layout.line_height + 1.5)
         for c, value in enumerate(row):
             if value is None or value == "":
                 continue
+            fmt = formats[c]
             if c in text_cols or isinstance(value, str):
-                ws.write_string(n, c, str(value), text if c in text_cols else None)
+                ws.write_string(n, c, str(value), fmt)
             elif isinstance(value, bool):
-                ws.write_boolean(n, c, value)
+                ws.write_boolean(n, c, value, fmt)
             elif isinstance(value, (int, float)):
-                ws.write_number(n, c, value)
+                ws.write_number(n, c, value, fmt)
             else:
-                ws.write(n, c, value)
-    ws.autofilter(0, 0, max(n, 1), max(len(header) - 1, 0))
+                ws.write(n, c, value, fmt)
+    ws.autofilter(0, 0, max(n, 1), max(ncols - 1, 0))
     _save(wb, path)
     return n
 
@@ -143,27 +305,35 @@ def write_rejected(path: str | Path, header: Sequence[str], rows: Iterable[tuple
 
 
 # The export's columns: the importer's header names first (so the file reads back), then
-# columns the importer ignores (shown for reference only).
+# columns the importer ignores (shown for reference only). Widths are in Excel's character units,
+# chosen so that all columns fit one landscape A4 page width at a readable size: long text
+# (names, addresses, people, notes) wraps onto more lines instead of widening the page. Number and
+# code columns are minimums, widened to the widest value exported (see _export_widths).
 EXPORT_COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("_row", "STT", 6),
-    ("tax_code", "Mã số thuế", 16),
-    ("name", "Tên doanh nghiệp", 45),
-    ("kind", "Loại hình", 20),
-    ("address", "Địa chỉ", 40),
-    ("commune", "Phường/Xã", 22),
-    ("employees", "Số lao động", 10),
-    ("revenue", "Doanh thu (triệu đồng)", 14),
-    ("representative", "Người đại diện", 24),
-    ("phone", "Điện thoại", 14),
-    ("email", "Email", 26),
-    ("note", "Ghi chú", 30),
-    ("sector_code", "Ngành (VSIC)", 10),
-    ("capital", "Tổng nguồn vốn (triệu đồng)", 14),
-    ("founded_year", "Năm thành lập", 10),
-    ("size_class", "Quy mô (NĐ 80/2021/NĐ-CP)", 14),
-    ("association", "Hiệp hội", 24),
-    ("archived", "Đã lưu trữ", 10),
+    ("_row", "STT", 5),
+    ("tax_code", "Mã số thuế", 10),
+    ("name", "Tên doanh nghiệp", 26),
+    ("kind", "Loại hình", 11),
+    ("address", "Địa chỉ", 25),
+    ("commune", "Phường/Xã", 13),
+    ("employees", "Số lao động", 6),
+    ("revenue", "Doanh thu (triệu đồng)", 9),
+    ("representative", "Người đại diện", 13),
+    ("phone", "Điện thoại", 11),
+    ("email", "Email", 19),
+    ("note", "Ghi chú", 9),
+    ("sector_code", "Ngành (VSIC)", 6),
+    ("capital", "Tổng nguồn vốn (triệu đồng)", 9),
+    ("founded_year", "Năm thành lập", 6),
+    ("size_class", "Quy mô (NĐ 80/2021/NĐ-CP)", 13),
+    ("association", "Hiệp hội", 14),
+    ("archived", "Đã lưu trữ", 7),
 )
+WRAP_FIELDS = frozenset({"name", "kind", "address", "commune", "representative", "phone", "email", "note",
+                         "size_class", "association"})
+CENTER_FIELDS = frozenset({"_row", "sector_code", "founded_year", "archived"})
+# Thousands grouped (shown with the reader's separators); "_)" keeps a gap before the next column's text.
+NUMBER_FORMATS = {"employees": "#,##0_)", "revenue": "#,##0.0##_)", "capital": "#,##0.0##_)"}
 SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not_sme": "Không phải DNNVV",
                "household": "Hộ kinh doanh", "unknown": "Chưa xác định"}
 
@@ -171,29 +341,82 @@ SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not
 def export_enterprises(session, path: str | Path, include_archived: bool = False) -> int:
     """Write the register, one enterprise per row, tax code and commune name as text cells.
 
-    The layout is one the importer reads back unchanged. Returns the number of enterprises.
+    The layout is one the importer reads back unchanged, and it prints as a document: A4 landscape,
+    all columns on one page width, the header row repeated on every page, the office and title in the
+    page header and "Trang x / y" in the footer. Returns the number of enterprises.
     """
     from sqlalchemy import select
 
     from ..models import AdminUnit, Enterprise
     from ..services.import_fields import kind_label
+    from ..services.office import get_office
 
     communes = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
     t = Enterprise.__table__
-    q = select(t).order_by(t.c.name_folded, t.c.id)
-    if not include_archived:
-        q = q.where(t.c.archived.is_(False))
+    chosen = [] if include_archived else [t.c.archived.is_(False)]
+    q = select(t).where(*chosen).order_by(t.c.name_folded, t.c.id)
     fields = [f for f, _h, _w in EXPORT_COLUMNS]
     text_cols = [fields.index(f) for f in ("tax_code", "commune", "phone", "sector_code")]
+    layout = PrintLayout(
+        title=tr("export", "DANH SÁCH DOANH NGHIỆP"),
+        office=get_office(session).label() or None,
+        wrap_columns=frozenset(fields.index(f) for f in WRAP_FIELDS),
+        center_columns=frozenset(fields.index(f) for f in CENTER_FIELDS),
+        number_formats={fields.index(f): fmt for f, fmt in NUMBER_FORMATS.items()},
+        freeze_columns=fields.index("name") + 1,
+    )
+
+    # Plain rows in column order (no per-row mapping: this loop runs 100,000 times), then the few
+    # columns shown as labels are replaced in place.
+    q = q.with_only_columns(*(t.c["commune_code" if f == "commune" else f] for f in fields[1:]))
+    kind, commune, size, archived = (fields.index(f) for f in ("kind", "commune", "size_class", "archived"))
 
     def rows():
-        for n, e in enumerate(session.execute(q.execution_options(yield_per=2000)).mappings(), start=1):
-            values = {
-                "_row": n, "kind": kind_label(e["kind"]), "commune": communes.get(e["commune_code"] or ""),
-                "size_class": SIZE_LABELS.get(e["size_class"], e["size_class"]),
-                "archived": "Có" if e["archived"] else None,
-            }
-            yield [values[f] if f in values else e[f] for f in fields]
+        for n, r in enumerate(session.execute(q.execution_options(yield_per=2000)), start=1):
+            row = [n, *r]
+            row[kind] = kind_label(row[kind])
+            row[commune] = communes.get(row[commune] or "")
+            row[size] = SIZE_LABELS.get(row[size], row[size])
+            row[archived] = "Có" if row[archived] else None
+            yield row
 
-    return write_table(path, "Doanh nghiệp", [h for _f, h, _w in EXPORT_COLUMNS], rows(), text_columns=text_cols,
-                       widths=[w for _f, _h, w in EXPORT_COLUMNS])
+    return write_table(path, "Doanh nghiệp", [h for _f, h, _w in EXPORT_COLUMNS], rows(),
+                       text_columns=text_cols, widths=_export_widths(session, t, chosen, layout.font_size), layout=layout)
+
+
+def _number_width(value: object, decimals: bool, font_size: float) -> int:
+    """Columns (Excel characters) that show ``value`` as its number format does (grouped, "_)" gap).
+
+    Grouped numbers that do not fit their column print as "####", so the widest value sets the width.
+    """
+    value = float(value or 0)
+    text = f"{value:,.3f}".rstrip("0") if decimals else f"{value:,.0f}"
+    if text.endswith("."):
+        text += "0"
+    narrow = sum(ch in ",.-" for ch in text)
+    pixels = ((len(text) - narrow) * _DIGIT_PX + narrow * _SPACE_PX + 4.5) * font_size / 10 + 6  # "_)": 4.5
+    return math.ceil((pixels - 5) / 7)
+
+
+def _digits_width(digits: int, font_size: float) -> int:
+    """Columns (Excel characters) for ``digits`` digits in ``font_size`` pt, cell padding included."""
+    return math.ceil((digits * _DIGIT_PX * font_size / 10 + 6 - 5) / 7)
+
+
+def _export_widths(session, t, chosen: list, font_size: float) -> list[float]:
+    """EXPORT_COLUMNS' widths, widened where the data needs it (row count, codes, large amounts)."""
+    from sqlalchemy import func, select
+
+    count, code_len, *extremes = session.execute(select(
+        func.count(), func.max(func.length(t.c.tax_code)),
+        func.max(t.c.employees), func.max(t.c.revenue), func.min(t.c.revenue),
+        func.max(t.c.capital), func.min(t.c.capital)).where(*chosen)).one()
+    employees, *amounts = extremes
+    need = {
+        "_row": _digits_width(len(str(count)), font_size),
+        "tax_code": _digits_width(code_len or 10, font_size),
+        "employees": _number_width(employees, False, font_size),
+        "revenue": max(_number_width(v, True, font_size) for v in amounts[:2]),
+        "capital": max(_number_width(v, True, font_size) for v in amounts[2:]),
+    }
+    return [max(w, need.get(f, 0)) for f, _h, w in EXPORT_COLUMNS]
