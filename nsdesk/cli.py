@@ -1,7 +1,8 @@
 """``nsdesk``: with no arguments the desktop app; with a command, the same services scripted.
 
 Exit codes: 0 success; 1 the job ran but found errors in the data; 2 bad usage, an unreadable
-input or an unusable database (one line on stderr, never a traceback).
+input or an unusable database (one line on stderr, never a traceback); 141 the reader of our
+output went away (``nsdesk … | head``): nothing is printed, as for a program ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Sequence
 
 from .commands import MODULES
 from .commands._common import EXIT_OK, EXIT_USAGE
+
+EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports when a pipe's reader closes early
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +39,30 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's final flush of what is still buffered for a
+    reader that went away does not print "Exception ignored … BrokenPipeError" on stderr."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (captured in tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that went away shows here, not in Python's exit flush
+        return code
+    except BrokenPipeError:  # e.g. ``nsdesk supports list --json | head -1``: not an error of ours
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         from .ui.app import run_gui
@@ -60,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("đã hủy.", EXIT_USAGE)
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # a bug: still one line unless asked for the details
         if os.environ.get("NSDESK_DEBUG"):
             raise
