@@ -16,7 +16,7 @@ per enterprise + lượt + metric, group mapping read with plain SQL): the rows 
 same order, and so must the distribution chart's values.
 
 Goal: summary ≤ 3 × floor per grouping on the 100,000 register.
-Run: ``.venv/bin/python benchmarks/bench_summaries.py [--repeat 5] [--keep DIR]``.
+Run: ``.venv/bin/python benchmarks/bench_summaries.py [--repeat 7] [--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -38,14 +38,17 @@ FLOOR_SQL = """SELECT id, enterprise_id, support_id, metric_id, phase, value, me
                FROM measurements ORDER BY id"""
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
-    out = fn()  # warm-up (statement caches, pages in the OS cache)
-    times = []
+def interleaved(fns: dict, repeat: int) -> tuple[dict[str, list[float]], dict[str, object]]:
+    """Times of each function over ``repeat`` rounds, the functions taking turns within a round (so a busy
+    machine slows the floor as much as the rest), after one warm-up round; and each one's last result."""
+    out = {name: fn() for name, fn in fns.items()}  # warm-up (statement caches, pages in the OS cache)
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), out
+        for name, fn in fns.items():
+            t = time.perf_counter()
+            out[name] = fn()
+            times[name].append(time.perf_counter() - t)
+    return times, out
 
 
 # --- the reference: plain Python over the raw rows ---------------------------------------------
@@ -151,6 +154,8 @@ def reference_distribution(conn: sqlite3.Connection, rows: list[tuple]) -> dict[
 # --- measuring ---------------------------------------------------------------------------------
 
 def measure(path: Path, repeat: int) -> dict[str, float]:
+    """Median times by grouping (``by``, ``by page``), the floor's median, and per grouping the median of
+    the ratios to the floor run just before it (``by ratio``, ``by page ratio``)."""
     from nsdesk.db import open_database
     from nsdesk.services import summaries
     from nsdesk.ui.pilot_data import load_summaries
@@ -158,8 +163,9 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     db = open_database(f"sqlite:///{path}")
     conn = sqlite3.connect(str(path))
     out: dict[str, float] = {}
+    floors: list[float] = []
     try:
-        out["floor"], rows = timed(lambda: conn.execute(FLOOR_SQL).fetchall(), repeat)
+        rows = conn.execute(FLOOR_SQL).fetchall()
         out["rows"] = len(rows)
         for by in GROUPINGS:
             def summary(by=by):
@@ -170,8 +176,14 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
                 with db.sessions() as s:
                     return load_summaries(by, None, CHART_METRIC)(s, None, None)
 
-            out[by], found = timed(summary, repeat)
-            out[f"{by} page"], page = timed(page_op, repeat)
+            times, last = interleaved({"floor": lambda: conn.execute(FLOOR_SQL).fetchall(), "summary": summary,
+                                       "page": page_op}, repeat)
+            floors += times["floor"]
+            out[by] = statistics.median(times["summary"])
+            out[f"{by} page"] = statistics.median(times["page"])
+            out[f"{by} ratio"] = statistics.median(s / f for s, f in zip(times["summary"], times["floor"]))
+            out[f"{by} page ratio"] = statistics.median(p / f for p, f in zip(times["page"], times["floor"]))
+            found, page = last["summary"], last["page"]
             expected = reference(conn, rows, by)
             for name, got in (("summarize", found), ("page op", page.rows)):
                 if [r.as_json() for r in got] != expected:
@@ -179,6 +191,7 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
             if page.distribution != reference_distribution(conn, rows):
                 raise SystemExit(f"bench_summaries: the distribution chart differs from the reference ({path.name})")
             out[f"{by} groups"] = len(found)
+        out["floor"] = statistics.median(floors)
     finally:
         conn.close()
         db.dispose()
@@ -190,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench_search import build
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--big", type=int, default=100_000)
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--keep", help="folder for the databases (reused when present)")
@@ -214,17 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     def ms(t: float) -> str:
         return f"{t * 1000:8.1f}"
 
-    print(f"\nmedian of {args.repeat} runs, milliseconds; every figure checked against the reference")
+    print(f"\nmedian of {args.repeat} runs, milliseconds (ratios: median of each run vs the floor run just before "
+          "it); every figure checked against the reference")
     print(f"{'register':>9} {'grouping':>8} {'rows':>5} {'summary':>8} {'page op':>8} {'floor':>8} "
           f"{'sum/fl':>6} {'page/fl':>7}")
     for n, r in results.items():
         for by in GROUPINGS:
             print(f"{n:>9,} {by:>8} {r[f'{by} groups']:>5} {ms(r[by])} {ms(r[f'{by} page'])} {ms(r['floor'])} "
-                  f"{r[by] / r['floor']:6.2f} {r[f'{by} page'] / r['floor']:7.2f}")
+                  f"{r[f'{by} ratio']:6.2f} {r[f'{by} page ratio']:7.2f}")
     big = results[args.big]
     print(f"\nfloor: {big['rows']:,} measurement rows read raw at {args.big:,} enterprises")
     for by in GROUPINGS:
-        ratio = big[by] / big["floor"]
+        ratio = big[f"{by} ratio"]
         print(f"summary by {by}: {big[by] * 1000:.1f} ms; floor raw measurement rows {big['floor'] * 1000:.1f} ms; "
               f"ratio {ratio:.2f} (goal ≤ {GOAL:g})")
     if tmp is not None:

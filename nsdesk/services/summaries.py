@@ -25,7 +25,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
@@ -89,6 +89,21 @@ def _check_by(by: str) -> None:
                          .format(by=by, choices=", ".join(GROUPINGS)))
 
 
+class _Sections:
+    """VSIC code → its section (level 1): a section is its own, a division rolls up to its parent."""
+
+    def __init__(self, session: Session):
+        self.sectors = {code: (level, parent, name) for code, level, parent, name in session.execute(
+            select(Sector.code, Sector.level, Sector.parent_code, Sector.name))}
+
+    def __call__(self, code: str | None) -> str | None:
+        s = self.sectors.get(code) if code else None
+        return code if s is not None and s[0] == "section" else (s[1] if s else None)
+
+    def label(self, section: str) -> str:
+        return f"{section} — {self.sectors[section][2]}"
+
+
 class _Groups:
     """Which group(s) a measurement belongs to, for one grouping: by its lượt (tool, project) or by its
     enterprise (sector, commune). Only the mapping is read (a few columns, no objects); for sector and
@@ -113,15 +128,12 @@ class _Groups:
                 self.of_support[sid] = [code]
                 self.labels[code] = f"{code} — {name}"
         elif by == "sector":
-            sectors = {code: (level, parent, name) for code, level, parent, name in session.execute(
-                select(Sector.code, Sector.level, Sector.parent_code, Sector.name))}
+            section_of = _Sections(session)
             for eid, code in session.execute(
                     select(Enterprise.id, Enterprise.sector_code).where(Enterprise.id.in_(enterprises))):
-                s = sectors.get(code) if code else None
-                section = code if s is not None and s[0] == "section" else (s[1] if s else None)
-                self.of_enterprise[eid] = section
+                self.of_enterprise[eid] = section = section_of(code)
                 if section:
-                    self.labels[section] = f"{section} — {sectors[section][2]}"
+                    self.labels[section] = section_of.label(section)
         else:  # commune
             self.of_enterprise = dict(session.execute(
                 select(Enterprise.id, Enterprise.commune_code).where(Enterprise.id.in_(enterprises))).all())
@@ -171,16 +183,14 @@ class _Slot:
 
 def _slots(session: Session, metric_ids: list[int] | None) -> dict[tuple[int, int | None, int], _Slot]:
     """Per enterprise + lượt + metric (only ``metric_ids`` when given), in order of their first value."""
-    # Dates are only compared with each other: SQLite's stored ISO text sorts like the date, so it is read
-    # as text (no parsing per row); PostgreSQL hands over dates.
+    # Values as the driver gives them: dates are only compared with each other (SQLite's stored ISO text
+    # sorts like the date; PostgreSQL hands over dates) and the flag only tested for truth (0/1 on SQLite).
     q = select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
-               Measurement.phase, Measurement.value, type_coerce(Measurement.measured_on, String),
-               Measurement.flagged)
+               Measurement.phase, Measurement.value, Measurement.measured_on, Measurement.flagged)
     if metric_ids is not None:
         q = q.where(Measurement.metric_id.in_(metric_ids))
     slots: dict[tuple[int, int | None, int], _Slot] = {}
-    # .all(): one fetch of every row is much cheaper than SQLAlchemy's row-by-row iteration.
-    for rid, eid, sid, mid, phase, value, day, flagged in session.connection().execute(q.order_by(Measurement.id)).all():
+    for rid, eid, sid, mid, phase, value, day, flagged in _driver_rows(session, q.order_by(Measurement.id)):
         slot = slots.get((eid, sid, mid))
         if slot is None:
             slot = slots[(eid, sid, mid)] = _Slot(rid)
@@ -196,6 +206,23 @@ def _slots(session: Session, metric_ids: list[int] | None) -> dict[tuple[int, in
             if slot.after is None or found > slot.after:
                 slot.after = found
     return slots
+
+
+def _driver_rows(session: Session, q) -> list[tuple]:
+    """Every row of a Core select as the driver's plain tuples (tens of thousands of measurements).
+
+    The select is compiled by SQLAlchemy for the session's dialect, its parameters (integers only) written
+    in, and run on the session's own connection (same transaction) without building a Row per row, which
+    costs about as much again as reading the rows. Only for selects whose columns need no conversion.
+    """
+    conn = session.connection()
+    sql = str(q.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _metric_ids(catalogue: dict[int, Metric], codes: Iterable[str] | None) -> list[int] | None:
@@ -236,10 +263,11 @@ def summarize(session: Session, by: str = "tool", *, include_flagged: bool = Fal
     slots = _slots(session, metric_ids)
     groups = _Groups(session, by)
     higher = {mid: m.higher_is_better for mid, m in catalogue.items()}
+    keys = groups.keys
     acc: dict[tuple[str | None, int], _Acc] = {}
     for (eid, sid, mid), slot in slots.items():  # in order of first value: an _Acc's first slot is its first
         pair = slot.pair(higher[mid], include_flagged)
-        for key in groups.keys(eid, sid):
+        for key in keys(eid, sid):
             a = acc.get((key, mid))
             if a is None:
                 a = acc[(key, mid)] = _Acc(slot.first_id)
@@ -298,26 +326,26 @@ def adoption_counts(session: Session, by: str = "tool",
 
     ``by="sector"`` counts enterprises with any such lượt per VSIC section.
     """
+    counts = (func.count(distinct(Support.enterprise_id)), func.count(distinct(Support.id)))
     if by == "tool":
-        q = (select(Tool.code, Tool.name, Support.enterprise_id, Support.id)
-             .join(SupportTool, SupportTool.tool_id == Tool.id).join(Support, Support.id == SupportTool.support_id)
-             .where(Support.status.in_(statuses)))
-        found = session.execute(q).all()
-        labels = {code: name for code, name, _, _ in found}
-        keyed = [(code, eid, sid) for code, _, eid, sid in found]
+        out = [(code, name, ents, sups) for code, name, ents, sups in session.execute(
+            select(Tool.code, Tool.name, *counts)
+            .join(SupportTool, SupportTool.tool_id == Tool.id).join(Support, Support.id == SupportTool.support_id)
+            .where(Support.status.in_(statuses)).group_by(Tool.code, Tool.name))]
     elif by == "sector":
-        found = session.execute(select(Support.enterprise_id, Support.id).where(Support.status.in_(statuses))).all()
-        groups = _Groups(session, "sector", select(Support.enterprise_id).where(Support.status.in_(statuses)))
-        labels = groups.labels
-        keyed = [(groups.keys(eid, None)[0], eid, sid) for eid, sid in found]
+        # Counted per VSIC code, then rolled up: an enterprise has one code, so the sums stay distinct counts.
+        section_of = _Sections(session)
+        rolled: dict[str | None, list[int]] = {}
+        for code, ents, sups in session.execute(
+                select(Enterprise.sector_code, *counts).join(Enterprise, Enterprise.id == Support.enterprise_id)
+                .where(Support.status.in_(statuses)).group_by(Enterprise.sector_code)):
+            total = rolled.setdefault(section_of(code), [0, 0])
+            total[0] += ents
+            total[1] += sups
+        none = tr("summaries", _NONE_LABELS["sector"])
+        out = [(k, section_of.label(k) if k else none, ents, sups) for k, (ents, sups) in rolled.items()]
     else:
         raise InputError(tr("summaries", "Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector)."))
-    ents: dict[str | None, set[int]] = {}
-    sups: dict[str | None, set[int]] = {}
-    for key, eid, sid in keyed:
-        ents.setdefault(key, set()).add(eid)
-        sups.setdefault(key, set()).add(sid)
-    out = [(k, labels.get(k, k or ""), len(ents[k]), len(sups[k])) for k in ents]
     out.sort(key=lambda t: (-t[2], t[1]))
     return out
 
