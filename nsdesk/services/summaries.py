@@ -112,6 +112,7 @@ class _Groups:
     def __init__(self, session: Session, by: str, enterprises=None):
         _check_by(by)
         self.by = by
+        self.by_support = by in ("tool", "project")
         self.labels: dict[str | None, str] = {None: tr("summaries", _NONE_LABELS[by])}
         self.of_enterprise: dict[int, str | None] = {}
         self.of_support: dict[int, list[str]] = {}
@@ -143,7 +144,7 @@ class _Groups:
                     select(AdminUnit.code, AdminUnit.name).where(AdminUnit.code.in_(sorted(codes)))).all()))
 
     def keys(self, enterprise_id: int, support_id: int | None) -> list[str | None]:
-        if self.by in ("tool", "project"):
+        if self.by_support:
             found = self.of_support.get(support_id) if support_id is not None else None
             return found or [None]
         return [self.of_enterprise.get(enterprise_id)]
@@ -234,7 +235,7 @@ def _metric_ids(catalogue: dict[int, Metric], codes: Iterable[str] | None) -> li
 
 # --- summaries ---------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Acc:
     first_id: int  # the group's first value: keeps groups that share a label in the order they were entered
     n_measurements: int = 0
