@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 import python_calamine as pc
 from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx, zero_codes
+from openpyxl.utils import get_column_letter
 
 from nsdesk.reports import register_xlsx
 from nsdesk.reports.register_xlsx import EXPORT_COLUMNS, PrintLayout, write_table
@@ -75,14 +76,14 @@ def test_page_header_names_the_office_and_the_footer_numbers_the_pages(session, 
 def test_all_columns_fit_one_page_width_at_a_readable_size(session, register, tmp_path):
     """Fit-to-width shrinks the sheet; the body text must still print at 7 pt or more (11 pt × the scale)."""
     _, ws, _ = export(session, tmp_path / "so.xlsx")
-    pixels = sum(int(ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width * 7 + 0.5)
+    pixels = sum(int(ws.column_dimensions[get_column_letter(c)].width * 7 + 0.5)
                  for c in range(1, len(HEADER) + 1))
     margins = ws.page_margins
     printable = (11.69 - margins.left - margins.right) * 96  # A4 landscape, inches → pixels at 96 dpi
     font = ws["C2"].font
     assert font.name == "Times New Roman"
     assert font.sz * min(1.0, printable / pixels) >= 7
-    widths = {h: ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i, h in enumerate(HEADER, 1)}
+    widths = {h: ws.column_dimensions[get_column_letter(i)].width for i, h in enumerate(HEADER, 1)}
     assert widths["Tên doanh nghiệp"] == max(widths.values())
 
 
@@ -92,18 +93,23 @@ def test_long_names_and_addresses_wrap_in_a_row_tall_enough_for_them(session, re
     by_name = {r[2]: i + 1 for i, r in enumerate(rows)}  # sheet row numbers
     long_row, short_row = by_name[LONG_NAME], by_name["Tập đoàn Lạ"]
     name_col, address_col = HEADER.index("Tên doanh nghiệp") + 1, HEADER.index("Địa chỉ") + 1
-    assert ws.cell(long_row, name_col).alignment.wrap_text
-    assert ws.cell(long_row, address_col).alignment.wrap_text
-    assert ws.cell(long_row, name_col).alignment.vertical == "top"
-    # The long name needs at least ceil(len × 6.5 px / column px) lines of 11 pt Times New Roman (a
-    # letter is 6.8 px on average), each line 11 pt × 1.15 of line spacing tall.
-    assert ws.cell(long_row, name_col).font.sz == 11
-    column_px = ws.column_dimensions["C"].width * 7
-    lines = math.ceil(len(LONG_NAME) * 6.5 / column_px)
-    assert lines >= 3
-    assert ws.row_dimensions[long_row].height >= lines * 11 * 1.15
-    assert ws.row_dimensions[short_row].height is None  # every cell on one line: Excel's default height
-    assert ws.row_dimensions[1].height >= 40  # the header's three lines
+    for col in (name_col, address_col):
+        cell = ws.cell(long_row, col)
+        assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+        assert (cell.font.name, cell.font.sz) == ("Times New Roman", 11)
+
+    def height(r):  # a row without a height of its own has the sheet's default one
+        return ws.row_dimensions[r].height or ws.sheet_format.defaultRowHeight
+
+    def lines_needed(text, col):  # at least: a letter of 11 pt Times New Roman is 6.8 px on average
+        return math.ceil(len(text or "") * 6.5 / (ws.column_dimensions[get_column_letter(col)].width * 7))
+
+    assert lines_needed(LONG_NAME, name_col) >= 3
+    for r, values in enumerate(rows[1:], start=2):  # each line is 11 pt × 1.15 of line spacing tall
+        need = max(lines_needed(values[name_col - 1], name_col), lines_needed(values[address_col - 1], address_col))
+        assert height(r) >= need * 11 * 1.15, values[name_col - 1]
+    assert height(short_row) == 15  # every cell on one line: Excel's usual height
+    assert height(1) >= 3 * 11 * 1.15  # the header's three lines (bold 11 pt)
 
 
 def test_the_largest_amount_and_the_longest_code_fit_their_columns(session, register, tmp_path):
@@ -111,7 +117,7 @@ def test_the_largest_amount_and_the_longest_code_fit_their_columns(session, regi
     _, ws, _ = export(session, tmp_path / "so.xlsx")
 
     def column_px(header):
-        return ws.column_dimensions[openpyxl.utils.get_column_letter(HEADER.index(header) + 1)].width * 7
+        return ws.column_dimensions[get_column_letter(HEADER.index(header) + 1)].width * 7
 
     # "150,000,000.5": 10 digits (7.33 px at 11 pt) and 3 separators (3.67 px), plus cell padding.
     assert column_px("Doanh thu (triệu đồng)") >= 10 * 7.33 + 3 * 3.67 + 6

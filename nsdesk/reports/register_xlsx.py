@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,8 +105,8 @@ def _save(wb, path: Path) -> None:
 class PrintLayout:
     """How a table prints: A4 landscape, one page wide, the header row on every page.
 
-    Every cell is in ``font`` (the workbook's default, so cells need no style of their own: styling
-    1.5 million cells one by one costs xlsxwriter seconds), aligned to the top and wrapped. Rows are
+    Every cell is in ``font`` (the workbook's default, so most cells need no style of their own),
+    aligned to the top and wrapped. Rows are
     made tall enough for the lines that text in ``wrap_columns`` (names, addresses) takes; the other
     columns must be wide enough for their values. ``center_columns`` are centred. ``office`` and
     ``title`` go in the page header, the page number in the footer.
@@ -135,42 +134,53 @@ def _header_text(text: str, limit: int = 60) -> str:
 
 # Widths of the body font (Times New Roman 10 pt at 96 dpi) in pixels: a letter 6.3, a wide one (a
 # capital, Vietnamese ones included, or m/w) 3.5 more, a space 3.4, a digit 6.7. Checked against the
-# font's real advances over the demo's names, addresses, people and associations at several column
-# widths: the estimate never gives fewer lines than the text needs (a cut line), one too many for ~7%.
+# font's real advances (Liberation Serif, same metrics) over the demo's names, addresses, people and
+# associations at 11 pt in 12 column widths: with _text_pixels' margin the estimate never gave fewer
+# lines than the text needs (a cut line); it gave one too many for 16% of the cells.
 _LETTER_PX = 6.3
 _WIDE_PX = 3.5
 _SPACE_PX = 3.4
 _DIGIT_PX = 6.7
-_WIDE = re.compile("[" + "".join(chr(i) for i in range(0x41, 0x1F00) if chr(i).isupper()) + "mw]")
-_CACHE_SIZE = 4096  # line counts kept per column: kinds, communes, size classes repeat a lot
+# str.translate table that follows each wide letter with a marker: the text's length grows by its
+# number of wide letters. A list indexed by code point is C-speed; later code points stay as they are.
+_MARK_WIDE = [chr(i) + "\x01" if chr(i).isupper() or chr(i) in "mw" else i for i in range(0x1F00)]
+_CACHE_SIZE = 2048  # line counts kept per column: kinds, communes, size classes repeat a lot
 
 
 def _text_pixels(width: float, font_size: float = 10) -> float:
     """Room for text in a column ``width`` characters wide, in pixels of 10 pt text.
 
-    Excel: 7 px a digit of the default font plus 5 px padding, of which ~3 px a side stay empty.
-    Text in ``font_size`` pt is that much wider than 10 pt text, so it gets proportionally less room.
+    Excel: 7 px a digit of the default font plus 5 px padding, of which ~3 px a side stay empty; 3% is
+    kept free for glyph widths rounded to whole pixels on screen. Text in ``font_size`` pt is that
+    much wider than 10 pt text, so it gets proportionally less room.
     """
-    return (int(width * 7 + 0.5) + 5 - 6) * 10 / font_size
+    return (int(width * 7 + 0.5) + 5 - 6) * 0.97 * 10 / font_size
 
 
 def _line_count(text: str, pixels: float) -> int:
     """Lines that ``text`` takes when wrapped at spaces (a longer word is broken) within ``pixels``.
 
-    Every letter counts at the text's average width (its share of wide letters spread over all), so
-    the greedy wrap below needs only word lengths.
+    Runs for every wrapped cell of the export, so the common answers (one line, two lines) come from
+    whole-text measures; only texts that may need three lines or more are wrapped word by word.
     """
     n = len(text)
     if n * (_LETTER_PX + _WIDE_PX) <= pixels or (n * _DIGIT_PX <= pixels and text.isdigit()):
         return 1
+    marked = text.translate(_MARK_WIDE)
     spaces = text.count(" ")
-    letters = n - spaces
-    letter = _LETTER_PX + _WIDE_PX * len(_WIDE.findall(text)) / letters if letters else _LETTER_PX
-    if letters * letter + spaces * _SPACE_PX <= pixels:
+    total = (n - spaces) * _LETTER_PX + (len(marked) - n) * _WIDE_PX + spaces * _SPACE_PX
+    if total <= pixels:
         return 1
+    marked_words = marked.split()
+    # A word of a letters, w of them wide, is a·L + w·WIDE ≤ (a + w)·L wide: its marked length × L.
+    longest = max(map(len, marked_words)) * _LETTER_PX
+    # The first line leaves out less than the word that starts the second, so the second line holds
+    # the rest when the text plus its longest word fits in two lines (most names and addresses).
+    if longest <= pixels and total + longest <= 2 * pixels:
+        return 2
     lines, used = 1, -1.0
-    for size in map(len, text.split()):
-        size *= letter
+    for a, b in zip(map(len, text.split()), map(len, marked_words)):
+        size = a * _LETTER_PX + (b - a) * _WIDE_PX
         if used >= 0 and used + _SPACE_PX + size <= pixels:
             used += _SPACE_PX + size
             continue
@@ -183,20 +193,33 @@ def _line_count(text: str, pixels: float) -> int:
     return lines
 
 
-def _row_lines(row: Sequence[object], wrap: list[tuple[int, float, dict]]) -> int:
-    """The most lines any wrapped cell of ``row`` takes; ``wrap`` is (column, text pixels, cache)."""
+def _row_lines(row: Sequence[object], wrap: list[list]) -> int:
+    """The most lines any wrapped cell of ``row`` takes; ``wrap`` holds [column, text pixels, cache].
+
+    A column's cache is dropped (set to None) once it holds _CACHE_SIZE different values: its values
+    hardly repeat (names, addresses), so looking them up would only add work.
+    """
     lines = 1
-    for c, pixels, cache in wrap:
+    for entry in wrap:
+        c, pixels, cache = entry
         value = row[c]
         if value.__class__ is str and value:
-            count = cache.get(value)
-            if count is None:
-                if len(cache) >= _CACHE_SIZE:
-                    cache.clear()
-                count = cache[value] = _line_count(value, pixels)
+            if cache is None:
+                count = _line_count(value, pixels)
+            else:
+                count = cache.get(value)
+                if count is None:
+                    count = cache[value] = _line_count(value, pixels)
+                    if len(cache) >= _CACHE_SIZE:
+                        entry[2] = None
             if count > lines:
                 lines = count
     return lines
+
+
+def _row_height(layout: PrintLayout, lines: int) -> float:
+    """Points for a row of ``lines`` lines of body text (one line: Excel's usual 15 pt)."""
+    return 15.0 if lines == 1 else lines * layout.line_height + 1.5
 
 
 def _apply_print_layout(ws, layout: PrintLayout) -> None:
@@ -264,14 +287,16 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
     # Row heights are set here for rows with wrapped text: neither Excel nor LibreOffice re-measures
     # the rows of a file it opens, so without this the wrapped lines would overlap the next row.
     col_width = [widths[c] if widths and c < len(widths) else 8.43 for c in range(ncols)]
-    wrap = [] if layout is None else [(c, _text_pixels(col_width[c], layout.font_size), {})
+    wrap = [] if layout is None else [[c, _text_pixels(col_width[c], layout.font_size), {}]
                                       for c in sorted(layout.wrap_columns) if c < ncols]
+    if wrap:  # most rows take two lines (a name, an address): that is the default, other rows say so
+        ws.set_default_row(_row_height(layout, 2))
     n = 0
     for n, row in enumerate(rows, start=1):
         if wrap:
             lines = _row_lines(row, wrap)
-            if lines > 1:
-                ws.set_row(n, lines * layout.line_height + 1.5)
+            if lines != 2:
+                ws.set_row(n, _row_height(layout, lines))
         for c, value in enumerate(row):
             if value is None or value == "":
                 continue
@@ -313,7 +338,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("_row", "STT", 5),
     ("tax_code", "Mã số thuế", 10),
     ("name", "Tên doanh nghiệp", 26),
-    ("kind", "Loại hình", 11),
+    ("kind", "Loại hình", 12),
     ("address", "Địa chỉ", 25),
     ("commune", "Phường/Xã", 13),
     ("employees", "Số lao động", 6),
@@ -325,8 +350,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("sector_code", "Ngành (VSIC)", 6),
     ("capital", "Tổng nguồn vốn (triệu đồng)", 9),
     ("founded_year", "Năm thành lập", 6),
-    ("size_class", "Quy mô (NĐ 80/2021/NĐ-CP)", 13),
-    ("association", "Hiệp hội", 14),
+    ("size_class", "Quy mô (NĐ 80/2021/NĐ-CP)", 14),
+    ("association", "Hiệp hội", 15),
     ("archived", "Đã lưu trữ", 7),
 )
 WRAP_FIELDS = frozenset({"name", "kind", "address", "commune", "representative", "phone", "email", "note",
