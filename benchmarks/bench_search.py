@@ -77,56 +77,68 @@ def raw_count(conn: sqlite3.Connection, words: list[str]) -> int:
     return conn.execute("SELECT count(*) FROM enterprises WHERE archived = 0").fetchone()[0]
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
-    out = fn()  # warm-up (statement caches, pages in the OS cache)
-    times = []
+def _median_of_rounds(fns: dict[str, object], repeat: int) -> tuple[dict[str, float], dict[str, object]]:
+    """Run every function once per round, ``repeat`` rounds (after one warm-up round), so that
+    both sides of each ratio meet the same machine conditions; medians by name."""
+    out = {name: fn() for name, fn in fns.items()}  # warm-up (statement caches, OS page cache)
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), out
+        for name, fn in fns.items():
+            t = time.perf_counter()
+            out[name] = fn()
+            times[name].append(time.perf_counter() - t)
+    return {name: statistics.median(ts) for name, ts in times.items()}, out
 
 
-def measure(path: Path, keys: list[tuple[str, str]], repeat: int) -> dict[str, dict[str, float]]:
-    """``keys``: (label, text typed). Returns timings by label."""
+def measure(paths: dict[str, Path], keys: dict[str, list[tuple[str, str]]], repeat: int) -> dict[str, dict]:
+    """``keys[size]``: (label, text typed) on that register. Returns timings[size][label].
+
+    For each keystroke the two registers, nsdesk and the raw query are timed in alternating
+    rounds."""
     from nsdesk.db import open_database
     from nsdesk.services import search
     from nsdesk.services.search import EnterpriseQuery, search_words
 
-    db = open_database(f"sqlite:///{path}")
-    conn = sqlite3.connect(str(path))
-    results: dict[str, dict[str, float]] = {}
+    dbs = {k: open_database(f"sqlite:///{p}") for k, p in paths.items()}
+    conns = {k: sqlite3.connect(str(p)) for k, p in paths.items()}
+    results: dict[str, dict] = {k: {} for k in paths}
     try:
-        for label, key in keys:
-            q = EnterpriseQuery(text=key)
-            words = search_words(key)
+        for n, (label, _key) in enumerate(keys["big"]):
+            fns = {}
+            for size in paths:
+                key = keys[size][n][1]
+                q, words, db, conn = EnterpriseQuery(text=key), search_words(key), dbs[size], conns[size]
 
-            def service_page(q=q):
-                with db.sessions() as s:
-                    return search.page(s, q, 0, PAGE)
+                def service_page(q=q, db=db):
+                    with db.sessions() as s:
+                        return search.page(s, q, 0, PAGE)
 
-            def service_first(q=q):  # the model's two ops: first page, then the count
-                with db.sessions() as s:
-                    rows = search.page(s, q, 0, PAGE)
-                    return rows, (len(rows) if len(rows) < PAGE else search.count(s, q))
+                def service_first(q=q, db=db):  # the model's two ops: first page, then the count
+                    with db.sessions() as s:
+                        rows = search.page(s, q, 0, PAGE)
+                        return rows, (len(rows) if len(rows) < PAGE else search.count(s, q))
 
-            def raw_first(words=words):
-                rows = raw_page(conn, words)
-                return rows, (len(rows) if len(rows) < PAGE else raw_count(conn, words))
+                def raw_first(words=words, conn=conn):
+                    rows = raw_page(conn, words)
+                    return rows, (len(rows) if len(rows) < PAGE else raw_count(conn, words))
 
-            t_svc, rows = timed(service_page, repeat)
-            t_raw, raw = timed(lambda words=words: raw_page(conn, words), repeat)
-            if [r[0] for r in rows] != [r[0] for r in raw]:
-                raise SystemExit(f"bench_search: service and raw query disagree for {key!r}")
-            t_svc_first, (_r, n) = timed(service_first, repeat)
-            t_raw_first, (_r2, n_raw) = timed(raw_first, repeat)
-            if n != n_raw:
-                raise SystemExit(f"bench_search: counts disagree for {key!r}: {n} vs {n_raw}")
-            results[label] = {"svc": t_svc, "raw": t_raw, "svc_first": t_svc_first, "raw_first": t_raw_first,
-                            "rows": len(rows), "matches": n}
+                fns.update({(size, "svc"): service_page, (size, "raw"): lambda w=words, c=conn: raw_page(c, w),
+                            (size, "svc_first"): service_first, (size, "raw_first"): raw_first})
+            t, out = _median_of_rounds(fns, repeat)
+            for size in paths:
+                rows, raw = out[(size, "svc")], out[(size, "raw")]
+                if [r[0] for r in rows] != [r[0] for r in raw]:
+                    raise SystemExit(f"bench_search: service and raw query disagree for {label!r} ({size})")
+                n_svc, n_raw = out[(size, "svc_first")][1], out[(size, "raw_first")][1]
+                if n_svc != n_raw:
+                    raise SystemExit(f"bench_search: counts disagree for {label!r}: {n_svc} vs {n_raw}")
+                results[size][label] = {**{k: t[(size, k)] for k in ("svc", "raw", "svc_first", "raw_first")},
+                                        "rows": len(rows), "matches": n_svc}
     finally:
-        conn.close()
-        db.dispose()
+        for c in conns.values():
+            c.close()
+        for d in dbs.values():
+            d.dispose()
     return results
 
 
@@ -136,7 +148,7 @@ def ms(t: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--big", type=int, default=100_000)
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--keep", help="folder for the databases (reused when present)")
@@ -167,10 +179,10 @@ def main(argv: list[str] | None = None) -> int:
 
     big_keys, small_keys = keystrokes(paths["big"]), keystrokes(paths["small"])
     keys = [label for label, _t in big_keys]
-    big = measure(paths["big"], big_keys, args.repeat)
-    small = measure(paths["small"], small_keys, args.repeat)
+    timings = measure(paths, {"big": big_keys, "small": small_keys}, args.repeat)
+    big, small = timings["big"], timings["small"]
 
-    print(f"\nfirst page ({PAGE} rows) per keystroke, median of {args.repeat} runs, milliseconds")
+    print(f"\nfirst page ({PAGE} rows) per keystroke, median of {args.repeat} alternating rounds, milliseconds")
     print(f"{'typed':>14} {'matches':>8} {'nsdesk':>8} {'raw':>8} {'ratio':>6} | {'1k':>8} {'100k/1k':>8}"
           f" | {'+count':>8} {'raw+cnt':>8} {'ratio':>6}")
     ratios, scales, first_ratios = [], [], []
