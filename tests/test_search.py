@@ -69,6 +69,19 @@ def test_search_words(session, register, typed, expected):
     assert search.count(session, Q(text=typed)) == len(expected)
 
 
+def test_words_are_runs_of_letters_and_digits_on_every_backend(session, register):
+    """A branch code's suffix and the parts of "3/2" or "1.5" are words, as SQLite's FTS5 sees them."""
+    _add(session, "Chi nhánh Công ty TNHH Đức Thành", "4300123458-001", kind="branch",
+         address="Số 12 đường 3/2, tổ 1.5")
+    session.commit()
+    branch = ["Chi nhánh Công ty TNHH Đức Thành"]
+    assert names(search.page(session, Q(text="001"))) == branch
+    assert names(search.page(session, Q(text="3 2 to 1"))) == branch
+    assert names(search.page(session, Q(text="4300123458"))) == ["Chi nhánh Công ty TNHH Đức Thành",
+                                                                 "Công ty TNHH Đức Thành"]
+    assert search.count(session, Q(text="5")) == 1  # "1.5": the word "5"
+
+
 def test_archived_are_hidden_unless_asked(session, register):
     assert names(search.page(session, Q(text="da xanh"))) == []
     assert names(search.page(session, Q(text="da xanh", archived=True))) == ["Công ty Cổ phần Đá Xanh"]
