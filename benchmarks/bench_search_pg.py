@@ -34,7 +34,6 @@ ENV_URL = "NSDESK_BENCH_PG_URL"
 GOAL_RAW = 3.0
 GOAL_SCALE = 1.5
 PAGE = 200
-WALK = 2000  # rows of the name order the hand-written walk reads (nsdesk: search.WALK_BUDGET)
 NAME_KEYS = ["h", "ho", "hop", "hop t", "hop ta", "hop tac", "hop tac x", "hop tac xa", "hop tac xa n"]
 OTHER_KEYS = ["d", "da", "dak", "dak c", "dak cam", "c", "co", "cong ty t", "cong ty tnhh", "sao m"]
 
@@ -55,6 +54,12 @@ def _sa(url: str, dbname: str) -> str:
 
     u = make_url(url).set(drivername="postgresql+psycopg", database=dbname)
     return u.render_as_string(hide_password=False)
+
+
+def _walk_budget() -> int:
+    from nsdesk.services import search
+
+    return search.WALK_BUDGET
 
 
 def _tsquery(words: list[str]) -> str:
@@ -132,7 +137,7 @@ class Raw:
         return self.conn.execute(sql).fetchall()
 
     def walk(self, words: list[str]) -> list[tuple]:
-        """Hand-written twin of nsdesk's strategy: the first WALK rows in name order checked with
+        """Hand-written twin of nsdesk's strategy: the first search.WALK_BUDGET rows in name order checked with
         the word regexps; when they do not fill the page, every GIN match, then sorted."""
         if not words:
             return self.plain(words)
@@ -140,7 +145,7 @@ class Raw:
         patterns = [f"(^|[^0-9a-z]){w}" for w in words]
         rows = self.conn.execute(
             f"""SELECT {RAW_COLUMNS} FROM (SELECT id, name_folded, search_folded FROM enterprises
-                    WHERE NOT archived ORDER BY name_folded, id LIMIT {WALK}) w
+                    WHERE NOT archived ORDER BY name_folded, id LIMIT {_walk_budget()}) w
                 JOIN enterprises e ON e.id = w.id LEFT JOIN admin_units c ON c.code = e.commune_code
                 WHERE w.search_folded LIKE ALL (%s) AND w.search_folded ~ ALL (%s)
                 ORDER BY w.name_folded, w.id LIMIT {PAGE}""", (likes, patterns)).fetchall()

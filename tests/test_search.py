@@ -147,3 +147,67 @@ def test_search_is_served_by_an_index(session, register):
         conn.exec_driver_sql("SET enable_seqscan = off")
         plan = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params))
         assert "ix_enterprises_search_tsv" in plan, plan.replace(" | ", "\n")
+
+
+def _word_prefix_match(typed: str, folded: str) -> bool:
+    tokens = search._WORD.findall(folded)
+    return all(any(t.startswith(w) for t in tokens) for w in search.search_words(typed))
+
+
+@pytest.fixture
+def long_register(session):
+    """240 enterprises: the "Công ty" names come first in name order, the cooperatives last."""
+    towns = ["An Phú", "Bình Minh", "Đức Phổ", "Sơn Tây", "Trà Bồng", "Ba Tơ"]
+    trades = ["Cơ khí", "Chế biến Nông sản", "Đồ gỗ", "Thủy sản", "Dệt may"]
+    for i in range(240):
+        town, trade = towns[i % len(towns)], trades[i % len(trades)]
+        if i % 8 == 7:
+            name = f"Hợp tác xã {trade} {town} {i}"
+        else:
+            name = f"Công ty TNHH {trade} {town} {i}"
+        _add(session, name, f"43{i:08d}", kind="llc", archived=(i % 11 == 10), address=f"Thôn {i % 9}")
+    session.commit()
+
+
+@pytest.mark.parametrize("typed", ["c", "cong ty", "co kh", "hop tac", "hop tac xa thuy", "son tay 1", "4300", "ong",
+                                   "zzz"])
+def test_pages_agree_with_word_prefix_rule_and_name_order(session, long_register, monkeypatch, typed):
+    """Whichever way a page is found (on PostgreSQL a short walk of the name order for the first
+    pages, else the full-text index), every page holds exactly the matches, in the register's
+    name order, without gaps or repeats across pages, in both directions."""
+    monkeypatch.setattr(search, "WALK_BUDGET", 60)  # the walk fills some pages and not others
+    every = session.execute(select(Enterprise.id, Enterprise.search_folded).where(~Enterprise.archived)).all()
+    expected = {e.id for e in every if _word_prefix_match(typed, e.search_folded)}
+    for descending in (False, True):
+        q = Q(text=typed, descending=descending)
+        in_order = search.ids(session, q)  # the full-text index path, sorted in SQL
+        assert set(in_order) == expected
+        paged = [r.id for offset in range(0, 260, 20) for r in search.page(session, q, offset, 20)]
+        assert paged == in_order
+        assert search.count(session, q) == len(expected)
+
+
+def test_postgresql_first_pages_walk_the_name_order(session, long_register, monkeypatch, backend):
+    """On PostgreSQL a common prefix's first page comes from one walk of the name index; a prefix
+    whose matches come late in name order still gets its page, from the full-text index."""
+    if backend != "postgresql":
+        pytest.skip("the walk is the PostgreSQL path (SQLite's FTS5 yields matches in name order)")
+    from sqlalchemy import event
+
+    monkeypatch.setattr(search, "WALK_BUDGET", 60)
+    statements: list[str] = []
+    engine = session.get_bind()
+    listener = lambda conn, cursor, stmt, *a: statements.append(stmt)  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        first = search.page(session, Q(text="cong ty"), 0, 20)
+        walked = list(statements)
+        statements.clear()
+        late = search.page(session, Q(text="hop tac"), 0, 20)
+        fallback = list(statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert len(first) == 20 and all(r.name.startswith("Công ty") for r in first)
+    assert len(walked) == 1 and "walked" in walked[0]
+    assert len(late) == 20 and all(r.name.startswith("Hợp tác xã") for r in late)
+    assert len(fallback) == 2 and "walked" in fallback[0] and "walked" not in fallback[1]

@@ -251,6 +251,49 @@ def _ids_statement(shape: _Shape) -> Select:
     return _filtered_ids(shape)
 
 
+# PostgreSQL: a GIN index cannot yield its matches in name order, so sorting every match of a
+# short prefix ("d": 80% of the register) costs tens of milliseconds at 100,000 rows. A page that
+# lies within the first WALK_BUDGET enterprises in name order is read by walking that much of the
+# name index and checking each row's words instead; when the walk does not fill the page (the
+# matches come later in name order, or there are fewer), the GIN index answers as before.
+WALK_BUDGET = 2000
+
+
+def _walks(shape: _Shape) -> bool:
+    """Only the typing case: search words in name order with no filter but "archived", so the
+    walk is one range of the (archived, name_folded, id) index."""
+    return (shape.dialect == "postgresql" and shape.words and shape.sort == "name"
+            and not (shape.kind or shape.size_class or shape.sector or shape.commune or shape.tool)
+            and shape.in_pilot is None)
+
+
+@lru_cache(maxsize=64)
+def _walk_statement(shape: _Shape) -> Select:
+    walked = select(Enterprise.id, Enterprise.name_folded, Enterprise.search_folded)
+    conds = _conditions(shape, with_words=False)
+    if conds:
+        walked = walked.where(and_(*conds))
+    walked = walked.order_by(*_order(shape)).limit(bindparam("walk")).subquery("walked")
+    # Every search word starts a run of [0-9a-z] of the folded text: what the GIN index matches
+    # (the words are such runs themselves, so they need no escaping in LIKE or a regexp).
+    words = text("walked.search_folded LIKE ALL (:likes) AND walked.search_folded ~ ALL (:starts)")
+    name, id_ = walked.c.name_folded, walked.c.id
+    keys = (name.desc(), id_.desc()) if shape.descending else (name.asc(), id_.asc())
+    return _paged(
+        select(*COLUMNS)
+        .select_from(walked)
+        .join(Enterprise, Enterprise.id == walked.c.id)
+        .outerjoin(Commune, Commune.code == Enterprise.commune_code)
+        .where(words)
+        .order_by(*keys)
+    )
+
+
+def _walk_params(q: EnterpriseQuery) -> dict:
+    words = search_words(q.text)
+    return {"likes": [f"%{w}%" for w in words], "starts": [f"(^|[^0-9a-z]){w}" for w in words]}
+
+
 _NO_LIMIT = -1  # SQLite's "no limit"; PostgreSQL takes NULL
 
 
@@ -279,6 +322,10 @@ def count(session: Session, q: EnterpriseQuery) -> int:
 def page(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int = 200) -> list:
     shape, params = _shape_and_params(session, q)
     params.update(offset=offset, limit=_limit(shape, limit))
+    if limit and _walks(shape) and offset + limit <= WALK_BUDGET:
+        rows = list(_run(session, _walk_statement(shape), params | _walk_params(q) | {"walk": WALK_BUDGET}))
+        if len(rows) == limit:  # a full page from the walk: every later match sorts after it
+            return rows
     return list(_run(session, _page_statement(shape), params))
 
 
