@@ -55,7 +55,7 @@ def edit_number(value) -> str:
     return "" if value is None else f"{value:g}".replace(".", ",")
 
 
-def make_table(parent: QWidget, headers: list[str], name: str, stretch: Iterable[int] = ()) -> QTableWidget:
+def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -68,7 +68,6 @@ def make_table(parent: QWidget, headers: list[str], name: str, stretch: Iterable
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    table._stretch = tuple(stretch)  # noqa: SLF001 - remembered for fill_table
     return table
 
 
@@ -93,10 +92,33 @@ def fill_table(table: QTableWidget, rows: list[list[str]], keys: list | None = N
     table.setUpdatesEnabled(True)
     if len(rows) <= 2000:
         table.resizeColumnsToContents()
+    fit_columns(table)
+
+
+def fit_columns(table: QTableWidget, widest: int = 320) -> None:
+    """No column wider than ``widest``; when the columns still overflow the view, the widest ones
+    give up room (down to their header's width) so that every column stays in sight — long cells
+    are elided and show their whole text as a tooltip."""
     header = table.horizontalHeader()
-    for c in range(table.columnCount()):
-        if header.sectionSize(c) > 320:
-            header.resizeSection(c, 320)
+    n = table.columnCount()
+    sizes = [min(header.sectionSize(c), widest) for c in range(n)]
+    floors = [min(sizes[c], max(header.sectionSizeFromContents(c).width(), 60)) for c in range(n)]
+    room = table.viewport().width() if table.isVisible() else 0  # unshown: no width to fit yet
+    excess = sum(sizes) - room
+    while room > 0 and excess > 0:
+        wide = [c for c in range(n) if sizes[c] > floors[c]]
+        if not wide:
+            break
+        top = max(sizes[c] for c in wide)
+        tops = [c for c in wide if sizes[c] == top]
+        below = max([sizes[c] for c in wide if sizes[c] < top] + [max(floors[c] for c in tops)])
+        cut = min(top - below, -(-excess // len(tops)))  # level the widest down towards the next
+        for c in tops:
+            step = min(cut, sizes[c] - floors[c], excess)
+            sizes[c] -= step
+            excess -= step
+    for c in range(n):
+        header.resizeSection(c, sizes[c])
 
 
 def paint_row(table: QTableWidget, row: int, color: QColor | None = None, *, fg: QColor | None = None,

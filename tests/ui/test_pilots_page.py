@@ -157,3 +157,9 @@ def test_the_project_lists_its_enterprises_with_tools_status_and_improvement(mak
     assert f"Giá trị tăng thêm: {va_mean:.0f} %" in rows[0][6].split("; ")
     assert rows[1][6] == f"Tỷ lệ sản phẩm lỗi: {defect:.0f} %"
     assert "Doanh nghiệp tham gia: 2" in page.header.text()
+    # Every column, improvement included, is in sight without scrolling sideways; a cut-off
+    # tool list shows itself whole as a tooltip.
+    header = page.people.horizontalHeader()
+    assert header.length() <= page.people.viewport().width()
+    assert page.people.horizontalScrollBar().maximum() == 0
+    assert page.people.item(0, 3).toolTip() == rows[0][3]

@@ -188,11 +188,14 @@ def test_filters_kind_size_commune_and_archived(register, qtbot):
     qtbot.waitUntil(lambda: names(page) == ["Hợp tác xã Nông nghiệp Sao Mai", "Hợp tác xã Thủy sản Lý Sơn"])
     assert page.kind_filter.currentText() == "Hợp tác xã"
 
+    archived_column = 7
+    assert page.table.isColumnHidden(archived_column)  # always empty while only active ones are listed
     page.archived_filter.click()  # show archived ones too
     qtbot.waitUntil(lambda: len(names(page)) == 3)
+    assert not page.table.isColumnHidden(archived_column)
     assert "Hợp tác xã Đá Xanh (cũ)" in names(page)
     row = names(page).index("Hợp tác xã Đá Xanh (cũ)")
-    assert page.model.index(row, 7).data() == "Đã lưu trữ"
+    assert page.model.index(row, archived_column).data() == "Đã lưu trữ"
 
     _choose(page.commune_filter, OTHER_COMMUNE)
     qtbot.waitUntil(lambda: names(page) == ["Hợp tác xã Thủy sản Lý Sơn"])

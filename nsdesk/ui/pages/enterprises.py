@@ -124,7 +124,7 @@ class EnterprisesPage(QWidget):
         self.archived_filter = QCheckBox(tr("register", "Cả DN đã lưu &trữ"), self)
         self.archived_filter.setToolTip(tr("register", "Hiện cả các doanh nghiệp đã lưu trữ"))
         self.archived_filter.setObjectName("archivedFilter")
-        self.archived_filter.toggled.connect(lambda _on: self.apply_query())
+        self.archived_filter.toggled.connect(self._archived_toggled)
 
         self.model = EnterpriseTableModel(ctx, self)
         self.table = QTableView(self)
@@ -148,6 +148,8 @@ class EnterprisesPage(QWidget):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             else:
                 header.resizeSection(i, _COLUMN_CHARS[key] * char + 12)
+        # The "archived" column says something only while archived enterprises are listed too.
+        self.table.setColumnHidden(COLUMN_KEYS.index("archived"), True)
         header.setSortIndicator(COLUMN_KEYS.index("name"), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.activated.connect(lambda _i: self.edit_selected())
@@ -269,6 +271,10 @@ class EnterprisesPage(QWidget):
             in_pilot=self.pilot_filter.currentData(),
             archived=None if self.archived_filter.isChecked() else False,
         )
+
+    def _archived_toggled(self, on: bool) -> None:
+        self.table.setColumnHidden(COLUMN_KEYS.index("archived"), not on)
+        self.apply_query()
 
     def apply_query(self) -> None:
         self._debounce.stop()
