@@ -222,14 +222,14 @@ def _row_height(layout: PrintLayout, lines: int) -> float:
     return 15.0 if lines == 1 else lines * layout.line_height + 1.5
 
 
-def _apply_print_layout(ws, layout: PrintLayout) -> None:
+def _apply_print_layout(ws, layout: PrintLayout, header_row: int = 0) -> None:
     from datetime import date
 
     font = f'&"{layout.font},Regular"&9'
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
-    ws.repeat_rows(0)  # the header row on every printed page
+    ws.repeat_rows(header_row)  # the header row on every printed page
     ws.set_margins(left=0.25, right=0.25, top=0.75, bottom=0.6)
     ws.center_horizontally()
     ws.hide_gridlines(0)  # print the grid: the rows stay easy to follow across the landscape page
@@ -240,22 +240,43 @@ def _apply_print_layout(ws, layout: PrintLayout) -> None:
     ws.set_footer(f"&C{font}" + _header_text(tr("export", "Trang")) + " &P / &N", {"margin": 0.3})
 
 
-def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
-                layout: PrintLayout | None = None) -> int:
-    """Write one header row and the rows; ``text_columns`` are written as text cells. Returns the row count.
-
-    With a ``layout`` the sheet is also set up for printing (see :class:`PrintLayout`); the cells and
-    their values are the same either way.
-    """
+def workbook_for(path: str | Path, layout: PrintLayout | None = None):
+    """A new streaming workbook at ``path`` (its folder must exist), in ``layout``'s font if given.
+    Add sheets with :func:`add_table`, then :func:`save`."""
     path = Path(path)
     if not path.parent.exists():
         raise InputError(tr("export", "Thư mục {folder} không tồn tại.").format(folder=path.parent))
     default = None if layout is None else {"font_name": layout.font, "font_size": layout.font_size,
                                            "valign": "top", "text_wrap": True}
-    wb = _workbook(path, default)
+    return _workbook(path, default)
+
+
+def save(wb, path: str | Path) -> None:
+    _save(wb, Path(path))
+
+
+def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+                layout: PrintLayout | None = None) -> int:
+    """A workbook of one sheet: the header row, then the rows (see :func:`add_table`). Returns the row count."""
+    wb = workbook_for(path, layout)
+    n = add_table(wb, sheet_name, header, rows, text_columns, widths, layout)
+    save(wb, path)
+    return n
+
+
+def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+              text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+              layout: PrintLayout | None = None, intro: Sequence[str] = ()) -> int:
+    """Add a sheet: ``intro`` lines (a title block, bold, first one larger), a blank row after them,
+    then one header row and the rows; ``text_columns`` are written as text cells. Returns the row count.
+
+    With a ``layout`` the sheet is also set up for printing (see :class:`PrintLayout`); the cells and
+    their values are the same either way.
+    """
     ws = wb.add_worksheet(sheet_name[:31])
     ncols = len(header)
+    top = len(intro) + 1 if intro else 0  # the header row
     text_cols = set(text_columns)
     head_props = {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1}
     if layout is None:
@@ -278,12 +299,19 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
     head = wb.add_format(head_props)
     for c, width in enumerate(widths or []):
         ws.set_column(c, c, width, formats[c] if c < ncols else None)
+    if intro:
+        title = wb.add_format({"bold": True, "font_size": 13, "text_wrap": False, "valign": "vcenter"})
+        line = wb.add_format({"bold": True, "text_wrap": False, "valign": "vcenter"})
+        for r, text in enumerate(intro):
+            ws.set_row(r, 20 if r == 0 else 16)
+            ws.write_string(r, 0, text, title if r == 0 else line)
+        ws.set_row(len(intro), 8)
     if layout is not None:
-        ws.set_row(0, layout.header_height)
-        _apply_print_layout(ws, layout)
-    for c, title in enumerate(header):
-        ws.write_string(0, c, title, head)
-    ws.freeze_panes(1, layout.freeze_columns if layout else 0)
+        ws.set_row(top, layout.header_height)
+        _apply_print_layout(ws, layout, top)
+    for c, title_text in enumerate(header):
+        ws.write_string(top, c, title_text, head)
+    ws.freeze_panes(top + 1, layout.freeze_columns if layout else 0)
     # Row heights are set here for rows with wrapped text: neither Excel nor LibreOffice re-measures
     # the rows of a file it opens, so without this the wrapped lines would overlap the next row.
     col_width = [widths[c] if widths and c < len(widths) else 8.43 for c in range(ncols)]
@@ -293,24 +321,24 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
         ws.set_default_row(_row_height(layout, 2))
     n = 0
     for n, row in enumerate(rows, start=1):
+        r = top + n
         if wrap:
             lines = _row_lines(row, wrap)
             if lines != 2:
-                ws.set_row(n, _row_height(layout, lines))
+                ws.set_row(r, _row_height(layout, lines))
         for c, value in enumerate(row):
             if value is None or value == "":
                 continue
             fmt = formats[c]
             if c in text_cols or isinstance(value, str):
-                ws.write_string(n, c, str(value), fmt)
+                ws.write_string(r, c, str(value), fmt)
             elif isinstance(value, bool):
-                ws.write_boolean(n, c, value, fmt)
+                ws.write_boolean(r, c, value, fmt)
             elif isinstance(value, (int, float)):
-                ws.write_number(n, c, value, fmt)
+                ws.write_number(r, c, value, fmt)
             else:
-                ws.write(n, c, value, fmt)
-    ws.autofilter(0, 0, max(n, 1), max(ncols - 1, 0))
-    _save(wb, path)
+                ws.write(r, c, value, fmt)
+    ws.autofilter(top, 0, top + max(n, 1), max(ncols - 1, 0))
     return n
 
 

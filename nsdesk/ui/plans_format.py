@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..services.plan_text import day, number, required_text  # noqa: F401 - the pages' formats
 
 tr = QCoreApplication.translate
 
@@ -50,36 +50,6 @@ def label(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return "—"
     return tr("plans", table[code]) if code in table else code
-
-
-def number(value) -> str:
-    """7.5 → "7,5"; 7.0 → "7"; None → "—" (Vietnamese decimal comma)."""
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        if value.is_integer():
-            return f"{int(value):,}".replace(",", ".")
-        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{value:,}".replace(",", ".")
-
-
-def required_text(comparator: str, minimum, maximum, tolerance=None, unit: str | None = None, bound: str | None = None) -> str:
-    """The requirement as a reader expects it: "5–10", "≥ 30", "> 7 %/năm", "≈ 55 (± 5)"."""
-    if minimum is None:
-        return tr("plans", "(chưa nhập)")
-    if comparator == "range" and maximum is not None:
-        text = f"{number(minimum)}–{number(maximum)}"
-    elif comparator == "more_than" or (comparator == "yearly_rate" and bound == "more_than"):
-        text = f"> {number(minimum)}"
-    elif comparator == "about":
-        text = f"≈ {number(minimum)}" + (f" (± {number(tolerance)})" if tolerance else "")
-    else:
-        text = f"≥ {number(minimum)}"
-    return f"{text} {unit}" if unit else text
-
-
-def day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def fill_percent(achieved, minimum) -> int:
