@@ -299,12 +299,19 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
     head = wb.add_format(head_props)
     for c, width in enumerate(widths or []):
         ws.set_column(c, c, width, formats[c] if c < ncols else None)
-    if intro:
-        title = wb.add_format({"bold": True, "font_size": 13, "text_wrap": False, "valign": "vcenter"})
-        line = wb.add_format({"bold": True, "text_wrap": False, "valign": "vcenter"})
+    if intro:  # each line across the table's width (merged), wrapped within it: the print area stays the table
+        title = wb.add_format({"bold": True, "font_size": 13, "text_wrap": True, "valign": "vcenter"})
+        line = wb.add_format({"bold": True, "text_wrap": True, "valign": "vcenter"})
+        size = layout.font_size if layout else 11
+        room = sum(_text_pixels(widths[c] if widths and c < len(widths) else 8.43, size) for c in range(ncols))
         for r, text in enumerate(intro):
-            ws.set_row(r, 20 if r == 0 else 16)
-            ws.write_string(r, 0, text, title if r == 0 else line)
+            big = r == 0
+            lines = _line_count(text, room * (0.8 if big else 0.9))  # bold (and larger) letters are wider
+            ws.set_row(r, lines * (18 if big else 15) + 2)
+            if ncols > 1:
+                ws.merge_range(r, 0, r, ncols - 1, text, title if big else line)
+            else:
+                ws.write_string(r, 0, text, title if big else line)
         ws.set_row(len(intro), 8)
     if layout is not None:
         ws.set_row(top, layout.header_height)

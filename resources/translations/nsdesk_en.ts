@@ -795,7 +795,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="346" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="421" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -805,17 +805,17 @@
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="196" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="238" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="211" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="248" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="198" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="240" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
@@ -1733,92 +1733,92 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="238" />
+            <location filename="../../nsdesk/services/measurements.py" line="244" />
             <source> và </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="79" />
+            <location filename="../../nsdesk/services/measurements.py" line="85" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="91" />
+            <location filename="../../nsdesk/services/measurements.py" line="97" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="88" />
+            <location filename="../../nsdesk/services/measurements.py" line="94" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="82" />
+            <location filename="../../nsdesk/services/measurements.py" line="88" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="77" />
+            <location filename="../../nsdesk/services/measurements.py" line="83" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation>This metric cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="224" />
+            <location filename="../../nsdesk/services/measurements.py" line="230" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="233" />
+            <location filename="../../nsdesk/services/measurements.py" line="239" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="234" />
+            <location filename="../../nsdesk/services/measurements.py" line="240" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="222" />
+            <location filename="../../nsdesk/services/measurements.py" line="228" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="219" />
+            <location filename="../../nsdesk/services/measurements.py" line="225" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="264" />
+            <location filename="../../nsdesk/services/measurements.py" line="270" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="226" />
+            <location filename="../../nsdesk/services/measurements.py" line="232" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="94" />
+            <location filename="../../nsdesk/services/measurements.py" line="100" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="284" />
+            <location filename="../../nsdesk/services/measurements.py" line="290" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="301" />
+            <location filename="../../nsdesk/services/measurements.py" line="307" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="363" />
+            <location filename="../../nsdesk/services/measurements.py" line="369" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="237" />
+            <location filename="../../nsdesk/services/measurements.py" line="243" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
@@ -2296,7 +2296,7 @@
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="243" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="265" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -2306,7 +2306,7 @@
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="337" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="359" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -2351,7 +2351,7 @@
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="188" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="210" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -2361,7 +2361,7 @@
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="270" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="292" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2371,7 +2371,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="228" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="250" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -2411,7 +2411,7 @@
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="268" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="290" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -2541,12 +2541,12 @@
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="362" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="384" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="242" />
+            <location filename="../../nsdesk/ui/pilot_widgets.py" line="264" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -2592,7 +2592,7 @@
             <translation>(no progress notes yet)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="69" />
+            <location filename="../../nsdesk/services/plan_text.py" line="29" />
             <source>(chưa nhập)</source>
             <translation>(not entered)</translation>
         </message>
@@ -3656,12 +3656,12 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="352" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="358" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="306" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="312" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
@@ -3761,7 +3761,7 @@
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="392" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="398" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -3776,7 +3776,7 @@
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="391" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="397" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation>Export the enterprise register to Excel</translation>
         </message>
@@ -3786,7 +3786,7 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="308" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="314" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
@@ -3796,7 +3796,7 @@
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="411" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="417" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -3806,19 +3806,267 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="408" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="414" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="354" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="360" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="355" />
+            <location filename="../../nsdesk/ui/pages/enterprises.py" line="361" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="95" />
+            <source> (vượt chỉ tiêu)</source>
+            <translation> (exceeded)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="76" />
+            <source>(chưa đặt đơn vị)</source>
+            <translation>(office not set)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="74" />
+            <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
+            <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Bình quân cải thiện (%)</source>
+            <translation>Mean gain (%)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Bắt đầu</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="102" />
+            <source>Chỉ tiêu</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Chỉ tiêu năng suất</source>
+            <translation>Productivity metric</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="139" />
+            <source>CÁC DỰ ÁN ĐIỂM</source>
+            <translation>PILOT PROJECTS</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="158" />
+            <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
+            <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Cách tính, ghi chú</source>
+            <translation>How counted, notes</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Công cụ</source>
+            <translation>Tools</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="154" />
+            <source>Công cụ áp dụng</source>
+            <translation>Tools adopted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="154" />
+            <source>Công cụ, hệ thống quản lý</source>
+            <translation>Tool or management system</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Cải thiện</source>
+            <translation>Improved</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="169" />
+            <source>Cải thiện năng suất</source>
+            <translation>Productivity gains</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Cần đạt theo tiến độ</source>
+            <translation>Expected by now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="123" />
+            <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
+            <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="134" />
+            <source>Dự án điểm</source>
+            <translation>Pilot projects</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Giấy chứng nhận</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
+            <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
+            <translation>Contributes to the higher level's target.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Hết hạn</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Không cải thiện</source>
+            <translation>Not improved</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <source>Kinh phí (triệu đồng)</source>
+            <translation>Funding (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
+            <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
+            <translation>PROGRESS ON TARGETS</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Kết thúc</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Kỳ tính</source>
+            <translation>Counting period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Loại hỗ trợ</source>
+            <translation>Support types</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <source>Lượt hỗ trợ</source>
+            <translation>Supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="159" />
+            <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
+            <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Mốc</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="176" />
+            <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
+            <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="174" />
+            <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
+            <translation>PRODUCTIVITY GAINS BY TOOL</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>STT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Số cặp trước/sau</source>
+            <translation>Before/after pairs</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <source>Số doanh nghiệp</source>
+            <translation>Enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
+            <source>Số liệu tính đến ngày {date}</source>
+            <translation>Figures as of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <source>Số lượt</source>
+            <translation>Supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Thực hiện</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Trung vị cải thiện (%)</source>
+            <translation>Median gain (%)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <source>Tên dự án</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <source>Yêu cầu</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="92" />
+            <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
+            <translation>{n} records have no date and are not counted.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="76" />
+            <source>Đơn vị báo cáo: {office}</source>
+            <translation>Reporting office: {office}</translation>
         </message>
     </context>
     <context>
@@ -3887,37 +4135,37 @@
     <context>
         <name>summaries</name>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <location filename="../../nsdesk/services/summaries.py" line="116" />
             <source>Chưa rõ ngành</source>
             <translation>Sector unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <location filename="../../nsdesk/services/summaries.py" line="116" />
             <source>Chưa rõ xã/phường</source>
             <translation>Commune unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="220" />
+            <location filename="../../nsdesk/services/summaries.py" line="349" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="147" />
+            <location filename="../../nsdesk/services/summaries.py" line="88" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>Grouping "{by}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <location filename="../../nsdesk/services/summaries.py" line="116" />
             <source>Không gắn công cụ</source>
             <translation>No tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="87" />
+            <location filename="../../nsdesk/services/summaries.py" line="116" />
             <source>Không thuộc dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="235" />
+            <location filename="../../nsdesk/services/summaries.py" line="358" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
