@@ -33,7 +33,6 @@ QListWidget#navigation::item:selected { background: #d3e3f3; color: #0f3d66; }
 QLabel#pageTitle { font-size: 20px; font-weight: 600; color: #1b2733; }
 QFrame#countTile { background: white; border: 1px solid #c9d1da; border-radius: 6px; }
 QLabel[role="count"] { font-size: 26px; font-weight: 600; color: #1f5f99; }
-QLabel#placeholderNote { font-size: 17px; font-weight: 600; color: #5a6673; }
 """
 
 

@@ -1640,72 +1640,72 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="146" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="161" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="139" />
+            <location filename="../../nsdesk/ui/main_window.py" line="138" />
             <source>&amp;Mở cơ sở dữ liệu…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="150" />
+            <location filename="../../nsdesk/ui/main_window.py" line="149" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <location filename="../../nsdesk/ui/main_window.py" line="140" />
             <source>&amp;Sao lưu ngay</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="140" />
+            <location filename="../../nsdesk/ui/main_window.py" line="139" />
             <source>&amp;Tạo cơ sở dữ liệu mới…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="137" />
+            <location filename="../../nsdesk/ui/main_window.py" line="136" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="203" />
+            <location filename="../../nsdesk/ui/main_window.py" line="202" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <location filename="../../nsdesk/ui/main_window.py" line="175" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="82" />
+            <location filename="../../nsdesk/ui/main_window.py" line="81" />
             <source>CSDL: đang mở…</source>
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="238" />
+            <location filename="../../nsdesk/ui/main_window.py" line="237" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="145" />
+            <location filename="../../nsdesk/ui/main_window.py" line="144" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="148" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="159" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1715,17 +1715,17 @@
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="184" />
+            <location filename="../../nsdesk/ui/main_window.py" line="183" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="214" />
+            <location filename="../../nsdesk/ui/main_window.py" line="213" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="214" />
+            <location filename="../../nsdesk/ui/main_window.py" line="213" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -2574,14 +2574,12 @@
     <context>
         <name>placeholder</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/placeholder.py" line="20" />
             <source>Khu vực này sẽ có trong bản cập nhật tới của nsdesk. Dữ liệu của bạn vẫn được giữ nguyên.</source>
-            <translation>This area arrives in a coming update of nsdesk. Your data is kept as it is.</translation>
+            <translation type="vanished">This area arrives in a coming update of nsdesk. Your data is kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/placeholder.py" line="17" />
             <source>Đang được xây dựng</source>
-            <translation>Coming soon</translation>
+            <translation type="vanished">Coming soon</translation>
         </message>
     </context>
     <context>
@@ -4067,6 +4065,64 @@
             <location filename="../../nsdesk/reports/plan_report.py" line="76" />
             <source>Đơn vị báo cáo: {office}</source>
             <translation>Reporting office: {office}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="83" />
+            <source>&amp;Kế hoạch:</source>
+            <translation>&amp;Plan:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="93" />
+            <source>&amp;Mở thư mục chứa tệp</source>
+            <translation>&amp;Open the file's folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="85" />
+            <source>&amp;Tính đến ngày:</source>
+            <translation>&amp;As of:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="74" />
+            <source>&amp;Xuất báo cáo Excel…</source>
+            <translation>E&amp;xport Excel report…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="60" />
+            <source>Báo cáo kết quả thực hiện kế hoạch (gửi Sở Khoa học và Công nghệ)</source>
+            <translation>Plan progress report (for the Department of Science and Technology)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="78" />
+            <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
+            <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="152" />
+            <source>Lưu báo cáo Excel</source>
+            <translation>Save the Excel report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="61" />
+            <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
+            <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="153" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="168" />
+            <source>Đang lập báo cáo…</source>
+            <translation>Preparing the report…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pages/reports.py" line="173" />
+            <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
+            <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
     </context>
     <context>

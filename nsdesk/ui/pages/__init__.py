@@ -28,7 +28,7 @@ PAGES: list[PageSpec] = [
     PageSpec("supports", QT_TRANSLATE_NOOP("pages", "Hỗ trợ & công cụ"), "supports.svg", "supports:make"),
     PageSpec("metrics", QT_TRANSLATE_NOOP("pages", "Chỉ số năng suất"), "metrics.svg", "metrics:make"),
     PageSpec("plans", QT_TRANSLATE_NOOP("pages", "Kế hoạch & chỉ tiêu"), "plans.svg", "plans:make"),
-    PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Báo cáo"), "reports.svg", "placeholder:make"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Báo cáo"), "reports.svg", "reports:make"),
 ]
 
 
