@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import plans_format as fmt
 from .dashboard_data import WATCHED, DashboardData, load_dashboard, load_timeline
-from .ops import Op
+from .ops import Op, Refreshing
 
 tr = QCoreApplication.translate
 
@@ -73,7 +73,7 @@ class _Row(QFrame):
         super().mousePressEvent(event)
 
 
-class Dashboard(QWidget):
+class Dashboard(Refreshing, QWidget):
     """Plan chooser, as-of date, one progress bar per target, chart, overdue tasks, certificates."""
 
     loaded = Signal()  # after each refresh has been shown (tests wait on it)
@@ -167,9 +167,8 @@ class Dashboard(QWidget):
 
         # Whoever builds the dashboard calls refresh() once a database is open (Tổng quan builds it
         # then); later databases, offices and writes are followed here.
-        ctx.database_opened.connect(lambda *_: self.refresh())
         ctx.office_changed.connect(lambda *_: self.refresh())
-        ctx.bus.changed.connect(self._on_changed)
+        self.follow_changes(ctx, WATCHED)
 
     def _table(self, headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
@@ -193,10 +192,6 @@ class Dashboard(QWidget):
 
     def plan_code(self) -> str | None:
         return self.plan_combo.currentData()
-
-    def _on_changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def _plan_chosen(self, _index: int) -> None:
         if not self._filling:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from . import pilot_data as data
 from .charts import ChartBox
-from .ops import Op
+from .ops import Op, Refreshing
 from .pilot_widgets import AMBER, GREY, RED, button, fill_table, fmt_date, fmt_number, fmt_pct, make_table
 
 tr = QCoreApplication.translate
@@ -22,7 +22,7 @@ WATCHED = ("supports", "measurements", "tools", "projects", "enterprises")
 PREFERRED = "labour_productivity"
 
 
-class EnterpriseProfile(QWidget):
+class EnterpriseProfile(Refreshing, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx, enterprise_id: int, parent: QWidget | None = None, as_of: date | None = None):
@@ -89,12 +89,8 @@ class EnterpriseProfile(QWidget):
         layout.addLayout(head)
         layout.addWidget(split, 1)
 
-        ctx.bus.changed.connect(self._changed)
+        self.follow_changes(ctx, WATCHED, on_open=False)
         self.refresh()
-
-    def _changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.database is None:

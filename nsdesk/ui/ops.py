@@ -59,6 +59,25 @@ class ChangeBus(QObject):
     changed = Signal(object)
 
 
+class Refreshing:
+    """Mixin for a page or panel with ``refresh()``: it runs when a database opens and when a write
+    touches one of the entities it shows. Connected to bound methods of the widget, so Qt drops
+    the connections when the widget goes."""
+
+    def follow_changes(self, ctx, watched, *, on_open: bool = True) -> None:
+        self._watched = tuple(watched)
+        if on_open:
+            ctx.database_opened.connect(self._refresh_on_open)
+        ctx.bus.changed.connect(self._refresh_on_change)
+
+    def _refresh_on_open(self, *_args) -> None:
+        self.refresh()
+
+    def _refresh_on_change(self, changes: Changes) -> None:
+        if changes.touches(*self._watched):
+            self.refresh()
+
+
 class NoDatabase(Exception):
     """An op needs a session but no database is open (a programming error in the caller)."""
 

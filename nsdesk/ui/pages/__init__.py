@@ -3,7 +3,8 @@
 To fill an area, write ``nsdesk/ui/pages/<area>.py`` with a factory ``(ctx, parent) -> QWidget``
 and point its entry's ``factory`` at it ("module:attribute", imported the first time the page
 is shown, so heavy imports such as pyqtgraph never slow down start-up). Pages load data only
-through :class:`nsdesk.ui.ops.Op` and refresh on ``ctx.bus.changed`` / ``ctx.database_opened``.
+through :class:`nsdesk.ui.ops.Op` and refresh on ``ctx.bus.changed`` / ``ctx.database_opened``
+(:class:`nsdesk.ui.ops.Refreshing` does both).
 """
 
 from __future__ import annotations

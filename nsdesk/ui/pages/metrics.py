@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from .. import pilot_data as data
 from ..charts import ChartBox
 from ..metric_dialogs import COMPUTED, MeasurementDialog
-from ..ops import Op
+from ..ops import Op, Refreshing
 from ..pilot_widgets import AMBER, button, fill_table, fmt_date, fmt_number, fmt_pct, make_table, selected_key
 
 tr = QCoreApplication.translate
@@ -35,7 +35,7 @@ SUMMARY_HEADERS = ("Nhóm", "Chỉ tiêu", "Đơn vị", "Số doanh nghiệp", 
                    "Trung bình cải thiện", "Số giá trị đo", "Cần xem lại")
 
 
-class MetricsPage(QWidget):
+class MetricsPage(Refreshing, QWidget):
     loaded = Signal()  # after the measurements list was shown
     summarized = Signal()  # after the summary table and charts were drawn
 
@@ -59,8 +59,7 @@ class MetricsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
-        ctx.database_opened.connect(lambda *_a: self.refresh())
-        ctx.bus.changed.connect(self._changed)
+        self.follow_changes(ctx, WATCHED)
         if ctx.database is not None:
             self.refresh()
 
@@ -148,10 +147,6 @@ class MetricsPage(QWidget):
         return tab
 
     # --- loading --------------------------------------------------------------------------------
-
-    def _changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.database is None:

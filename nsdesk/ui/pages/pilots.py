@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import pilot_data as data
-from ..ops import Op
+from ..ops import Op, Refreshing
 from ..pilot_dialogs import ProjectDialog
 from ..pilot_widgets import (
     GREY,
@@ -36,7 +36,7 @@ WATCHED = ("projects", "supports", "measurements", "enterprises", "tools", "plan
 HEADLINE_METRIC = "labour_productivity"
 
 
-class PilotsPage(QWidget):
+class PilotsPage(Refreshing, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx, parent: QWidget | None, spec):
@@ -103,16 +103,11 @@ class PilotsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._buttons_for(None)
 
-        ctx.database_opened.connect(lambda *_a: self.refresh())
-        ctx.bus.changed.connect(self._changed)
+        self.follow_changes(ctx, WATCHED)
         if ctx.database is not None:
             self.refresh()
 
     # --- loading --------------------------------------------------------------------------------
-
-    def _changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.database is None:

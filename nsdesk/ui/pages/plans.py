@@ -31,7 +31,7 @@ from .. import plans_data as data
 from .. import plans_dialogs as dialogs
 from .. import plans_format as fmt
 from ..dashboard_data import default_plan
-from ..ops import Op
+from ..ops import Op, Refreshing
 
 tr = QCoreApplication.translate
 
@@ -84,7 +84,7 @@ def put_row(table: QTableWidget, row: int, cells: list[str], *, tooltip: bool = 
     return items
 
 
-class PlansPage(QWidget):
+class PlansPage(Refreshing, QWidget):
     loaded = Signal()  # after the plan list and the chosen plan's details are shown
 
     def __init__(self, ctx, parent: QWidget | None, spec):
@@ -150,8 +150,7 @@ class PlansPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
 
-        ctx.database_opened.connect(lambda *_: self.refresh())
-        ctx.bus.changed.connect(self._on_changed)
+        self.follow_changes(ctx, WATCHED)
         if ctx.database is not None:
             self.refresh()
 
@@ -224,10 +223,6 @@ class PlansPage(QWidget):
                          tr("plans", "Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này."))
 
     # --- loading -----------------------------------------------------------------------------
-
-    def _on_changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.database is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..ops import Op
+from ..ops import Op, Refreshing
 
 tr = QCoreApplication.translate
 
@@ -44,7 +44,7 @@ def _file_name(plan_code: str, as_of: date) -> str:
     return f"bao-cao-{plan_code}-{as_of.strftime('%Y%m%d')}.xlsx"
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Refreshing, QWidget):
     loaded = Signal()
     written = Signal(object)  # the ReportResult
 
@@ -113,14 +113,9 @@ class ReportsPage(QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
 
-        ctx.database_opened.connect(lambda *_a: self.refresh())
-        ctx.bus.changed.connect(self._changed)
+        self.follow_changes(ctx, WATCHED)
         self._set_plans([], None)
         if ctx.database is not None:
-            self.refresh()
-
-    def _changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
             self.refresh()
 
     def refresh(self) -> None:

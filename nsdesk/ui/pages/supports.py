@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import pilot_data as data
-from ..ops import Op
+from ..ops import Op, Refreshing
 from ..pilot_widgets import (
     AMBER,
     GREY,
@@ -62,7 +62,7 @@ def _load_all(status, tool, project):
     return fn
 
 
-class SupportsPage(QWidget):
+class SupportsPage(Refreshing, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx, parent: QWidget | None, spec):
@@ -85,8 +85,7 @@ class SupportsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
-        ctx.database_opened.connect(lambda *_a: self.refresh())
-        ctx.bus.changed.connect(self._changed)
+        self.follow_changes(ctx, WATCHED)
         if ctx.database is not None:
             self.refresh()
 
@@ -173,10 +172,6 @@ class SupportsPage(QWidget):
         return tab
 
     # --- loading --------------------------------------------------------------------------------
-
-    def _changed(self, changes) -> None:
-        if changes.touches(*WATCHED):
-            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.database is None:
