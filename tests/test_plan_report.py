@@ -48,9 +48,11 @@ def pilot_data(session):
     make_support(session, b, tools=["KAIZEN"], project="DA-LEAN", status="cancelled", start_date="2025-04-01",
                  end_date=None)
     make_support(session, b, tools=["LEAN"], status="planned", start_date="2027-02-01", end_date="2027-06-30")
-    make_support(session, far, tools=["LEAN"], start_date="2025-05-01", end_date="2025-11-30")
+    s_far = make_support(session, far, tools=["LEAN"], start_date="2025-05-01", end_date="2025-11-30")
     measure(session, metric="defect_rate", phase="before", value=8.0, on="2025-02-15", support=s1)
     measure(session, metric="defect_rate", phase="after", value=6.0, on="2025-10-15", support=s1)
+    measure(session, metric="defect_rate", phase="before", value=10.0, on="2025-04-20", support=s_far)
+    measure(session, metric="defect_rate", phase="after", value=9.0, on="2025-12-01", support=s_far)
     session.commit()
     return session
 
@@ -93,6 +95,11 @@ def test_the_ward_report_holds_its_territory_lượt_projects_tools_and_targets(
     _h, rows = table(book["Công cụ áp dụng"])
     assert [(r[1], r[2], r[3]) for r in rows] == [(LEAN, 1, 2), (KAIZEN, 1, 1)]
 
+    # Improvement: the ward's enterprises only — defect rate 8 → 6 % is a 25 % improvement (a
+    # falling rate is better); Cẩm Thành's 10 → 9 % is not in the ward's report.
+    _h, rows = table(book["Cải thiện năng suất"])
+    assert [r[4:10] for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"] == [[1, 1, 1, 0, 25.0, 25.0]]
+
     # Targets: the engine's own figures, one row per target, requirement as the app shows it.
     expected = engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30))
     header, rows = table(book["Chỉ tiêu"])
@@ -116,12 +123,13 @@ def test_count_targets_and_improvements_match_figures_computed_from_the_records(
     # in progress or completed — only Hạt điều (the cooperative's pilot lượt was cancelled).
     pilot = by_code["ENT-PILOT-2030"]
     assert pilot[6] == 1 and pilot[5] == "5–10 doanh nghiệp"
-    # Improvement: defect rate 8 → 6 % is a 25 % improvement (a falling rate is better).
+    # Improvement over the province: 25 % (8 → 6) and 10 % (10 → 9): median and mean 17.5 %.
     _h, rows = table(book["Cải thiện năng suất"])
     lean_defects = [r for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"]
     assert len(lean_defects) == 1
-    assert lean_defects[0][4:8] == [1, 1, 1, 0] and lean_defects[0][8] == pytest.approx(25.0)
-    assert len(rows) == len(summaries.summarize(pilot_data, "tool"))
+    assert lean_defects[0][4:8] == [2, 2, 2, 0]
+    assert lean_defects[0][8:10] == [pytest.approx(17.5), pytest.approx(17.5)]
+    assert len(rows) == len(summaries.summarize(pilot_data, "tool"))  # every measurement is in the province
 
 
 def test_an_unknown_plan_or_missing_folder_writes_nothing(pilot_data, tmp_path):

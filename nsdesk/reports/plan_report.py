@@ -12,8 +12,8 @@ the header row on every page) and each opening with a title block (plan, reporti
 3. **Dự án điểm** — the pilot projects of the plan and the plans implementing it.
 4. **Công cụ áp dụng** — per tool, the enterprises and lượt of sheet 2 that are in progress or
    completed (cancelled and planned ones adopt nothing yet).
-5. **Cải thiện năng suất** — improvement per tool and metric (:func:`nsdesk.services.summaries.summarize`),
-   over every measurement in the database.
+5. **Cải thiện năng suất** — improvement per tool and metric (:func:`nsdesk.services.summaries.summarize`)
+   of the enterprises in the plan's territory.
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     header = [tr("report", h) for h in ("STT", "Công cụ", "Chỉ tiêu năng suất", "Đơn vị", "Số doanh nghiệp",
                                          "Số cặp trước/sau", "Cải thiện", "Không cải thiện", "Trung vị cải thiện (%)",
                                          "Bình quân cải thiện (%)")]
-    summary = summaries.summarize(session, "tool")
+    summary = summaries.summarize(session, "tool", enterprises=inside)
     rows["improvement"] = add_table(
         wb, tr("report", "Cải thiện năng suất"), header, (
             [n, s.group_label, s.metric_name, s.unit, s.enterprises, s.n_pairs, s.n_improved, s.n_worse,

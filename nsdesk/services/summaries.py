@@ -182,14 +182,18 @@ class _Slot:
         return ms.improvement_figures(self.before[3], self.after[3], higher_is_better)
 
 
-def _slots(session: Session, metric_ids: list[int] | None) -> dict[tuple[int, int | None, int], _Slot]:
-    """Per enterprise + lượt + metric (only ``metric_ids`` when given), in order of their first value."""
+def _slots(session: Session, metric_ids: list[int] | None,
+           enterprises=None) -> dict[tuple[int, int | None, int], _Slot]:
+    """Per enterprise + lượt + metric (only ``metric_ids`` and ``enterprises`` when given), in order of
+    their first value."""
     # Values as the driver gives them: dates are only compared with each other (SQLite's stored ISO text
     # sorts like the date; PostgreSQL hands over dates) and the flag only tested for truth (0/1 on SQLite).
     q = select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
                Measurement.phase, Measurement.value, Measurement.measured_on, Measurement.flagged)
     if metric_ids is not None:
         q = q.where(Measurement.metric_id.in_(metric_ids))
+    if enterprises is not None:
+        q = q.where(Measurement.enterprise_id.in_(enterprises))
     slots: dict[tuple[int, int | None, int], _Slot] = {}
     for rid, eid, sid, mid, phase, value, day, flagged in _driver_rows(session, q.order_by(Measurement.id)):
         slot = slots.get((eid, sid, mid))
@@ -254,15 +258,19 @@ def _mean(values: list[float]) -> float | None:
 
 
 def summarize(session: Session, by: str = "tool", *, include_flagged: bool = False,
-              metrics: Iterable[str] | None = None) -> list[SummaryRow]:
-    """One row per group × metric that has any measurement; groups by label, metrics in catalogue order."""
+              metrics: Iterable[str] | None = None, enterprises=None) -> list[SummaryRow]:
+    """One row per group × metric that has any measurement; groups by label, metrics in catalogue order.
+
+    ``enterprises``: a select of enterprise ids (e.g. a plan's territory) to summarise only their
+    measurements; default every enterprise's.
+    """
     _check_by(by)
     catalogue = ms.metrics_by_id(session)
     metric_ids = _metric_ids(catalogue, metrics)
     if metric_ids == []:
         return []
-    slots = _slots(session, metric_ids)
-    groups = _Groups(session, by)
+    slots = _slots(session, metric_ids, enterprises)
+    groups = _Groups(session, by, enterprises)
     higher = {mid: m.higher_is_better for mid, m in catalogue.items()}
     keys = groups.keys
     acc: dict[tuple[str | None, int], _Acc] = {}
