@@ -24,10 +24,27 @@ def read(path) -> dict[str, list[list]]:
     return {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names}
 
 
+def blank(row: list) -> bool:
+    return all(c in ("", None) for c in row)
+
+
 def table(rows: list[list], first_header: str = "STT") -> tuple[list, list[list]]:
-    """The header row (the first whose column A reads ``first_header``) and the rows below it."""
+    """The header row (the first whose column A reads ``first_header``) and the rows below it, up to
+    the first blank row."""
     at = next(i for i, r in enumerate(rows) if r and r[0] == first_header)
-    return rows[at], [r for r in rows[at + 1:] if any(c not in ("", None) for c in r)]
+    body = []
+    for r in rows[at + 1:]:
+        if blank(r):
+            break
+        body.append(r)
+    return rows[at], body
+
+
+def after_table(rows: list[list]) -> list[str]:
+    """The texts under the table (the signature block), row by row."""
+    at = next(i for i, r in enumerate(rows) if r and r[0] == "STT")
+    end = next(i for i in range(at + 1, len(rows)) if blank(rows[i]))
+    return [" | ".join(str(c) for c in r if c not in ("", None)) for r in rows[end:] if not blank(r)]
 
 
 @pytest.fixture
@@ -109,6 +126,14 @@ def test_the_ward_report_holds_its_territory_lượt_projects_tools_and_targets(
         assert (r[2], r[3]) == (t.title, t.milestone)
         assert r[5] == required_text(t.comparator, t.min, t.max, t.tolerance, t.unit)
         assert r[8].startswith(engine.status_label(t.status))
+    # Under the targets: place and date of signing, the preparer (the office's officer) and the head.
+    today = date.today()
+    assert after_table(book["Chỉ tiêu"]) == [
+        f"Đăk Cấm, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}",
+        "NGƯỜI LẬP BIỂU | THỦ TRƯỞNG ĐƠN VỊ",
+        "(Ký, ghi rõ họ tên) | (Ký tên, đóng dấu)",
+        "Cán bộ Kiểm thử",
+    ]
 
 
 def test_count_targets_and_improvements_match_figures_computed_from_the_records(pilot_data, tmp_path):

@@ -35,7 +35,7 @@ from ..services import supports as support_service
 from ..services.office import get_office
 from ..services.plan_text import day, required_text
 from ..services.progress_rules import enterprise_inside, plan_scope
-from .register_xlsx import PrintLayout, add_table, save, workbook_for
+from .register_xlsx import PrintLayout, Signature, add_table, save, workbook_for
 
 ADOPTING = ("in_progress", "completed")
 SHEETS = ("targets", "supports", "projects", "tools", "improvement")
@@ -56,7 +56,7 @@ class ReportResult:
 
 def _layout(title: str, office: str | None, *, wrap=(), center=(), numbers=None) -> PrintLayout:
     return PrintLayout(title=title, office=office, wrap_columns=frozenset(wrap), center_columns=frozenset(center),
-                       number_formats=numbers or {}, header_height=34)
+                       number_formats=numbers or {}, header_height=34, grid=False)
 
 
 def write_plan_report(session: Session, plan_code: str, as_of: date, path: str | Path,
@@ -69,7 +69,8 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     plan = engine.find_plan(session, plan_code)
     result = engine.progress(session, plan.code, as_of)
     scope = plan_scope(session, plan)
-    office = get_office(session).label() or None
+    where = get_office(session)
+    office = where.label() or None
     intro = [
         tr("report", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT"),
         f"{plan.code} — {plan.title}",
@@ -103,7 +104,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
         widths=[5, 17, 42, 7, 13, 14, 11, 11, 15, 44],
         layout=_layout(tr("report", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"), office, wrap=(2, 4, 5, 8, 9), center=(0, 3),
                        numbers={6: _NUMBER, 7: _NUMBER}),
-        intro=[*intro, engine.pace_rule_text()])
+        intro=[*intro, engine.pace_rule_text()], signature=_signature(where, date.today()))
     step()
 
     # 2. Lượt
@@ -178,6 +179,25 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     step()
     save(wb, path)
     return ReportResult(path, plan.code, as_of, rows)
+
+
+_UNIT_PREFIXES = ("Phường ", "Xã ", "Đặc khu ", "Thị trấn ", "Thành phố ", "Tỉnh ")
+
+
+def _signature(office, on: date) -> Signature:
+    """Place and date as an administrative document writes them ("Đăk Cấm, ngày 02 tháng 12 năm 2026")."""
+    place = office.commune_name or office.unit_name or office.province_name or ""
+    for prefix in _UNIT_PREFIXES:
+        if place.startswith(prefix):
+            place = place[len(prefix):]
+            break
+    when = tr("report", "ngày {d:02d} tháng {m:02d} năm {y}").format(d=on.day, m=on.month, y=on.year)
+    return Signature(
+        place_date=f"{place}, {when}" if place else when[:1].upper() + when[1:],
+        left=tr("report", "NGƯỜI LẬP BIỂU"), left_note=tr("report", "(Ký, ghi rõ họ tên)"),
+        right=tr("report", "THỦ TRƯỞNG ĐƠN VỊ"), right_note=tr("report", "(Ký tên, đóng dấu)"),
+        left_name=office.officer_name or "",
+    )
 
 
 def _round(value: float | None) -> float | None:

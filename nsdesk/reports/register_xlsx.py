@@ -122,6 +122,7 @@ class PrintLayout:
     header_height: float = 48  # points: three lines of the bold header
     line_height: float = 14.5  # points per line of wrapped body text
     freeze_columns: int = 0  # columns kept in view when scrolling right (besides the header row)
+    grid: bool = True  # print the sheet's grid; False: thin borders around the table's cells only
 
 
 def _header_text(text: str, limit: int = 60) -> str:
@@ -232,12 +233,56 @@ def _apply_print_layout(ws, layout: PrintLayout, header_row: int = 0) -> None:
     ws.repeat_rows(header_row)  # the header row on every printed page
     ws.set_margins(left=0.25, right=0.25, top=0.75, bottom=0.6)
     ws.center_horizontally()
-    ws.hide_gridlines(0)  # print the grid: the rows stay easy to follow across the landscape page
+    # The printed grid keeps rows easy to follow across the landscape page; a sheet with a title or
+    # signature block has borders on its table instead, so the blocks around it print clean.
+    ws.hide_gridlines(0 if layout.grid else 2)
     left = font + _header_text(layout.office) if layout.office else ""
     center = f'&"{layout.font},Bold"&12' + _header_text(layout.title)
     right = font + _header_text(tr("export", "Ngày xuất: {date}").format(date=date.today().strftime("%d/%m/%Y")))
     ws.set_header(f"&L{left}&C{center}&R{right}", {"margin": 0.3})
     ws.set_footer(f"&C{font}" + _header_text(tr("export", "Trang")) + " &P / &N", {"margin": 0.3})
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The closing block of an administrative report, under the table: place and date on the right,
+    then the preparer (left) and the head of the office (right), each with what to sign and room
+    for the signature, the preparer's name under it."""
+
+    place_date: str  # "Đăk Cấm, ngày 02 tháng 12 năm 2026"
+    left: str  # "NGƯỜI LẬP BIỂU"
+    left_note: str  # "(Ký, ghi rõ họ tên)"
+    right: str  # "THỦ TRƯỞNG ĐƠN VỊ"
+    right_note: str  # "(Ký tên, đóng dấu)"
+    left_name: str = ""
+
+
+def _write_signature(wb, ws, first_row: int, ncols: int, sig: Signature) -> None:
+    half = max(ncols // 2, 1)
+    spans = ((0, half - 1), (half, max(ncols - 1, half)))
+    center = {"align": "center", "valign": "vcenter", "text_wrap": False}
+    bold, italic, plain = (wb.add_format(center | extra) for extra in ({"bold": True}, {"italic": True}, {}))
+
+    def put(row: int, span: tuple[int, int], text: str, fmt) -> None:
+        if span[0] == span[1]:
+            ws.write_string(row, span[0], text, fmt)
+        else:
+            ws.merge_range(row, span[0], row, span[1], text, fmt)
+
+    left, right = spans
+    lines = [  # a blank row after the table; three empty rows to sign in
+        [], [(right, sig.place_date, italic)], [(left, sig.left, bold), (right, sig.right, bold)],
+        [(left, sig.left_note, italic), (right, sig.right_note, italic)], [], [], [],
+        [(left, sig.left_name, bold)],
+    ]
+    for offset, cells in enumerate(lines):  # streamed rows: each written whole, in order
+        row = first_row + offset
+        ws.set_row(row, 15)
+        cells = [c for c in cells if c[1]]
+        for span, text, fmt in cells:
+            put(row, span, text, fmt)
+        if not cells:
+            ws.write_blank(row, 0, None, plain)  # a streamed row keeps its height only if it has a cell
 
 
 def workbook_for(path: str | Path, layout: PrintLayout | None = None):
@@ -267,9 +312,11 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
 
 def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
               text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
-              layout: PrintLayout | None = None, intro: Sequence[str] = ()) -> int:
+              layout: PrintLayout | None = None, intro: Sequence[str] = (),
+              signature: Signature | None = None) -> int:
     """Add a sheet: ``intro`` lines (a title block, bold, first one larger), a blank row after them,
-    then one header row and the rows; ``text_columns`` are written as text cells. Returns the row count.
+    then one header row and the rows, then the ``signature`` block if given; ``text_columns`` are
+    written as text cells. Returns the row count.
 
     With a ``layout`` the sheet is also set up for printing (see :class:`PrintLayout`); the cells and
     their values are the same either way.
@@ -313,6 +360,7 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
             else:
                 ws.write_string(r, 0, text, title if big else line)
         ws.set_row(len(intro), 8)
+        ws.write_blank(len(intro), 0, None, wb.add_format({}))  # a streamed row needs a cell to keep its height
     if layout is not None:
         ws.set_row(top, layout.header_height)
         _apply_print_layout(ws, layout, top)
@@ -346,6 +394,11 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
             else:
                 ws.write(r, c, value, fmt)
     ws.autofilter(top, 0, top + max(n, 1), max(ncols - 1, 0))
+    if layout is not None and not layout.grid:
+        ws.conditional_format(top, 0, top + max(n, 1), max(ncols - 1, 0),
+                              {"type": "no_errors", "format": wb.add_format({"border": 1})})
+    if signature is not None:
+        _write_signature(wb, ws, top + n + 1, ncols, signature)
     return n
 
 

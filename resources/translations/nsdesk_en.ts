@@ -156,12 +156,12 @@
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="222" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="217" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="394" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="389" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
@@ -176,7 +176,7 @@
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="323" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="318" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="227" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="222" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
@@ -206,12 +206,12 @@
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="391" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="386" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="367" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="362" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
@@ -226,7 +226,7 @@
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="312" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="307" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
@@ -241,7 +241,7 @@
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="370" />
+            <location filename="../../nsdesk/ui/dashboard.py" line="365" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -795,7 +795,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="421" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="474" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -805,17 +805,17 @@
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="238" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="241" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="248" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="293" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="240" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="243" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -1457,7 +1457,7 @@
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -1502,7 +1502,7 @@
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -1512,7 +1512,7 @@
             <translation>Green, sustainable productivity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="129" />
             <source>Sau hỗ trợ</source>
             <translation>After support</translation>
         </message>
@@ -1557,7 +1557,7 @@
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="133" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="129" />
             <source>Trước hỗ trợ (cơ sở)</source>
             <translation>Before support (baseline)</translation>
         </message>
@@ -1592,7 +1592,7 @@
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="106" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -1851,7 +1851,7 @@
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="114" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -1891,47 +1891,47 @@
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="115" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="114" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="73" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="72" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="224" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="219" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="201" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="196" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
@@ -1941,27 +1941,27 @@
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="260" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="255" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="111" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="110" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="227" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="222" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -1971,17 +1971,17 @@
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -1991,32 +1991,32 @@
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="71" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="70" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="129" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="128" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="131" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="130" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
@@ -2026,17 +2026,17 @@
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="124" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
@@ -2046,22 +2046,22 @@
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="259" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="254" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="258" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="253" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="257" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="252" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="72" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="71" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -2081,27 +2081,27 @@
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="203" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="198" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="200" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="195" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="249" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="244" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="246" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="241" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="87" />
+            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -2142,17 +2142,17 @@
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../nsdesk/ui/ops.py" line="297" />
+            <location filename="../../nsdesk/ui/ops.py" line="316" />
             <source>Dữ liệu chưa được thay đổi. Hãy gửi nội dung chi tiết bên dưới cho người hỗ trợ kỹ thuật.</source>
             <translation>Your data was not changed. Please send the details below to technical support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/ops.py" line="166" />
+            <location filename="../../nsdesk/ui/ops.py" line="185" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/ops.py" line="295" />
+            <location filename="../../nsdesk/ui/ops.py" line="314" />
             <source>Đã xảy ra lỗi không mong muốn trong nsdesk.</source>
             <translation>An unexpected error occurred in nsdesk.</translation>
         </message>
@@ -2223,37 +2223,37 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="31" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="32" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="29" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="30" />
             <source>Chỉ số năng suất</source>
             <translation>Productivity metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="26" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="27" />
             <source>Doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="27" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="28" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="28" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="29" />
             <source>Hỗ trợ &amp; công cụ</source>
             <translation>Supports &amp; tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="30" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="31" />
             <source>Kế hoạch &amp; chỉ tiêu</source>
             <translation>Plans &amp; targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="25" />
+            <location filename="../../nsdesk/ui/pages/__init__.py" line="26" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
@@ -2281,7 +2281,7 @@
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="184" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="179" />
             <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Participating enterprises: {n}&lt;/b&gt;</translation>
         </message>
@@ -2316,7 +2316,7 @@
             <translation>Choose supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="172" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="167" />
             <source>Chủ trì: {v}</source>
             <translation>Lead: {v}</translation>
         </message>
@@ -2336,7 +2336,7 @@
             <translation>Labour productivity gain</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="165" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="160" />
             <source>DN</source>
             <translation>Enterprise</translation>
         </message>
@@ -2346,7 +2346,7 @@
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="138" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="133" />
             <source>Dự án đã lưu trữ</source>
             <translation>Archived project</translation>
         </message>
@@ -2366,7 +2366,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="201" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="196" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
@@ -2381,7 +2381,7 @@
             <translation>Budget (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="177" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="172" />
             <source>Kinh phí (triệu đồng): {v}</source>
             <translation>Budget (million VND): {v}</translation>
         </message>
@@ -2436,7 +2436,7 @@
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="164" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="159" />
             <source>NSNN</source>
             <translation>State budget</translation>
         </message>
@@ -2451,7 +2451,7 @@
             <translation>&amp;End date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="174" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="169" />
             <source>Phối hợp: {v}</source>
             <translation>Cooperating: {v}</translation>
         </message>
@@ -2511,7 +2511,7 @@
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="176" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="171" />
             <source>Tư vấn: {v}</source>
             <translation>Consultant: {v}</translation>
         </message>
@@ -2526,7 +2526,7 @@
             <translation>units, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="166" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="161" />
             <source>khác</source>
             <translation>other</translation>
         </message>
@@ -2536,7 +2536,7 @@
             <translation>e.g. DA-LEAN-2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="180" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="175" />
             <source>{n} tài liệu minh chứng</source>
             <translation>{n} supporting documents</translation>
         </message>
@@ -2566,7 +2566,7 @@
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="169" />
+            <location filename="../../nsdesk/ui/pages/pilots.py" line="164" />
             <source>đã lưu trữ</source>
             <translation>archived</translation>
         </message>
@@ -2595,7 +2595,7 @@
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="344" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="339" />
             <source>(quá hạn)</source>
             <translation>(overdue)</translation>
         </message>
@@ -2625,7 +2625,7 @@
             <translation>Only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
             <source>Chỉ số</source>
             <translation>Indicator</translation>
         </message>
@@ -2650,7 +2650,7 @@
             <translation>Choose a shorter code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
@@ -2664,7 +2664,7 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="179" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
             <source>Cách đếm, kỳ tính, góp phần</source>
             <translation>Counting, period, contribution</translation>
         </message>
@@ -2689,7 +2689,7 @@
             <translation>List behind the count — {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="184" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="183" />
             <source>Danh sách tạo nên số đếm…</source>
             <translation>List behind the count…</translation>
         </message>
@@ -2708,7 +2708,7 @@
             <translation>Notes:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Ghi nhận gần nhất</source>
             <translation>Latest progress note</translation>
         </message>
@@ -2718,7 +2718,7 @@
             <translation>Record progress of task {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="198" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="197" />
             <source>Ghi nhận tiến độ…</source>
             <translation>Record progress…</translation>
         </message>
@@ -2728,7 +2728,7 @@
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
@@ -2752,7 +2752,7 @@
             <translation>Contribution:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="319" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="314" />
             <source>Góp phần: {note}</source>
             <translation>Contribution: {note}</translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
@@ -2797,7 +2797,7 @@
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="302" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="297" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
             <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
         </message>
@@ -2806,12 +2806,12 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="316" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="311" />
             <source>Kỳ tính: {a} – {b}.</source>
             <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="176" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
@@ -2870,7 +2870,7 @@
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="176" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
@@ -2885,7 +2885,7 @@
             <translation>Maximum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="219" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -2900,7 +2900,7 @@
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -2925,12 +2925,12 @@
             <translation>Task:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="190" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="189" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="329" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="324" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation>Double-click to see the list behind the count</translation>
         </message>
@@ -2945,12 +2945,12 @@
             <translation>Enter statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="220" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="219" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
@@ -2965,7 +2965,7 @@
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
             <source>Nội dung</source>
             <translation>Description</translation>
         </message>
@@ -2975,7 +2975,7 @@
             <translation>Progress note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
             <source>Phối hợp</source>
             <translation>Cooperating</translation>
         </message>
@@ -2995,7 +2995,7 @@
             <translation>Comparison:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -3010,7 +3010,7 @@
             <translation>Number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="224" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="223" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
@@ -3020,7 +3020,7 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
@@ -3054,7 +3054,7 @@
             <translation>Edit target {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="182" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="181" />
             <source>Sửa chỉ tiêu…</source>
             <translation>Edit target…</translation>
         </message>
@@ -3064,7 +3064,7 @@
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="212" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="211" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
@@ -3074,7 +3074,7 @@
             <translation>Add a target to plan {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="186" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="185" />
             <source>Thêm chỉ tiêu…</source>
             <translation>Add target…</translation>
         </message>
@@ -3084,12 +3084,12 @@
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="209" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="208" />
             <source>Thêm hoạt động…</source>
             <translation>Add activity…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="195" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
             <source>Thời gian</source>
             <translation>Timing</translation>
         </message>
@@ -3104,7 +3104,7 @@
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
@@ -3124,7 +3124,7 @@
             <translation>Target name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
             <source>Tên hoạt động</source>
             <translation>Activity name</translation>
         </message>
@@ -3179,7 +3179,7 @@
             <translation>From … to …</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="206" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -3189,12 +3189,12 @@
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="298" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="293" />
             <source>giai đoạn {a}–{b}</source>
             <translation>period {a}–{b}</translation>
         </message>
@@ -3229,7 +3229,7 @@
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="315" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="310" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
@@ -3249,7 +3249,7 @@
             <translation>Recorded so far:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
@@ -3259,7 +3259,7 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
@@ -3274,7 +3274,7 @@
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
             <source>Địa bàn</source>
             <translation>Area</translation>
         </message>
@@ -3284,7 +3284,7 @@
             <translation>Area:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="201" />
+            <location filename="../../nsdesk/ui/pages/plans.py" line="200" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation>Red: overdue; yellow: due within 30 days.</translation>
         </message>
@@ -3292,7 +3292,7 @@
     <context>
         <name>profile</name>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="111" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="107" />
             <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
             <translation>&lt;b&gt;{n} supports&lt;/b&gt; · tools applied: {tools}</translation>
         </message>
@@ -3302,7 +3302,7 @@
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="166" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="162" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
             <translation>No before/after pairs to compare yet.</translation>
         </message>
@@ -3367,7 +3367,7 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="173" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="169" />
             <source>Lượt {i}: </source>
             <translation>Support {i}: </translation>
         </message>
@@ -3412,17 +3412,17 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="109" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="105" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="180" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="176" />
             <source>cải thiện {v}</source>
             <translation>improvement {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="178" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="174" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
             <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
@@ -3437,12 +3437,12 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="182" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="178" />
             <source>⚠ có số liệu cần xem lại</source>
             <translation>⚠ some figures need review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="114" />
+            <location filename="../../nsdesk/ui/enterprise_profile.py" line="110" />
             <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
             <translation>⚠ {k} certificate(s) expiring soon</translation>
         </message>
@@ -3822,247 +3822,272 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="95" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="96" />
             <source> (vượt chỉ tiêu)</source>
             <translation> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="76" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="198" />
+            <source>(Ký tên, đóng dấu)</source>
+            <translation>(signature and seal)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="197" />
+            <source>(Ký, ghi rõ họ tên)</source>
+            <translation>(signature and full name)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
             <source>(chưa đặt đơn vị)</source>
             <translation>(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="74" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="75" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
             <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Bình quân cải thiện (%)</source>
             <translation>Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="102" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="103" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Chỉ tiêu năng suất</source>
             <translation>Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="139" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="140" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
             <translation>PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="158" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="159" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
             <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Cách tính, ghi chú</source>
             <translation>How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="154" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="155" />
             <source>Công cụ áp dụng</source>
             <translation>Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="154" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="155" />
             <source>Công cụ, hệ thống quản lý</source>
             <translation>Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Cải thiện</source>
             <translation>Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="169" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="170" />
             <source>Cải thiện năng suất</source>
             <translation>Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Cần đạt theo tiến độ</source>
             <translation>Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="123" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="124" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
             <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="134" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="135" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Giấy chứng nhận</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="91" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
             <translation>Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Không cải thiện</source>
             <translation>Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="105" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
             <translation>PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Kỳ tính</source>
             <translation>Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Loại hỗ trợ</source>
             <translation>Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="118" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="159" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="160" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
             <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="176" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
             <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="174" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="175" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
             <translation>PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="197" />
+            <source>NGƯỜI LẬP BIỂU</source>
+            <translation>PREPARED BY</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>STT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="78" />
             <source>Số liệu tính đến ngày {date}</source>
             <translation>Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="198" />
+            <source>THỦ TRƯỞNG ĐƠN VỊ</source>
+            <translation>HEAD OF THE OFFICE</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Thực hiện</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Trung vị cải thiện (%)</source>
             <translation>Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="114" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Tên dự án</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="84" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="92" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="194" />
+            <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
+            <translation>{d:02d}/{m:02d}/{y}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/reports/plan_report.py" line="93" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
             <translation>{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="164" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="76" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
             <source>Đơn vị báo cáo: {office}</source>
             <translation>Reporting office: {office}</translation>
         </message>
@@ -4070,22 +4095,22 @@
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="83" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="84" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="93" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="94" />
             <source>&amp;Mở thư mục chứa tệp</source>
             <translation>&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="85" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="86" />
             <source>&amp;Tính đến ngày:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="74" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="75" />
             <source>&amp;Xuất báo cáo Excel…</source>
             <translation>E&amp;xport Excel report…</translation>
         </message>
@@ -4095,12 +4120,12 @@
             <translation>Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="78" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="79" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="152" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="148" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -4110,17 +4135,17 @@
             <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="153" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="149" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="168" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="164" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="173" />
+            <location filename="../../nsdesk/ui/pages/reports.py" line="169" />
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
             <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
@@ -4201,7 +4226,7 @@
             <translation>Commune unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="349" />
+            <location filename="../../nsdesk/services/summaries.py" line="357" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
@@ -4221,7 +4246,7 @@
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="358" />
+            <location filename="../../nsdesk/services/summaries.py" line="366" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -4264,7 +4289,7 @@
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="201" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="196" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
@@ -4274,12 +4299,12 @@
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="239" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="234" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
@@ -4299,12 +4324,12 @@
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="163" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="162" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -4314,7 +4339,7 @@
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
             <source>Công cụ:</source>
             <translation>Tool:</translation>
         </message>
@@ -4324,17 +4349,17 @@
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="340" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="335" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
@@ -4349,7 +4374,7 @@
             <translation>&amp;Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="123" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
             <source>Dự án:</source>
             <translation>Project:</translation>
         </message>
@@ -4359,12 +4384,12 @@
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="229" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="224" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="231" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="226" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -4374,7 +4399,7 @@
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
         </message>
@@ -4404,7 +4429,7 @@
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="314" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="309" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -4429,12 +4454,12 @@
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
@@ -4444,7 +4469,7 @@
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="121" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
@@ -4464,32 +4489,32 @@
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="152" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="117" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="116" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="119" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="118" />
             <source>Mọi dự án</source>
             <translation>All projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="113" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="112" />
             <source>Mọi loại hỗ trợ</source>
             <translation>All support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="109" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="108" />
             <source>Mọi trạng thái</source>
             <translation>All statuses</translation>
         </message>
@@ -4524,7 +4549,7 @@
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="160" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="159" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
@@ -4534,12 +4559,12 @@
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="153" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="152" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
@@ -4549,7 +4574,7 @@
             <translation>Edit support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="129" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="128" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
@@ -4559,7 +4584,7 @@
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="158" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="157" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
@@ -4569,7 +4594,7 @@
             <translation>Add support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="128" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="127" />
             <source>Thêm lượt hỗ trợ…</source>
             <translation>Add support…</translation>
         </message>
@@ -4579,12 +4604,12 @@
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="137" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="121" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
@@ -4594,32 +4619,32 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="313" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="308" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="362" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="357" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="363" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="358" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="308" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="303" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="309" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="304" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="130" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="129" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
@@ -4634,12 +4659,12 @@
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="237" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="232" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="262" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="257" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -4654,7 +4679,7 @@
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="159" />
+            <location filename="../../nsdesk/ui/pages/supports.py" line="158" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
