@@ -32,6 +32,7 @@ from ..services import progress as engine
 from ..services import projects as project_service
 from ..services import summaries
 from ..services import supports as support_service
+from ..services.admin_units import without_prefix
 from ..services.office import get_office
 from ..services.plan_text import day, required_text
 from ..services.progress_rules import enterprise_inside, plan_scope
@@ -181,16 +182,9 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     return ReportResult(path, plan.code, as_of, rows)
 
 
-_UNIT_PREFIXES = ("Phường ", "Xã ", "Đặc khu ", "Thị trấn ", "Thành phố ", "Tỉnh ")
-
-
 def _signature(office, on: date) -> Signature:
     """Place and date as an administrative document writes them ("Đăk Cấm, ngày 02 tháng 12 năm 2026")."""
-    place = office.commune_name or office.unit_name or office.province_name or ""
-    for prefix in _UNIT_PREFIXES:
-        if place.startswith(prefix):
-            place = place[len(prefix):]
-            break
+    place = without_prefix(office.commune_name or office.unit_name or office.province_name or "")
     when = tr("report", "ngày {d:02d} tháng {m:02d} năm {y}").format(d=on.day, m=on.month, y=on.year)
     return Signature(
         place_date=f"{place}, {when}" if place else when[:1].upper() + when[1:],

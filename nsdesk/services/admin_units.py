@@ -13,14 +13,19 @@ from .text import clean, fold
 
 _ACCENTED_PREFIXES = ("đặc khu", "phường", "xã", "thị trấn", "thành phố", "tỉnh", "p.", "x.", "tp.", "tt.")
 _PREFIX_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in sorted(_ACCENTED_PREFIXES, key=len, reverse=True)) + r")(?=[\s.]|$)[\s.]*"
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(_ACCENTED_PREFIXES, key=len, reverse=True)) + r")(?=[\s.]|$)[\s.]*",
+    re.IGNORECASE,
 )
+
+
+def without_prefix(name: str) -> str:
+    """The name without its unit prefix, as written: "Phường Đăk Cấm" → "Đăk Cấm"."""
+    return _PREFIX_RE.sub("", clean(name)).strip()
 
 
 def bare_name(name: str) -> str:
     """Lower-cased name without its unit prefix, accents kept: "Phường Đăk Cấm" → "đăk cấm"."""
-    text = clean(name).lower()
-    return _PREFIX_RE.sub("", text).strip()
+    return without_prefix(clean(name).lower())
 
 
 @dataclass(frozen=True)
