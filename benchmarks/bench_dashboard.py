@@ -27,7 +27,8 @@ PLAN = "QN-138-2025"
 
 def build(path: Path, n: int) -> None:
     from nsdesk.db import open_database
-    from nsdesk.services import demo, office, reference, schema
+    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.demo import generate as demo
 
     db = open_database(f"sqlite:///{path}")
     try:
@@ -52,8 +53,8 @@ def best(fn, repeat: int) -> float:
 
 def measure(path: Path, repeat: int) -> dict:
     from nsdesk.db import open_database
-    from nsdesk.services import supports
-    from nsdesk.ui.dashboard_data import expiring_certificates, load_dashboard, load_timeline
+    from nsdesk.services.pilots import supports
+    from nsdesk.ui.overview.data import expiring_certificates, load_dashboard, load_timeline
 
     db = open_database(f"sqlite:///{path}")
     today = date.today()

@@ -168,7 +168,7 @@ def floor(path: Path, db_path: Path) -> float:
 
 def prepare_nsdesk(db_path: Path):
     from nsdesk.db import open_database
-    from nsdesk.services import office, reference, schema
+    from nsdesk.services.common import office, reference, schema
 
     db = open_database(f"sqlite:///{db_path}")
     schema.upgrade(db)
@@ -179,7 +179,7 @@ def prepare_nsdesk(db_path: Path):
 
 
 def nsdesk_import(db, path: Path) -> tuple[float, dict]:
-    from nsdesk.services import importer
+    from nsdesk.services.register.importing import pipeline as importer
 
     t0 = time.perf_counter()
     with db.sessions.begin() as s:
@@ -190,7 +190,7 @@ def nsdesk_import(db, path: Path) -> tuple[float, dict]:
 def main(rows: int = 100_000) -> float:
     import shutil
 
-    from nsdesk.services import admin_units
+    from nsdesk.services.common import admin_units
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

@@ -39,7 +39,8 @@ RAW_COLUMNS = """e.id, e.uuid, e.tax_code, e.name, e.kind, e.sector_code, c.name
 def build(path: Path, n: int) -> float:
     """A demo register of ``n`` enterprises (office Quảng Ngãi); returns seconds taken."""
     from nsdesk.db import open_database
-    from nsdesk.services import demo, office, reference, schema
+    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.demo import generate as demo
 
     t = time.perf_counter()
     db = open_database(f"sqlite:///{path}")
@@ -96,8 +97,8 @@ def measure(paths: dict[str, Path], keys: dict[str, list[tuple[str, str]]], repe
     For each keystroke the two registers, nsdesk and the raw query are timed in alternating
     rounds."""
     from nsdesk.db import open_database
-    from nsdesk.services import search
-    from nsdesk.services.search import EnterpriseQuery, search_words
+    from nsdesk.services.register import search
+    from nsdesk.services.register.search import EnterpriseQuery, search_words
 
     dbs = {k: open_database(f"sqlite:///{p}") for k, p in paths.items()}
     conns = {k: sqlite3.connect(str(p)) for k, p in paths.items()}

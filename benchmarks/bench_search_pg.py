@@ -57,7 +57,7 @@ def _sa(url: str, dbname: str) -> str:
 
 
 def _walk_budget() -> int:
-    from nsdesk.services import search
+    from nsdesk.services.register import search
 
     return search.WALK_BUDGET
 
@@ -86,7 +86,8 @@ def build(url: str, dbname: str, n: int) -> float:
     """A fresh database ``dbname`` holding a demo register of ``n`` enterprises (office Quảng Ngãi),
     vacuumed and analysed as autovacuum would leave it; returns seconds taken."""
     from nsdesk.db import open_database
-    from nsdesk.services import demo, office, reference, schema
+    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.demo import generate as demo
 
     t = time.perf_counter()
     drop(url, dbname)
@@ -179,8 +180,8 @@ def timed(fn, repeat: int) -> tuple[float, object]:
 def measure(url: str, keys: list[tuple[str, str]], repeat: int) -> dict[str, dict[str, float]]:
     """``keys``: (label, text typed). Returns timings by label."""
     from nsdesk.db import open_database
-    from nsdesk.services import search
-    from nsdesk.services.search import EnterpriseQuery, search_words
+    from nsdesk.services.register import search
+    from nsdesk.services.register.search import EnterpriseQuery, search_words
 
     db = open_database(url)
     raw = Raw(url)

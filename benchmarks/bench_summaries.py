@@ -57,7 +57,7 @@ def interleaved(fns: dict, repeat: int) -> tuple[dict[str, list[float]], dict[st
 
 def _group_map(conn: sqlite3.Connection, by: str):
     """(key of (enterprise, support) → group keys, labels)."""
-    from nsdesk.services.summaries import _NONE_LABELS
+    from nsdesk.services.pilots.summaries import _NONE_LABELS
 
     labels: dict = {None: _NONE_LABELS[by]}
     if by == "tool":
@@ -159,8 +159,8 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     """Median times by grouping (``by``, ``by page``), the floor's median, and per grouping the median of
     the ratios to the floor run just before it (``by ratio``, ``by page ratio``)."""
     from nsdesk.db import open_database
-    from nsdesk.services import summaries
-    from nsdesk.ui.pilot_data import load_summaries
+    from nsdesk.services.pilots import summaries
+    from nsdesk.ui.pilots.data import load_summaries
 
     db = open_database(f"sqlite:///{path}")
     conn = sqlite3.connect(str(path))

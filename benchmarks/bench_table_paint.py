@@ -101,10 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from nsdesk.db import open_database
-    from nsdesk.services.search import EnterpriseQuery
+    from nsdesk.services.register.search import EnterpriseQuery
     from nsdesk.settings import Settings
     from nsdesk.ui.context import AppContext
-    from nsdesk.ui.enterprise_table import EnterpriseTableModel
+    from nsdesk.ui.register.table import EnterpriseTableModel
 
     class View(QTableView):
         after_paint = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from nsdesk.models import Base
-from nsdesk.services.schema import include_object, migration_connection
+from nsdesk.services.common.schema import include_object, migration_connection
 
 config = context.config
 target_metadata = Base.metadata

@@ -13,8 +13,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .commands import MODULES
-from .commands._common import EXIT_OK, EXIT_USAGE
+from nsdesk.commands import MODULES
+from nsdesk.commands._common import EXIT_OK, EXIT_USAGE
 
 EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports when a pipe's reader closes early
 
@@ -65,20 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
-        from .ui.app import run_gui
+        from nsdesk.ui.app import run_gui
 
         return run_gui()
     args = build_parser().parse_args(argv)
     if args.version:
-        from . import __version__
+        from nsdesk import __version__
 
         print(f"nsdesk {__version__}")
         return EXIT_OK
     if args.command is None:
-        from .ui.app import run_gui
+        from nsdesk.ui.app import run_gui
 
         return run_gui(db_arg=args.db)
-    from .errors import KnownError
+    from nsdesk.errors import KnownError
 
     try:
         return args.func(args)

@@ -11,8 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseError
-from .i18n import tr
+from nsdesk.errors import DatabaseError
+from nsdesk.i18n import tr
 
 ENV_DB = "NSDESK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -46,7 +46,7 @@ class Database:
 def default_db_path() -> Path:
     from platformdirs import user_data_path
 
-    from . import APP_AUTHOR, APP_NAME
+    from nsdesk import APP_AUTHOR, APP_NAME
 
     return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True) / "nsdesk.sqlite"
 

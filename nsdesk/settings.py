@@ -49,7 +49,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (LANGUAGE, LAST_DATABASE, WIND
 def default_path() -> Path:
     from platformdirs import user_config_path
 
-    from . import APP_AUTHOR, APP_NAME
+    from nsdesk import APP_AUTHOR, APP_NAME
 
     return user_config_path(APP_NAME, APP_AUTHOR) / "settings.json"
 

@@ -32,7 +32,7 @@ def pick_enterprise(db_arg: str) -> int:
     from collections import Counter
 
     from nsdesk.db import open_database
-    from nsdesk.services import measurements
+    from nsdesk.services.pilots import measurements
 
     db = open_database(db_arg if "://" in db_arg else f"sqlite:///{db_arg}")
     with db.sessions() as s:
@@ -44,8 +44,8 @@ def pick_enterprise(db_arg: str) -> int:
 
 def main(db_arg: str, out: Path) -> int:
     from nsdesk.ui.app import build_app
-    from nsdesk.ui.enterprise_form import open_enterprise_dialog
     from nsdesk.ui.pages import PAGES
+    from nsdesk.ui.register.form import open_enterprise_dialog
 
     out.mkdir(parents=True, exist_ok=True)
     eid = pick_enterprise(db_arg)

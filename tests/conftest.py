@@ -85,7 +85,7 @@ def _pg():
 def _prepare(url: str) -> None:
     """Bring a fresh database to head, load reference data, set a test office."""
     from nsdesk.db import open_database
-    from nsdesk.services import office, reference, schema
+    from nsdesk.services.common import office, reference, schema
 
     db = open_database(url)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nsdesk.models import Enterprise
-from nsdesk.services import measurements, supports
+from nsdesk.services.pilots import measurements, supports
 
 DAK_CAM = "23284"  # Phường Đăk Cấm, Quảng Ngãi
 CAM_THANH = "21025"  # Phường Cẩm Thành, Quảng Ngãi

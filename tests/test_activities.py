@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from test_progress_helpers import DAK_CAM, enterprise, plan, target
 
 from nsdesk.models import Activity, ActivityEnterprise, Change
-from nsdesk.services import activities
-from nsdesk.services.progress import progress
-from nsdesk.services.progress_forms import FormError
+from nsdesk.services.plans import activities
+from nsdesk.services.plans.checks import FormError
+from nsdesk.services.plans.progress import progress
 
 
 def _count(session, model):

@@ -12,7 +12,7 @@ import pytest
 from nsdesk.cli import main
 from nsdesk.db import open_database
 from nsdesk.models import SUPPORT_TYPES
-from nsdesk.services import summaries
+from nsdesk.services.pilots import summaries
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

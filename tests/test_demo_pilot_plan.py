@@ -5,7 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from nsdesk.models import PilotProject, Plan
-from nsdesk.services import demo, office, plans, projects
+from nsdesk.services.common import office
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.pilots import projects
+from nsdesk.services.plans import plans
 
 
 def project_plans(s) -> dict[str, str | None]:

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Measurement, Metric, PilotProject, Support, SupportTool, SupportType
-from nsdesk.services import demo, measurements, projects, supports
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.pilots import measurements, projects, supports
 
 
 @pytest.fixture

@@ -7,7 +7,10 @@ from datetime import date
 from sqlalchemy import func, select
 
 from nsdesk.models import Activity, IndicatorValue, Plan, PlanTask, Target, TaskNote
-from nsdesk.services import demo, demo_plans, office, plans, progress, tasks
+from nsdesk.services.common import office
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.demo import plans as demo_plans
+from nsdesk.services.plans import plans, progress, tasks
 
 
 def _snapshot(s):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from nsdesk.errors import KnownError
 from nsdesk.models import Change, Enterprise, Support
-from nsdesk.services import enterprises as svc
+from nsdesk.services.register import enterprises as svc
 
 DAK_CAM, CAM_THANH, SON_TAY = "23284", "21025", "21340"
 

@@ -4,7 +4,6 @@ rearranged: moving rules into one place changed no figure a caller sees."""
 from __future__ import annotations
 
 import pytest
-
 from golden.cli_outputs import FIXTURES, collect
 
 NAMES = sorted(p.stem for p in FIXTURES.glob("*.json"))

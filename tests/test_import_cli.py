@@ -182,7 +182,7 @@ def test_locked_database_is_one_friendly_line_and_nothing_changes(sqlite_file, t
 
 def test_export_leaves_archived_enterprises_out_unless_asked(sqlite_file, tmp_path, capsys):
     from nsdesk.db import open_database
-    from nsdesk.services import enterprises
+    from nsdesk.services.register import enterprises
 
     c = codes(2)
     path = write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A"), row(c[1], "Công ty B")])

@@ -6,7 +6,12 @@ import unicodedata
 
 import pytest
 
-from nsdesk.services.import_columns import field_for_header, find_data_end, find_header, is_column_number_row
+from nsdesk.services.register.importing.columns import (
+    field_for_header,
+    find_data_end,
+    find_header,
+    is_column_number_row,
+)
 
 
 @pytest.mark.parametrize("header, field", [

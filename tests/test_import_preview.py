@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from nsdesk.errors import InputError
 from nsdesk.models import Enterprise
-from nsdesk.services import importer
+from nsdesk.services.register.importing import pipeline as importer
 
 
 def n_enterprises(db) -> int:

@@ -9,7 +9,7 @@ from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx, zer
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Enterprise
-from nsdesk.services import importer
+from nsdesk.services.register.importing import pipeline as importer
 
 CAM_THANH, DAK_CAM = "21025", "23284"
 
@@ -305,7 +305,7 @@ def test_crash_mid_way_leaves_the_database_exactly_as_before(db, tmp_path, monke
             triggers = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars().all()
         assert "enterprises_fts_ai" in triggers
     # the search index triggers are intact: a later import is still found by search
-    from nsdesk.services import search
+    from nsdesk.services.register import search
 
     run(db, path)
     with db.sessions() as s:

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from test_progress_helpers import plan, target
 
 from nsdesk.models import IndicatorValue
-from nsdesk.services import indicators
-from nsdesk.services.progress import progress
-from nsdesk.services.progress_forms import FormError
+from nsdesk.services.plans import indicators
+from nsdesk.services.plans.checks import FormError
+from nsdesk.services.plans.progress import progress
 
 LP = "labour_productivity_growth"
 

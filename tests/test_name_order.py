@@ -9,9 +9,11 @@ from sqlalchemy import select, text
 from stdnum.vn import mst
 
 from nsdesk.models import Enterprise, name_order
-from nsdesk.services import enterprises, importer, schema, search
-from nsdesk.services.search import EnterpriseQuery as Q
-from nsdesk.services.text import fold
+from nsdesk.services.common import schema
+from nsdesk.services.common.text import fold
+from nsdesk.services.register import enterprises, search
+from nsdesk.services.register.importing import pipeline as importer
+from nsdesk.services.register.search import EnterpriseQuery as Q
 
 
 def valid_code(n: int) -> str:

@@ -11,9 +11,10 @@ from pilot_helpers import CAM_THANH, make_enterprise, make_support, measure
 
 from nsdesk.errors import InputError
 from nsdesk.reports.plan_report import write_plan_report
-from nsdesk.services import plans, projects, summaries
-from nsdesk.services import progress as engine
-from nsdesk.services.plan_text import required_text
+from nsdesk.services.common.formats import required_text
+from nsdesk.services.pilots import projects, summaries
+from nsdesk.services.plans import plans
+from nsdesk.services.plans import progress as engine
 
 SHEETS = ["Chỉ tiêu", "Lượt hỗ trợ", "Dự án điểm", "Công cụ áp dụng", "Cải thiện năng suất"]
 LEAN, KAIZEN = "Sản xuất tinh gọn (Lean)", "Cải tiến liên tục (Kaizen)"

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from nsdesk.errors import InputError
 from nsdesk.models import Plan, PlanTask, PlanTerritoryUnit, Target
-from nsdesk.services import plans, templates
+from nsdesk.services.plans import plans, templates
 
 
 def _count(session, model, **where):
@@ -129,7 +129,7 @@ def test_bad_input_says_what_to_fix(session, template, code, message):
 
 def test_database_without_reference_units_is_refused(db_url):
     from nsdesk.db import open_database
-    from nsdesk.services import schema
+    from nsdesk.services.common import schema
 
     db = open_database(db_url)
     try:

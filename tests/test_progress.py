@@ -8,7 +8,7 @@ import pytest
 from test_progress_helpers import DAK_CAM, OTHER_QN, TAN_LAP, enterprise, plan, project, support, target
 
 from nsdesk.errors import InputError
-from nsdesk.services.progress import members, progress, timeline
+from nsdesk.services.plans.progress import members, progress, timeline
 
 AS_OF = date(2026, 6, 30)
 

@@ -7,7 +7,7 @@ from datetime import date
 from test_progress_helpers import OTHER_QN, TAN_LAP, activity, plan, target
 
 from nsdesk.models import IndicatorValue
-from nsdesk.services.progress import members, progress, timeline
+from nsdesk.services.plans.progress import members, progress, timeline
 
 
 def by_code(result):

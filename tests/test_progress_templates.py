@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from nsdesk.models import IndicatorValue
-from nsdesk.services import demo, demo_plans
-from nsdesk.services.progress import STATUSES, members, progress, timeline
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.demo import plans as demo_plans
+from nsdesk.services.plans.progress import STATUSES, members, progress, timeline
 
-plans = pytest.importorskip("nsdesk.services.plans")
-templates = pytest.importorskip("nsdesk.services.templates")
+plans = pytest.importorskip("nsdesk.services.plans.plans")
+templates = pytest.importorskip("nsdesk.services.plans.templates")
 
 AS_OF = date(2026, 11, 22)
 

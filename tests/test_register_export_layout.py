@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from nsdesk.reports import register_xlsx
 from nsdesk.reports.register_xlsx import EXPORT_COLUMNS, PrintLayout, write_table
-from nsdesk.services import importer
+from nsdesk.services.register.importing import pipeline as importer
 
 HEADER = [h for _f, h, _w in EXPORT_COLUMNS]
 LONG_NAME = "Công ty Trách nhiệm hữu hạn Một thành viên Chế biến Nông sản Xuất khẩu Đăk Cấm Quảng Ngãi"

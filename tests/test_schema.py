@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 from nsdesk.db import open_database
 from nsdesk.errors import DatabaseError
 from nsdesk.models import Base
-from nsdesk.services import schema
+from nsdesk.services.common import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from nsdesk.models import AdminUnit, Enterprise, PilotProject, Support, SupportTool, Tool
-from nsdesk.services import search
-from nsdesk.services.search import EnterpriseQuery as Q
-from nsdesk.services.text import fold
+from nsdesk.services.common.text import fold
+from nsdesk.services.register import search
+from nsdesk.services.register.search import EnterpriseQuery as Q
 
 
 def _add(session, name, tax_code, commune_code="23284", **kw):

@@ -8,7 +8,7 @@ import pytest
 from pilot_helpers import CAM_THANH, DAK_CAM, make_enterprise, make_support, measure
 
 from nsdesk.errors import InputError
-from nsdesk.services import projects, summaries
+from nsdesk.services.pilots import projects, summaries
 
 ENTERPRISES = {  # key: (tax code, VSIC code as stored, its section, commune)
     "E1": ("5100000001", "10", "C", DAK_CAM),

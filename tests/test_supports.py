@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Support, SupportTool, SupportType
-from nsdesk.services import supports, tools
-from nsdesk.services.pilot_common import ValidationError
+from nsdesk.services.pilots import supports, tools
+from nsdesk.services.pilots.checks import ValidationError
 
 
 def _counts(session):
@@ -165,7 +165,7 @@ def test_a_lượt_with_measurements_keeps_its_enterprise_and_cannot_be_deleted(
 
 
 def test_form_values_save_back_unchanged(session):
-    from nsdesk.services import projects
+    from nsdesk.services.pilots import projects
 
     projects.create_project(session, {"code": "DA-1", "name": "Dự án"})
     ent = make_enterprise(session, "5100000001")

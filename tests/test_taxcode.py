@@ -7,7 +7,7 @@ import random
 import pytest
 from stdnum.vn import mst
 
-from nsdesk.services import taxcode
+from nsdesk.services.register import taxcode
 
 
 @pytest.mark.parametrize("written", [

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from nsdesk.models import ACTIVITY_KINDS, SUPPORT_TYPES
-from nsdesk.services import templates
+from nsdesk.services.plans import templates
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_PLANS = ["DAKCAM-2025", "THUANAN-2021", "DAKLAK-2021", "VINHLONG-3064-2023", "QN-138-2025"]

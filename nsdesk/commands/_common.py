@@ -9,10 +9,10 @@ EXIT_OK, EXIT_DATA_ERRORS, EXIT_USAGE = 0, 1, 2
 
 def open_db(args, *, create: bool = False):
     """Open (and if needed upgrade, after a backup) the database named by --db / NSDESK_DB."""
-    from ..db import open_database
-    from ..errors import DatabaseError
-    from ..i18n import tr
-    from ..services import schema
+    from nsdesk.db import open_database
+    from nsdesk.errors import DatabaseError
+    from nsdesk.i18n import tr
+    from nsdesk.services.common import schema
 
     db = open_database(args.db)
     path = db.path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ._common import EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_OK, open_db
 
 
 def add_parsers(sub) -> None:
@@ -28,8 +28,8 @@ def add_parsers(sub) -> None:
 
 
 def cmd_init(args) -> int:
-    from ..services import office as office_svc
-    from ..services import reference
+    from nsdesk.services.common import office as office_svc
+    from nsdesk.services.common import reference
 
     db = open_db(args, create=True)
     try:
@@ -58,7 +58,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from ..services import demo
+    from nsdesk.services.demo import generate as demo
 
     db = open_db(args)
     try:
@@ -71,7 +71,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_info(args) -> int:
-    from ..services import info
+    from nsdesk.services.common import info
 
     db = open_db(args)
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ._common import EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_OK, open_db
 
 
 def add_parsers(sub) -> None:
@@ -41,13 +41,13 @@ def add_parsers(sub) -> None:
 
 
 def _num(value, decimals: int = 1) -> str:
-    from ..services.pilot_common import format_number
+    from nsdesk.services.pilots.checks import format_number
 
     return "—" if value is None else format_number(value, decimals)
 
 
 def cmd_supports_list(args) -> int:
-    from ..services import supports
+    from nsdesk.services.pilots import supports
 
     db = open_db(args)
     try:
@@ -59,7 +59,7 @@ def cmd_supports_list(args) -> int:
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
         return EXIT_OK
-    from ..services.pilot_common import format_date
+    from nsdesk.services.pilots.checks import format_date
 
     for r in rows:
         print(" | ".join([
@@ -71,9 +71,9 @@ def cmd_supports_list(args) -> int:
 
 
 def cmd_supports_expiring(args) -> int:
-    from ..errors import InputError
-    from ..services import supports
-    from ..services.pilot_common import format_date, parse_date
+    from nsdesk.errors import InputError
+    from nsdesk.services.pilots import supports
+    from nsdesk.services.pilots.checks import format_date, parse_date
 
     try:
         as_of = parse_date(args.as_of)
@@ -98,7 +98,7 @@ def cmd_supports_expiring(args) -> int:
 
 
 def cmd_projects_list(args) -> int:
-    from ..services import projects
+    from nsdesk.services.pilots import projects
 
     db = open_db(args)
     try:
@@ -122,7 +122,7 @@ def cmd_projects_list(args) -> int:
 
 
 def cmd_metrics_summary(args) -> int:
-    from ..services import summaries
+    from nsdesk.services.pilots import summaries
 
     db = open_db(args)
     try:

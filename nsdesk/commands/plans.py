@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ._common import EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_OK, open_db
 
 
 def add_parsers(sub) -> None:
@@ -23,7 +23,7 @@ def add_parsers(sub) -> None:
 
 
 def cmd_templates(args) -> int:
-    from ..services import templates
+    from nsdesk.services.plans import templates
 
     items = templates.list_templates()
     if args.json:
@@ -35,7 +35,7 @@ def cmd_templates(args) -> int:
 
 
 def cmd_create(args) -> int:
-    from ..services import plans
+    from nsdesk.services.plans import plans
 
     db = open_db(args)
     try:

@@ -6,7 +6,7 @@ import argparse
 import json
 from datetime import date
 
-from ._common import EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_OK, open_db
 
 
 def _day(text: str) -> date:
@@ -36,7 +36,7 @@ def _fmt(value) -> str:
 
 
 def cmd_progress(args) -> int:
-    from ..services import progress as engine
+    from nsdesk.services.plans import progress as engine
 
     as_of = args.as_of or date.today()
     db = open_db(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
 
 
 def group(sub, name: str, help_text: str):
@@ -54,7 +54,8 @@ def _progress_printer(enabled: bool):
 def cmd_import_enterprises(args) -> int:
     from sqlalchemy.exc import OperationalError
 
-    from ..services import importer, schema
+    from nsdesk.services.common import schema
+    from nsdesk.services.register.importing import pipeline as importer
 
     db = open_db(args)
     try:
@@ -101,7 +102,7 @@ def _print_summary(args, result, pv) -> None:
 
 
 def cmd_export_enterprises(args) -> int:
-    from ..reports import register_xlsx
+    from nsdesk.reports import register_xlsx
 
     db = open_db(args)
     try:

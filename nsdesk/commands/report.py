@@ -6,8 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ._common import EXIT_OK, open_db
-from .progress import _day
+from nsdesk.commands._common import EXIT_OK, open_db
+from nsdesk.commands.progress import _day
 
 
 def add_parsers(sub) -> None:
@@ -23,7 +23,7 @@ def add_parsers(sub) -> None:
 
 
 def cmd_report_plan(args) -> int:
-    from ..reports.plan_report import write_plan_report
+    from nsdesk.reports.plan_report import write_plan_report
 
     db = open_db(args)
     try:

@@ -1,10 +1,10 @@
 """SQLAlchemy models of nsdesk. No Qt here."""
 
-from . import name_order  # noqa: E402,F401  (registers the key hook for ORM writes)
-from .activity import ACTIVITY_KINDS, Activity, ActivityEnterprise, Change, OfficeSetting
-from .base import Base, RecordMixin, new_uuid, utcnow
-from .enterprise import ENTERPRISE_KINDS, SIZE_CLASSES, Enterprise
-from .pilot import (
+from nsdesk.models import name_order  # noqa: E402,F401  (registers the key hook for ORM writes)
+from nsdesk.models.activity import ACTIVITY_KINDS, Activity, ActivityEnterprise, Change, OfficeSetting
+from nsdesk.models.base import Base, RecordMixin, new_uuid, utcnow
+from nsdesk.models.enterprise import ENTERPRISE_KINDS, SIZE_CLASSES, Enterprise
+from nsdesk.models.pilot import (
     PROJECT_STATUSES,
     SUPPORT_STATUSES,
     SUPPORT_TYPES,
@@ -14,7 +14,7 @@ from .pilot import (
     SupportTool,
     SupportType,
 )
-from .plan import (
+from nsdesk.models.plan import (
     COMPARATORS,
     PLAN_LEVELS,
     TARGET_KINDS,
@@ -25,7 +25,7 @@ from .plan import (
     Target,
     TaskNote,
 )
-from .reference import AdminUnit, Metric, Sector, Tool
+from nsdesk.models.reference import AdminUnit, Metric, Sector, Tool
 
 __all__ = [
     "ACTIVITY_KINDS", "COMPARATORS", "ENTERPRISE_KINDS", "PLAN_LEVELS", "PROJECT_STATUSES",

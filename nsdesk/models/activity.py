@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin, utcnow
+from nsdesk.models.base import Base, RecordMixin, utcnow
 
 ACTIVITY_KINDS = (
     "productivity_club",

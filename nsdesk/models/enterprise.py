@@ -7,7 +7,7 @@ from typing import Optional
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin
 
 # Kinds of business as officers write them; the code is stored, the label is shown.
 ENTERPRISE_KINDS = (

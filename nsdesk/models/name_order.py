@@ -25,7 +25,7 @@ from bisect import bisect_left
 from sqlalchemy import bindparam, event, inspect, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
-from .enterprise import Enterprise
+from nsdesk.models.enterprise import Enterprise
 
 GAP = 1 << 32
 FEW = 64  # batches up to this size look up their neighbours; larger ones read the whole order once

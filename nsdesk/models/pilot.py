@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin
 
 PROJECT_STATUSES = ("proposed", "approved", "in_progress", "completed", "cancelled")
 SUPPORT_STATUSES = ("planned", "in_progress", "completed", "cancelled")

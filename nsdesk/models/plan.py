@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin
 
 PLAN_LEVELS = ("national", "province", "district", "commune")
 TARGET_KINDS = ("distinct_enterprises", "supports", "activities", "statistic")

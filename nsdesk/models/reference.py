@@ -7,7 +7,7 @@ from typing import Optional
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin
 
 
 class AdminUnit(Base):

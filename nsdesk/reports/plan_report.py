@@ -6,13 +6,13 @@ the header row on every page) and each opening with a title block (plan, reporti
 
 1. **Chỉ tiêu** — every target of the plan as of the date: requirement as written, achieved,
    the level expected by the linear pace, status, and how it is counted (the progress engine's
-   own figures: :func:`nsdesk.services.progress.progress`).
+   own figures: :func:`nsdesk.services.plans.progress.progress`).
 2. **Lượt hỗ trợ** — every lượt of an enterprise in the plan's territory that started by the date
    (or has no start date), whatever its status, so the DOST can see what the counts are made of.
 3. **Dự án điểm** — the pilot projects of the plan and the plans implementing it.
 4. **Công cụ áp dụng** — per tool, the enterprises and lượt of sheet 2 that are in progress or
    completed (cancelled and planned ones adopt nothing yet).
-5. **Cải thiện năng suất** — improvement per tool and metric (:func:`nsdesk.services.summaries.summarize`)
+5. **Cải thiện năng suất** — improvement per tool and metric (:func:`nsdesk.services.pilots.summaries.summarize`)
    of the enterprises in the plan's territory.
 """
 
@@ -26,17 +26,17 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..i18n import tr
-from ..models import Enterprise, PilotProject, Support, Tool
-from ..services import progress as engine
-from ..services import projects as project_service
-from ..services import summaries
-from ..services import supports as support_service
-from ..services.admin_units import without_prefix
-from ..services.office import get_office
-from ..services.plan_text import day, required_text
-from ..services.progress_rules import enterprise_inside, plan_scope
-from .register_xlsx import PrintLayout, Signature, add_table, save, workbook_for
+from nsdesk.i18n import tr
+from nsdesk.models import Enterprise, PilotProject, Support, Tool
+from nsdesk.reports.register_xlsx import PrintLayout, Signature, add_table, save, workbook_for
+from nsdesk.services.common.admin_units import without_prefix
+from nsdesk.services.common.formats import day, required_text
+from nsdesk.services.common.office import get_office
+from nsdesk.services.pilots import projects as project_service
+from nsdesk.services.pilots import summaries
+from nsdesk.services.pilots import supports as support_service
+from nsdesk.services.plans import progress as engine
+from nsdesk.services.plans.rules import enterprise_inside, plan_scope
 
 ADOPTING = ("in_progress", "completed")
 SHEETS = ("targets", "supports", "projects", "tools", "improvement")

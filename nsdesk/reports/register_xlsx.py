@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
-from ..i18n import tr
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
 
 REJECT_COLUMN = "Lỗi"
 
@@ -460,9 +460,9 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     """
     from sqlalchemy import select
 
-    from ..models import AdminUnit, Enterprise
-    from ..services.import_fields import kind_label
-    from ..services.office import get_office
+    from nsdesk.models import AdminUnit, Enterprise
+    from nsdesk.services.common.office import get_office
+    from nsdesk.services.register.importing.fields import kind_label
 
     communes = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
     t = Enterprise.__table__

@@ -8,7 +8,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import __version__
+from nsdesk import __version__
 
 tr = QCoreApplication.translate
 

@@ -23,10 +23,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..settings import LANGUAGE, Settings
-from . import translations
-from .context import AppContext
-from .main_window import MainWindow
+from nsdesk.settings import LANGUAGE, Settings
+from nsdesk.ui import translations
+from nsdesk.ui.context import AppContext
+from nsdesk.ui.main_window import MainWindow
 
 FIRST_PAINT_FALLBACK_MS = 1000
 #: Imported only after the first paint (each costs more than the whole bare window).
@@ -65,7 +65,7 @@ class App:
     translators: list
 
     def open_database(self, db_arg: str | None = None) -> None:
-        from .context import resolve_target
+        from nsdesk.ui.context import resolve_target
 
         self.ctx.open(resolve_target(db_arg, self.ctx.settings), self.window)
 
@@ -92,7 +92,7 @@ def _smoke_hooks(app: App) -> None:
     quit_ms = os.environ.get("NSDESK_SMOKE_QUIT_MS")
     page = os.environ.get("NSDESK_SMOKE_PAGE")
     if page:
-        from .pages import PAGES
+        from nsdesk.ui.pages import PAGES
 
         keys = [p.key for p in PAGES]
         if page in keys:

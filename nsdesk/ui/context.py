@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..i18n import tr
-from ..settings import LAST_DATABASE, Settings
-from .ops import ChangeBus, Op, OpRunner
+from nsdesk.i18n import tr
+from nsdesk.settings import LAST_DATABASE, Settings
+from nsdesk.ui.ops import ChangeBus, Op, OpRunner
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def resolve_target(db_arg: str | None, settings: Settings) -> str:
     """``--db``, else ``NSDESK_DB``, else the last database, else the default file."""
     import os
 
-    from ..db import ENV_DB, default_db_path  # only after the first paint
+    from nsdesk.db import ENV_DB, default_db_path  # only after the first paint
 
     return db_arg or os.environ.get(ENV_DB) or settings.get(LAST_DATABASE) or str(default_db_path())
 
@@ -39,10 +39,10 @@ def open_and_prepare(target: str) -> Opened:
     from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ..db import open_database
-    from ..models import AdminUnit
-    from ..services import office, reference, schema
-    from ..services.schema import friendly_error
+    from nsdesk.db import open_database
+    from nsdesk.models import AdminUnit
+    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.common.schema import friendly_error
 
     db = open_database(target)
     try:
@@ -84,7 +84,7 @@ class AppContext(QObject):
 
     def open(self, target: str, parent: QObject) -> None:
         """Open ``target`` on the worker; emit database_opened or database_failed."""
-        from ..errors import DatabaseError
+        from nsdesk.errors import DatabaseError
 
         self.opening = True
         self.target = target
@@ -104,7 +104,7 @@ class AppContext(QObject):
             if isinstance(exc, DatabaseError):
                 self.database_failed.emit(exc, target)
             else:  # a bug: the crash dialog, and the recovery page with a generic message
-                from .ops import show_error
+                from nsdesk.ui.ops import show_error
 
                 show_error(parent if hasattr(parent, "isWidgetType") and parent.isWidgetType() else None, exc)
                 self.database_failed.emit(DatabaseError(str(exc)), target)

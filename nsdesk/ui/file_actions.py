@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from .ops import Op, context_of
+from nsdesk.ui.ops import Op, context_of
 
 tr = QCoreApplication.translate
 
@@ -48,7 +48,7 @@ def backup_now(window: QWidget) -> None:
     db = ctx.database
 
     def fn(_progress, _cancelled):
-        from ..services import schema
+        from nsdesk.services.common import schema
 
         return schema.backup(db, "manual")
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..settings import LANGUAGE, WINDOW_GEOMETRY
-from . import pages
-from .translations import translations_dir
+from nsdesk.settings import LANGUAGE, WINDOW_GEOMETRY
+from nsdesk.ui import pages
+from nsdesk.ui.translations import translations_dir
 
 tr = QCoreApplication.translate
 DEFAULT_SIZE = QSize(1180, 720)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             try:
                 page = pages.create(spec, self.ctx, self._hosts[row])
             except Exception as exc:  # a broken page must not take the window down
-                from .ops import show_error
+                from nsdesk.ui.ops import show_error
 
                 show_error(self, exc)
                 self.nav.setCurrentRow(self.stack.currentIndex())
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        from . import file_actions as fa
+        from nsdesk.ui import file_actions as fa
 
         bar = self.menuBar()
         m = bar.addMenu(tr("main", "&Tệp"))
@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
             self.open_setup()
 
     def _on_failed(self, exc, target: str) -> None:
-        from .pages.recovery import RecoveryPage
-        from .pages.recovery import _safe as safe
+        from nsdesk.ui.recovery import RecoveryPage
+        from nsdesk.ui.recovery import _safe as safe
 
         if self._recovery is None:
             self._recovery = RecoveryPage(self.stack)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.office_label.setText("")
 
     def _file_action(self, name: str) -> None:
-        from . import file_actions
+        from nsdesk.ui import file_actions
 
         getattr(file_actions, name)(self)
 
@@ -217,14 +217,14 @@ class MainWindow(QMainWindow):
         if self.setup_dialog is not None and shiboken6.isValid(self.setup_dialog):
             self.setup_dialog.raise_()
             return
-        from .setup_dialog import open_setup_dialog
+        from nsdesk.ui.setup_dialog import open_setup_dialog
 
         open_setup_dialog(self)
 
     # --- help, language, geometry ----------------------------------------------------------
 
     def show_about(self):
-        from .about import show_about
+        from nsdesk.ui.about import show_about
 
         db = self.ctx.database
         return show_about(self, db.describe() if db is not None else None)

@@ -297,7 +297,7 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> QMes
 
     The box is non-blocking (``open()``) and frees itself when closed.
     """
-    from ..errors import KnownError
+    from nsdesk.errors import KnownError
 
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.text import fold
-from .ops import Changes, Op, context_of
+from nsdesk.services.common.text import fold
+from nsdesk.ui.ops import Changes, Op, context_of
 
 tr = QCoreApplication.translate
 
@@ -44,8 +44,8 @@ class Saved:
 
 
 def load_units(session, _progress, _cancelled) -> Units:
-    from ..services import admin_units
-    from ..services.office import get_office
+    from nsdesk.services.common import admin_units
+    from nsdesk.services.common.office import get_office
 
     provinces = [(u.code, u.name) for u in admin_units.provinces(session)]
     communes = {code: [(u.code, u.name) for u in admin_units.communes(session, code)] for code, _ in provinces}
@@ -222,7 +222,7 @@ class SetupDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def fn(session, _progress, _cancelled) -> Saved:
-            from ..services.office import set_office
+            from nsdesk.services.common.office import set_office
 
             return Saved(set_office(session, **values))
 
@@ -232,8 +232,8 @@ class SetupDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            from ..errors import KnownError
-            from .ops import show_error
+            from nsdesk.errors import KnownError
+            from nsdesk.ui.ops import show_error
 
             if isinstance(exc, KnownError):
                 self._show_error(self.form_error, str(exc))

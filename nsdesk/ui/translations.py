@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .. import i18n
+from nsdesk import i18n
 
 
 def translations_dir() -> Path:

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
-from nsdesk.services import demo, progress, supports, tasks
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.pilots import supports
+from nsdesk.services.plans import progress, tasks
 
 PLAN = "QN-138-2025"
 
@@ -140,7 +142,7 @@ def test_without_a_plan_the_dashboard_says_where_to_make_one(make_app, idle, sql
     assert dash.bars == {} and not dash.chart_box.isVisibleTo(dash)
 
     # A plan made elsewhere (announced on the change bus) appears without reopening anything.
-    from nsdesk.services import plans
+    from nsdesk.services.plans import plans
     from nsdesk.ui.ops import Changes, Op
 
     def write(session, _p, _c):

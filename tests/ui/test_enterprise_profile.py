@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from pilot_helpers import make_support, measure
 from PySide6.QtCore import Qt
 
-from nsdesk.services import projects
-from nsdesk.ui.charts import tick_labels
+from nsdesk.services.pilots import projects
+from nsdesk.ui.widgets.charts import tick_labels
 
 from .test_pilots_page import cells
 from .test_register_form import dialog_of

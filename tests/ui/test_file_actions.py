@@ -103,7 +103,7 @@ def test_unusable_sqlite_files_open_the_recovery_page_unchanged(make_app, sqlite
 
 
 def test_password_is_not_shown_for_a_server_url():
-    from nsdesk.ui.pages.recovery import _safe
+    from nsdesk.ui.recovery import _safe
 
     assert _safe("postgresql+psycopg://nsdesk:s3cret@db.local:5432/nsdesk") == "postgresql+psycopg://nsdesk@db.local:5432/nsdesk"
     assert _safe("/home/a/nsdesk.sqlite") == "/home/a/nsdesk.sqlite"

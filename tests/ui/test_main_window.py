@@ -54,8 +54,8 @@ def test_status_bar_names_the_open_database_and_office(make_app, sqlite_file):
 
 
 def test_overview_counts_match_the_database_and_follow_changes(make_app, sqlite_file, read_db, idle, qtbot):
-    from nsdesk.services import demo
-    from nsdesk.services.info import table_counts
+    from nsdesk.services.common.info import table_counts
+    from nsdesk.services.demo import generate as demo
     from nsdesk.ui.ops import Changes, Op
 
     url = f"sqlite:///{sqlite_file}"

@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage
 from sqlalchemy import select
 
 from nsdesk.models import Measurement, Metric
-from nsdesk.services import projects
-from nsdesk.ui import charts
-from nsdesk.ui.charts import heights, tick_labels
+from nsdesk.services.pilots import projects
+from nsdesk.ui.widgets import charts
+from nsdesk.ui.widgets.charts import heights, tick_labels
 
 from .test_pilots_page import cells, closed, open_page
 from .test_supports_page import enterprise, open_page_again, pick_enterprise

@@ -12,8 +12,8 @@ def _old_database(path) -> None:
     from alembic import command
 
     from nsdesk.db import open_database
-    from nsdesk.services import office, reference, schema
-    from nsdesk.services.text import fold
+    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.common.text import fold
 
     db = open_database(str(path))
     try:

@@ -23,7 +23,7 @@ def _enterprise_count(read_db, path) -> int:
 
 
 def _insert_demo(session, n):
-    from nsdesk.services import demo
+    from nsdesk.services.demo import generate as demo
 
     demo.generate(session, enterprises=n, seed=1)
 

@@ -9,7 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import PilotProject
-from nsdesk.services import plans, projects
+from nsdesk.services.pilots import projects
+from nsdesk.services.plans import plans
 
 
 def open_page(make_app, idle, path, key: str):

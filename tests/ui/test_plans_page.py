@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from nsdesk.errors import InputError
-from nsdesk.services import demo, plans, progress, tasks, templates
+from nsdesk.services.demo import generate as demo
+from nsdesk.services.plans import plans, progress, tasks, templates
 
 
 def open_plans(make_app, idle, path):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select, text
 
 from nsdesk.models import Change, Enterprise
-from nsdesk.ui.enterprise_form import EnterpriseDialog
+from nsdesk.ui.register.form import EnterpriseDialog
 
 from . import test_register_table as table
 from .test_register_table import REGISTER, names, settle, valid_codes

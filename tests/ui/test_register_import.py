@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from nsdesk.models import Enterprise
-from nsdesk.ui.import_wizard import ImportWizard
 from nsdesk.ui.ops import Op
+from nsdesk.ui.register.import_wizard import ImportWizard
 
 from . import test_register_table as table
 from .test_register_table import REGISTER, names, settle, valid_codes
@@ -182,7 +182,7 @@ def test_a_file_without_a_header_row_is_explained_on_the_first_page(register, qt
 @pytest.mark.parametrize("when", ["before the first write", "between two chunks"])
 def test_cancel_mid_import_leaves_the_database_unchanged(register, qtbot, tmp_path, read_db, sqlite_file,
                                                          monkeypatch, when):
-    from nsdesk.services import importer
+    from nsdesk.services.register.importing import pipeline as importer
 
     app, page = register()
     path = tmp_path / "hoi-vien.xlsx"

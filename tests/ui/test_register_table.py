@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from stdnum.vn import mst
 
-from nsdesk.services.text import fold
+from nsdesk.services.common.text import fold
 
 OFFICE_COMMUNE = "23284"  # Phường Đăk Cấm, Quảng Ngãi (the test office)
 OTHER_COMMUNE = "21025"  # Phường Cẩm Thành
@@ -44,8 +44,8 @@ def seed(url: str, rows, read_db) -> list[str]:
     from sqlalchemy import insert
 
     from nsdesk.models import AdminUnit, Enterprise, name_order
-    from nsdesk.services.import_fields import search_text
-    from nsdesk.services.text import fold
+    from nsdesk.services.common.text import fold
+    from nsdesk.services.register.importing.fields import search_text
 
     if not rows:
         return []
@@ -90,7 +90,7 @@ def names(page) -> list[str]:
 
 
 def column(page, key: str) -> list:
-    from nsdesk.ui.enterprise_table import COLUMN_KEYS
+    from nsdesk.ui.register.table import COLUMN_KEYS
 
     c = COLUMN_KEYS.index(key)
     return [page.model.index(r, c).data() for r in range(page.model.rowCount())]
@@ -153,7 +153,7 @@ def test_stale_results_of_earlier_keystrokes_are_dropped(register, qtbot):
 
 
 def click_header(qtbot, page, key: str) -> None:
-    from nsdesk.ui.enterprise_table import COLUMN_KEYS
+    from nsdesk.ui.register.table import COLUMN_KEYS
 
     header = page.table.horizontalHeader()
     c = COLUMN_KEYS.index(key)

@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from nsdesk.services import plans
-from nsdesk.services import progress as engine
+from nsdesk.services.plans import plans
+from nsdesk.services.plans import progress as engine
 
 
 def open_reports(make_app, idle, path):

@@ -61,7 +61,7 @@ def test_unconfigured_database_asks_for_the_office_and_stores_it(make_app, tmp_p
     idle(app)
     assert not shiboken6.isValid(dialog)  # the closed dialog was freed, not just hidden
 
-    from nsdesk.services.office import get_office
+    from nsdesk.services.common.office import get_office
 
     with read_db(f"sqlite:///{path}") as s:
         office = get_office(s)
@@ -86,7 +86,7 @@ def test_unknown_province_text_is_refused(make_app, tmp_path, qtbot, read_db):
     assert not dialog.officer_error.isVisible()
     dialog.reject()
 
-    from nsdesk.services.office import get_office
+    from nsdesk.services.common.office import get_office
 
     with read_db(f"sqlite:///{path}") as s:
         assert not get_office(s).configured

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from nsdesk.models import Tool
-from nsdesk.services import projects, supports, tools
-from nsdesk.services.import_fields import search_text
+from nsdesk.services.pilots import projects, supports, tools
+from nsdesk.services.register.importing.fields import search_text
 
 from .test_pilots_page import cells, closed, open_page
 

@@ -68,9 +68,9 @@ def test_strings_taken_from_tables_are_collected():
 def test_statuses_and_headers_are_english_when_chosen(make_app, sqlite_file):
     from PySide6.QtCore import Qt
 
-    from nsdesk.services.projects import status_label as project_status
-    from nsdesk.services.supports import status_label, type_label
-    from nsdesk.ui.enterprise_table import EnterpriseTableModel
+    from nsdesk.services.pilots.projects import status_label as project_status
+    from nsdesk.services.pilots.supports import status_label, type_label
+    from nsdesk.ui.register.table import EnterpriseTableModel
 
     app = make_app(str(sqlite_file), language="en")
     assert [status_label(c) for c in ("planned", "in_progress", "completed", "cancelled")] == [

@@ -1,0 +1,89 @@
+"""Finding provinces and communes by what a person types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nsdesk.models import AdminUnit
+from nsdesk.services.common.text import clean, fold
+
+_ACCENTED_PREFIXES = ("đặc khu", "phường", "xã", "thị trấn", "thành phố", "tỉnh", "p.", "x.", "tp.", "tt.")
+_PREFIX_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(_ACCENTED_PREFIXES, key=len, reverse=True)) + r")(?=[\s.]|$)[\s.]*",
+    re.IGNORECASE,
+)
+
+
+def without_prefix(name: str) -> str:
+    """The name without its unit prefix, as written: "Phường Đăk Cấm" → "Đăk Cấm"."""
+    return _PREFIX_RE.sub("", clean(name)).strip()
+
+
+def bare_name(name: str) -> str:
+    """Lower-cased name without its unit prefix, accents kept: "Phường Đăk Cấm" → "đăk cấm"."""
+    return without_prefix(clean(name).lower())
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    unit: AdminUnit | None
+    ambiguous: bool = False
+
+
+def _match(units: list[AdminUnit], text: str) -> UnitMatch:
+    wanted = bare_name(text)
+    if not wanted:
+        return UnitMatch(None)
+    exact = [u for u in units if bare_name(u.name) == wanted]
+    if len(exact) == 1:
+        return UnitMatch(exact[0])
+    if len(exact) > 1:
+        return UnitMatch(None, ambiguous=True)
+    wanted_f = fold(wanted)
+    folded = [u for u in units if fold(bare_name(u.name)) == wanted_f]
+    if len(folded) == 1:
+        return UnitMatch(folded[0])
+    return UnitMatch(None, ambiguous=len(folded) > 1)
+
+
+def provinces(session: Session) -> list[AdminUnit]:
+    return list(
+        session.scalars(
+            select(AdminUnit).where(AdminUnit.level == "province", AdminUnit.is_current).order_by(AdminUnit.name)
+        )
+    )
+
+
+def communes(session: Session, province_code: str) -> list[AdminUnit]:
+    return list(
+        session.scalars(
+            select(AdminUnit)
+            .where(AdminUnit.level == "commune", AdminUnit.is_current, AdminUnit.province_code == province_code)
+            .order_by(AdminUnit.name)
+        )
+    )
+
+
+def find_province(session: Session, text: str) -> UnitMatch:
+    """By GSO code ("51", "1") or by name, with or without "Tỉnh"/"Thành phố", accents optional."""
+    text = clean(text)
+    if text.isdigit():
+        return UnitMatch(session.get(AdminUnit, f"{int(text):02d}"))
+    return _match(provinces(session), text)
+
+
+def find_commune(session: Session, text: str, province_code: str) -> UnitMatch:
+    """By GSO code or whole name within one province.
+
+    An exact (accented, case-insensitive) name wins; otherwise an accent-free match counts only
+    when exactly one unit folds to it. No prefix, substring or fuzzy matching.
+    """
+    text = clean(text)
+    if text.isdigit():
+        unit = session.get(AdminUnit, f"{int(text):05d}")
+        return UnitMatch(unit if unit is not None and unit.province_code == province_code else None)
+    return _match(communes(session, province_code), text)

@@ -1,0 +1,128 @@
+"""What every form-backed service shares: the validation error, value parsers, the history writer.
+
+Forms (GUI) and the CLI pass plain dicts; services check every field, collect one Vietnamese
+message per wrong field and raise :class:`FormError` (``errors``: field → message) before writing
+anything. Changes are recorded in the change history signed by the office's officer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.models import Change
+from nsdesk.services.common.office import get_office
+from nsdesk.services.common.text import clean
+
+
+class FormError(InputError):
+    """One or more fields are wrong. ``errors``: field name → Vietnamese message."""
+
+    def __init__(self, errors: Mapping[str, str]):
+        self.errors = dict(errors)
+        super().__init__(
+            " ".join(self.errors.values()),
+            hint=tr("validation", "Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi."),
+        )
+
+
+ValidationError = FormError
+
+
+_VN_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a ``date``, ISO ``yyyy-mm-dd`` or Vietnamese ``dd/mm/yyyy`` text; blank → None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = clean(value)
+    if not text:
+        return None
+    m = _VN_DATE.match(text)
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return date.fromisoformat(text)
+
+
+def parse_number(value: Any) -> float | None:
+    """A number from int/float or text written the Vietnamese way (``1.234,5``) or plainly (``1234.5``)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = clean(value).replace(" ", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif text.count(".") > 1 or re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")  # thousands separators only
+    result = float(text)
+    if result != result or result in (float("inf"), float("-inf")):
+        raise ValueError(value)
+    return result
+
+
+def format_number(value: float | None, decimals: int = 2) -> str:
+    """``1234.5`` → ``1.234,5`` (trailing zeros dropped)."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def as_text(value: Any) -> str | None:
+    """How a value is written into the change history (``True`` → ``1``, ``12.0`` → ``12``)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def record_changes(session: Session, entity: str, entity_uuid: str, action: str,
+                   fields: Iterable[tuple[str | None, Any, Any]]) -> int:
+    """Append change-history rows (one per field) signed by the office's officer."""
+    officer = get_office(session).officer_name
+    n = 0
+    for field, old, new in fields:
+        session.add(Change(officer=officer, entity=entity, entity_uuid=entity_uuid, action=action,
+                           field=field, old_value=as_text(old), new_value=as_text(new)))
+        n += 1
+    return n
+
+
+def apply_fields(obj: Any, values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    """Set attributes that differ; return (field, old, new) for each change."""
+    changed = []
+    for field, new in values.items():
+        old = getattr(obj, field)
+        if old != new:
+            setattr(obj, field, new)
+            changed.append((field, old, new))
+    return changed

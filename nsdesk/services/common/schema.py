@@ -1,0 +1,186 @@
+"""Create, check and upgrade the database schema (Alembic), taking a backup first."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from nsdesk.db import Database
+from nsdesk.errors import DatabaseError
+from nsdesk.i18n import tr
+
+
+def _migrations_dir() -> Path:
+    """The migrations shipped inside the package (``nsdesk.migrations``)."""
+    res = files("nsdesk.migrations")
+    with as_file(res) as path:  # a real folder for both source checkouts and wheels
+        return Path(path)
+
+
+# Objects the app creates by hand in migrations and that the models do not declare
+# (SQLite FTS5 search tables and their triggers, PostgreSQL expression indexes).
+UNMODELLED_PREFIXES = ("enterprises_fts", "ix_enterprises_search_tsv")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Autogenerate filter: ignore the hand-made search objects."""
+    return not (name and name.startswith(UNMODELLED_PREFIXES))
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_migrations_dir()))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    heads = script_directory().get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migration chain must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def current_revision(db: Database) -> str | None:
+    try:
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except (OperationalError, SADatabaseError) as exc:
+        raise friendly_error(db, exc) from exc
+
+
+def friendly_error(db: Database, exc: Exception) -> DatabaseError:
+    text = str(getattr(exc, "orig", exc)).lower()
+    where = db.describe()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            tr("db", "Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.").format(where=where),
+            hint=tr("db", "Đóng các cửa sổ nsdesk khác rồi thử lại."),
+        )
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DatabaseError(
+            tr("db", "Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.").format(where=where),
+            hint=tr("db", "Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác."),
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return DatabaseError(
+            tr("db", "Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.").format(where=where),
+            hint=tr("db", "Chép tệp sang một thư mục bạn có quyền ghi."),
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            tr("db", "Không mở được tệp cơ sở dữ liệu: {where}.").format(where=where),
+            hint=tr("db", "Kiểm tra đường dẫn và quyền truy cập thư mục."),
+        )
+    if "connection" in text or "could not connect" in text or "password" in text:
+        return DatabaseError(
+            tr("db", "Không kết nối được máy chủ PostgreSQL: {where}.").format(where=where),
+            hint=tr("db", "Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu."),
+        )
+    return DatabaseError(tr("db", "Không dùng được cơ sở dữ liệu {where}: {error}").format(where=where, error=text))
+
+
+def backup(db: Database, reason: str = "backup") -> Path | None:
+    """Copy an SQLite database file (consistently, WAL included) into ``backups/`` beside it.
+
+    Returns the copy's path, or None when there is nothing to copy (a new file, or a server).
+    """
+    path = db.path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    try:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            dst = sqlite3.connect(target)
+            with dst:
+                src.backup(dst)
+            dst.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        target.unlink(missing_ok=True)
+        raise friendly_error(db, exc) from exc
+    return target
+
+
+def _looks_foreign(db: Database) -> bool:
+    """A database that has tables but no alembic_version is not ours: refuse to touch it."""
+    with db.engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+    return bool(names) and "alembic_version" not in names
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator:
+    """A connection in one transaction for running migrations: all of them land, or none.
+
+    On SQLite, batch migrations rebuild a table (SQLite's documented ALTER TABLE procedure),
+    which needs foreign keys off while the old table is dropped; they are checked before the
+    commit and switched back on afterwards.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, where it takes effect
+        try:
+            with conn.begin():
+                yield conn
+                if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError(
+                        tr("db", "Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; "
+                                 "chưa nâng cấp, dữ liệu giữ nguyên."),
+                        hint=tr("db", "Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật."))
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def upgrade(db: Database) -> Path | None:
+    """Bring the database to the head revision. Backs up an existing file first.
+
+    Returns the backup path (None when no backup was needed). Raises DatabaseError with a
+    message for the user when the database cannot be used.
+    """
+    head = head_revision()
+    current = current_revision(db)
+    if current == head:
+        return None
+    if current is not None and current not in {s.revision for s in script_directory().walk_revisions()}:
+        raise DatabaseError(
+            tr("db", "Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).").format(rev=current),
+            hint=tr("db", "Hãy cập nhật nsdesk lên phiên bản mới nhất."),
+        )
+    try:
+        if current is None and _looks_foreign(db):
+            raise DatabaseError(
+                tr("db", "Tệp này không phải cơ sở dữ liệu nsdesk: {where}.").format(where=db.describe()),
+                hint=tr("db", "Chọn một tệp khác hoặc một tệp mới."),
+            )
+        backup_path = backup(db, f"before-{head[:8]}") if current is not None else None
+        from alembic import command
+
+        cfg = alembic_config()
+        with migration_connection(db.engine) as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (OperationalError, SADatabaseError) as exc:
+        raise friendly_error(db, exc) from exc
+    return backup_path

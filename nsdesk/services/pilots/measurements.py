@@ -1,0 +1,403 @@
+"""Before/after measurements of catalogue metrics, per support (lượt) or per enterprise.
+
+Rules
+- A *group* is one enterprise + one support (or none: enterprise-level) + one metric.
+- Pairing (used by improvement figures and summaries): the group's **earliest baseline**
+  ("before", by measured date, undated last) against its **latest follow-up** ("after", undated
+  counted oldest). Intermediate follow-ups are kept and listed but do not enter the figures.
+- Improvement honours direction: ``absolute`` is positive when the metric got better (a falling
+  defect rate is positive), ``percent`` = absolute ÷ |baseline| × 100 (None when baseline is 0).
+- Computed metrics (``Metric.computed_from = "a b"``, e.g. labour productivity = value added ÷
+  workers) are never typed: whenever both inputs exist for the same enterprise, support, phase and
+  date, the computed measurement is created/updated; when one disappears, it is removed.
+- Plausibility (flagged for review, never rejected): below the metric's minimum (negative where
+  impossible), above its maximum, a follow-up more than 10× or under 1/10 of the baseline, a
+  follow-up dated before the baseline. Flags are recomputed for the whole group on every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.models import Measurement, Metric
+from nsdesk.services.common.text import clean
+from nsdesk.services.pilots.checks import (
+    Checker,
+    ValidationError,
+    apply_fields,
+    format_date,
+    format_number,
+    record_changes,
+)
+
+PHASE_LABELS = {"before": "Trước hỗ trợ (cơ sở)", "after": "Sau hỗ trợ"}
+JUMP_FACTOR = 10.0
+MEASUREMENT_FIELDS = {
+    "enterprise": "doanh nghiệp", "support": "lượt hỗ trợ", "metric": "chỉ tiêu", "phase": "thời điểm đo",
+    "value": "giá trị", "measured_on": "ngày đo", "period": "kỳ số liệu", "source": "nguồn, minh chứng",
+}
+
+__all__ = [
+    "Improvement", "JUMP_FACTOR", "MEASUREMENT_FIELDS", "MeasurementRow", "PHASE_LABELS", "Pair",
+    "ValidationError", "add_measurement", "delete_measurement", "flag_reasons", "improvement", "improvement_figures",
+    "list_measurements", "load_rows", "measurement_errors", "pair_rows", "pairs", "typed_metrics",
+    "update_measurement",
+]
+
+
+# --- pure rules --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Improvement:
+    before: float
+    after: float
+    change: float  # after − before, as measured
+    absolute: float  # positive = better, whatever the metric's direction
+    percent: float | None  # absolute ÷ |before| × 100; None when before is 0
+
+    @property
+    def improved(self) -> bool | None:
+        return None if self.absolute == 0 else self.absolute > 0
+
+
+def improvement(before: float, after: float, higher_is_better: bool = True) -> Improvement:
+    change = after - before
+    absolute, percent = improvement_figures(before, after, higher_is_better)
+    return Improvement(before, after, change, absolute, percent)
+
+
+def improvement_figures(before: float, after: float, higher_is_better: bool = True) -> tuple[float, float | None]:
+    """``(absolute, percent)`` of :func:`improvement`, without building the object (summaries of many pairs)."""
+    change = after - before
+    absolute = change if higher_is_better else -change
+    return absolute, (absolute / abs(before) * 100.0 if before != 0 else None)
+
+
+def flag_reasons(metric: Metric, phase: str, value: float, measured_on: date | None,
+                 baseline: tuple[float, date | None] | None = None) -> list[str]:
+    """Why a value looks implausible (empty list: plausible). ``baseline`` only for follow-ups."""
+    reasons = []
+    if metric.min_value is not None and value < metric.min_value:
+        if metric.min_value == 0:
+            reasons.append(tr("measurements", "Giá trị âm không thể có với chỉ tiêu này."))
+        else:
+            reasons.append(tr("measurements", "Giá trị nhỏ hơn mức tối thiểu {min}.").format(
+                min=format_number(metric.min_value)))
+    if metric.max_value is not None and value > metric.max_value:
+        reasons.append(tr("measurements", "Giá trị vượt mức tối đa {max} {unit}.").format(
+            max=format_number(metric.max_value), unit=metric.unit))
+    if phase == "after" and baseline is not None:
+        base_value, base_date = baseline
+        if base_value > 0 and value >= 0:
+            if value > base_value * JUMP_FACTOR:
+                reasons.append(tr("measurements", "Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).").format(
+                    a=format_number(base_value), b=format_number(value)))
+            elif value < base_value / JUMP_FACTOR:
+                reasons.append(tr("measurements", "Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).").format(
+                    a=format_number(base_value), b=format_number(value)))
+        if base_date is not None and measured_on is not None and measured_on < base_date:
+            reasons.append(tr("measurements", "Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).").format(
+                a=format_date(base_date), b=format_date(measured_on)))
+    return reasons
+
+
+class MeasurementRow(NamedTuple):
+    id: int
+    enterprise_id: int
+    support_id: int | None
+    metric_id: int
+    phase: str
+    value: float
+    measured_on: date | None
+    flagged: bool
+
+
+def _before_key(r: MeasurementRow):
+    return (r.measured_on is None, r.measured_on or date.min, r.id)
+
+
+def _after_key(r: MeasurementRow):
+    return (r.measured_on is not None, r.measured_on or date.min, r.id)
+
+
+def baseline_of(rows: Iterable[MeasurementRow]) -> MeasurementRow | None:
+    before = [r for r in rows if r.phase == "before"]
+    return min(before, key=_before_key) if before else None
+
+
+@dataclass(frozen=True)
+class Pair:
+    enterprise_id: int
+    support_id: int | None
+    metric_id: int
+    metric_code: str
+    before: MeasurementRow
+    after: MeasurementRow
+    improvement: Improvement
+
+    @property
+    def flagged(self) -> bool:
+        return self.before.flagged or self.after.flagged
+
+
+def pair_rows(rows: Iterable[MeasurementRow], metrics: Mapping[int, Metric]) -> list[Pair]:
+    """Earliest baseline vs latest follow-up per enterprise + support + metric (one pass)."""
+    best: dict[tuple, list] = {}
+    for r in rows:
+        slot = best.get((r.enterprise_id, r.support_id, r.metric_id))
+        if slot is None:
+            slot = best[(r.enterprise_id, r.support_id, r.metric_id)] = [None, None]
+        if r.phase == "before":
+            if slot[0] is None or _before_key(r) < _before_key(slot[0]):
+                slot[0] = r
+        elif r.phase == "after":
+            if slot[1] is None or _after_key(r) > _after_key(slot[1]):
+                slot[1] = r
+    out = []
+    for (eid, sid, mid), (base, last) in best.items():
+        if base is None or last is None:
+            continue
+        m = metrics[mid]
+        out.append(Pair(eid, sid, mid, m.code, base, last, improvement(base.value, last.value, m.higher_is_better)))
+    return out
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def typed_metrics(session: Session) -> list[Metric]:
+    """Metrics an officer can type (a form's choices): every catalogue metric except computed ones."""
+    return list(session.scalars(select(Metric).where(Metric.computed_from.is_(None)).order_by(Metric.id)))
+
+
+def metrics_by_id(session: Session) -> dict[int, Metric]:
+    return {m.id: m for m in session.scalars(select(Metric))}
+
+
+def load_rows(session: Session, *, enterprise_ids: Iterable[int] | None = None,
+              support_ids: Iterable[int] | None = None) -> list[MeasurementRow]:
+    q = select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
+               Measurement.phase, Measurement.value, Measurement.measured_on, Measurement.flagged)
+    if enterprise_ids is not None:
+        q = q.where(Measurement.enterprise_id.in_(list(enterprise_ids)))
+    if support_ids is not None:
+        q = q.where(Measurement.support_id.in_(list(support_ids)))
+    # Core rows straight from the connection: tens of thousands of readings, no ORM overhead.
+    return [MeasurementRow(*r) for r in session.connection().execute(q.order_by(Measurement.id))]
+
+
+def pairs(session: Session, *, enterprise_ids: Iterable[int] | None = None,
+          support_ids: Iterable[int] | None = None, include_flagged: bool = False) -> list[Pair]:
+    """Before/after pairs with their improvement; pairs with a flagged value left out unless asked."""
+    found = pair_rows(load_rows(session, enterprise_ids=enterprise_ids, support_ids=support_ids),
+                      metrics_by_id(session))
+    return found if include_flagged else [p for p in found if not p.flagged]
+
+
+def list_measurements(session: Session, *, enterprise_id: int | None = None,
+                      support_id: int | None = None) -> list[Measurement]:
+    q = select(Measurement).order_by(Measurement.metric_id, Measurement.measured_on, Measurement.id)
+    if enterprise_id is not None:
+        q = q.where(Measurement.enterprise_id == enterprise_id)
+    if support_id is not None:
+        q = q.where(Measurement.support_id == support_id)
+    return list(session.scalars(q))
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def _metric(session: Session, code: str) -> Metric | None:
+    return session.scalar(select(Metric).where(Metric.code == code))
+
+
+def _clean(session: Session, data: Mapping, m: Measurement | None) -> tuple[dict, dict[str, str]]:
+    from nsdesk.services.pilots.supports import find_enterprise, find_support
+
+    c = Checker()
+    L = MEASUREMENT_FIELDS
+    new = m is None
+    out: dict[str, Any] = {}
+    if new or "support" in data or "enterprise" in data:
+        support = None
+        if data.get("support") not in (None, ""):
+            support = find_support(session, data["support"])
+            if support is None:
+                c.error("support", tr("measurements", "Không tìm thấy lượt hỗ trợ \"{ref}\".").format(ref=data["support"]))
+        ent = find_enterprise(session, data.get("enterprise")) if data.get("enterprise") not in (None, "") else None
+        if data.get("enterprise") not in (None, "") and ent is None:
+            c.error("enterprise", tr("measurements", "Không tìm thấy doanh nghiệp \"{ref}\".").format(ref=data["enterprise"]))
+        elif ent is None and support is None and "support" not in c.errors:
+            c.error("enterprise", tr("measurements", "Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu."))
+        elif ent is not None and support is not None and support.enterprise_id != ent.id:
+            c.error("support", tr("measurements", "Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác."))
+        out["enterprise_id"] = ent.id if ent else (support.enterprise_id if support else None)
+        out["support_id"] = support.id if support else None
+    if new or "metric" in data:
+        code = clean(data.get("metric"))
+        metric = _metric(session, code) if code else None
+        if metric is None:
+            c.error("metric", tr("measurements", "Hãy chọn một chỉ tiêu trong danh mục.") if not code else
+                    tr("measurements", "Không có chỉ tiêu \"{code}\" trong danh mục.").format(code=code))
+        elif metric.computed_from:
+            parts = [_metric(session, p) for p in metric.computed_from.split()]
+            c.error("metric", tr("measurements", "{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.")
+                    .format(name=metric.name, parts=tr("measurements", " và ").join(p.name for p in parts if p)))
+        out["metric_id"] = metric.id if metric else None
+    if new or "phase" in data:
+        out["phase"] = c.choice(data, "phase", L["phase"], PHASE_LABELS)
+    if new or "value" in data:
+        out["value"] = c.amount(data, "value", L["value"], minimum=None, required=True)
+    if new or "measured_on" in data:
+        out["measured_on"] = c.day(data, "measured_on", L["measured_on"])
+    if new or "period" in data:
+        out["period"] = c.text(data, "period", L["period"], max_len=40)
+    if new or "source" in data:
+        out["source"] = c.text(data, "source", L["source"])
+    return out, c.errors
+
+
+def measurement_errors(session: Session, data: Mapping, measurement: Any = None) -> dict[str, str]:
+    m = _find(session, measurement) if measurement is not None else None
+    return _clean(session, data, m)[1]
+
+
+def _find(session: Session, ref: Any) -> Measurement:
+    if isinstance(ref, Measurement):
+        return ref
+    m = session.get(Measurement, ref) if isinstance(ref, int) else session.scalar(
+        select(Measurement).where(Measurement.uuid == clean(ref)))
+    if m is None:
+        raise InputError(tr("measurements", "Không tìm thấy số liệu đo \"{ref}\".").format(ref=ref))
+    return m
+
+
+def add_measurement(session: Session, data: Mapping) -> Measurement:
+    """Save one typed value; computed metrics and flags of its group follow."""
+    values, errors = _clean(session, data, None)
+    if errors:
+        raise ValidationError(errors)
+    m = Measurement(flagged=False, **values)
+    session.add(m)
+    session.flush()
+    record_changes(session, "measurement", m.uuid, "create", [(None, None, _describe(session, m))])
+    _after_write(session, [_key(m)])
+    return m
+
+
+def update_measurement(session: Session, measurement: Any, data: Mapping) -> Measurement:
+    m = _find(session, measurement)
+    if _metric_of(session, m).computed_from:
+        raise ValidationError({"metric": tr("measurements", "Số liệu này được tính tự động; hãy sửa các số liệu "
+                                            "dùng để tính ra nó.")})
+    values, errors = _clean(session, data, m)
+    if errors:
+        raise ValidationError(errors)
+    old = _key(m)
+    changed = apply_fields(m, values)
+    session.flush()
+    if changed:
+        record_changes(session, "measurement", m.uuid, "update", changed)
+    _after_write(session, [old, _key(m)])
+    return m
+
+
+def delete_measurement(session: Session, measurement: Any) -> None:
+    m = _find(session, measurement)
+    if _metric_of(session, m).computed_from:
+        raise InputError(tr("measurements", "Số liệu này được tính tự động; hãy xóa một trong các số liệu "
+                            "dùng để tính ra nó."))
+    key = _key(m)
+    record_changes(session, "measurement", m.uuid, "delete", [(None, _describe(session, m), None)])
+    session.delete(m)
+    session.flush()
+    _after_write(session, [key])
+
+
+def _describe(session: Session, m: Measurement) -> str:
+    metric = _metric_of(session, m)
+    return f"{metric.code} {m.phase} {m.value:g} {m.measured_on.isoformat() if m.measured_on else ''}".strip()
+
+
+# Key of a measurement for recomputation: enterprise, support, metric, phase, date.
+def _key(m: Measurement) -> tuple:
+    return (m.enterprise_id, m.support_id, m.metric_id, m.phase, m.measured_on)
+
+
+def _metric_of(session: Session, m: Measurement) -> Metric:
+    return session.get(Metric, m.metric_id)
+
+
+def _after_write(session: Session, keys: list[tuple]) -> None:
+    metrics = metrics_by_id(session)
+    by_code = {m.code: m for m in metrics.values()}
+    groups = set()
+    for eid, sid, mid, phase, day in keys:
+        groups.add((eid, sid, mid))
+        code = metrics[mid].code
+        for derived in metrics.values():
+            parts = (derived.computed_from or "").split()
+            if code in parts:
+                _recompute(session, derived, [by_code[p] for p in parts], eid, sid, phase, day)
+                groups.add((eid, sid, derived.id))
+    for eid, sid, mid in groups:
+        refresh_flags(session, eid, sid, metrics[mid])
+
+
+def _same_slot(q, eid: int, sid: int | None, phase: str, day: date | None):
+    q = q.where(Measurement.enterprise_id == eid, Measurement.phase == phase)
+    q = q.where(Measurement.support_id.is_(None) if sid is None else Measurement.support_id == sid)
+    return q.where(Measurement.measured_on.is_(None) if day is None else Measurement.measured_on == day)
+
+
+def _recompute(session: Session, derived: Metric, parts: list[Metric], eid: int, sid: int | None,
+               phase: str, day: date | None) -> None:
+    """Create, update or remove the computed value (first part ÷ second part) for one slot."""
+    inputs = []
+    for p in parts:
+        found = session.scalars(_same_slot(select(Measurement), eid, sid, phase, day)
+                                .where(Measurement.metric_id == p.id).order_by(Measurement.id.desc())).first()
+        inputs.append(found)
+    existing = list(session.scalars(_same_slot(select(Measurement), eid, sid, phase, day)
+                                    .where(Measurement.metric_id == derived.id)))
+    ok = len(inputs) == 2 and all(i is not None for i in inputs) and inputs[1].value != 0
+    if not ok:
+        for e in existing:
+            session.delete(e)
+        session.flush()
+        return
+    value = inputs[0].value / inputs[1].value
+    source = tr("measurements", "Tính tự động: {a} ÷ {b}").format(a=parts[0].name, b=parts[1].name)
+    if existing:
+        target = existing[0]
+        for extra in existing[1:]:
+            session.delete(extra)
+        target.value, target.source, target.period = value, source, inputs[0].period
+    else:
+        session.add(Measurement(enterprise_id=eid, support_id=sid, metric_id=derived.id, phase=phase,
+                                value=value, measured_on=day, period=inputs[0].period, source=source,
+                                flagged=False))
+    session.flush()
+
+
+def refresh_flags(session: Session, eid: int, sid: int | None, metric: Metric) -> None:
+    """Recompute ``flagged``/``flag_reason`` for every value of one group."""
+    q = select(Measurement).where(Measurement.enterprise_id == eid, Measurement.metric_id == metric.id)
+    q = q.where(Measurement.support_id.is_(None) if sid is None else Measurement.support_id == sid)
+    group = list(session.scalars(q))
+    rows = [MeasurementRow(m.id, m.enterprise_id, m.support_id, m.metric_id, m.phase, m.value, m.measured_on,
+                           m.flagged) for m in group]
+    base = baseline_of(rows)
+    for m in group:
+        baseline = (base.value, base.measured_on) if base is not None and m.phase == "after" else None
+        reasons = flag_reasons(metric, m.phase, m.value, m.measured_on, baseline)
+        m.flagged = bool(reasons)
+        m.flag_reason = " ".join(reasons) or None
+    session.flush()
+

@@ -1,0 +1,213 @@
+"""Plans created from the shipped templates (see :mod:`nsdesk.services.plans.templates`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.models import AdminUnit, Plan, PlanTask, PlanTerritoryUnit, Target
+from nsdesk.services.common.text import clean
+from nsdesk.services.plans import templates
+
+CODE_MAX = 60
+
+
+def list_templates() -> list[templates.TemplateSummary]:
+    return templates.list_templates()
+
+
+def _plan_code(new_code: str | None, default: str) -> str:
+    if new_code is None:
+        return default
+    code = clean(new_code)
+    if not code:
+        raise InputError(tr("plans", "Mã kế hoạch mới đang để trống."), hint=tr("plans", "Nhập mã, ví dụ QN-138-2025-PHUONG."))
+    if len(code) > CODE_MAX:
+        raise InputError(
+            tr("plans", "Mã kế hoạch «{code}» dài quá {n} ký tự.").format(code=code, n=CODE_MAX),
+            hint=tr("plans", "Chọn mã ngắn hơn."),
+        )
+    return code
+
+
+def find_plan(session: Session, code: str) -> Plan | None:
+    """A plan by code, ignoring case."""
+    return session.scalars(select(Plan).where(func.lower(Plan.code) == clean(code).lower())).first()
+
+
+def _parent(session: Session, parent_template: str | None) -> Plan | None:
+    """The plan made from the parent template, if one exists.
+
+    Several may exist (one database holding several plans made from one template): the one still
+    carrying the template's own code wins, else the oldest.
+    """
+    if not parent_template:
+        return None
+    candidates = list(
+        session.scalars(
+            select(Plan)
+            .where(Plan.template_code == parent_template, Plan.is_template.is_(False))
+            .order_by(Plan.id)
+        )
+    )
+    for plan in candidates:
+        if plan.code == parent_template:
+            return plan
+    return candidates[0] if candidates else None
+
+
+def _note(tpl: dict) -> str:
+    parts = [tpl.get("note") or ""]
+    source = tpl.get("source") or ""
+    if source and not source.endswith(".txt"):  # seed file names mean nothing to a user
+        parts.append(tr("plans", "Nguồn: {source}").format(source=source))
+    return "\n".join(p for p in parts if p)
+
+
+def create_from_template(session: Session, template_code: str, new_code: str | None = None) -> Plan:
+    """Copy a template (plan, targets, tasks, territory units) into the database as a new plan.
+
+    The new plan keeps ``template_code`` and is linked to the plan made from the parent template
+    when there is one. A plan code already in use (ignoring case) is refused and nothing changes.
+    """
+    tpl = templates.get_template(template_code)
+    if tpl is None:
+        raise InputError(
+            tr("plans", "Không có mẫu kế hoạch «{code}».").format(code=clean(template_code)),
+            hint=tr("plans", "Các mẫu có sẵn: {codes}.").format(codes=", ".join(templates.template_codes())),
+        )
+    code = _plan_code(new_code, tpl["code"])
+    if find_plan(session, code) is not None:
+        raise InputError(
+            tr("plans", "Đã có kế hoạch mã «{code}».").format(code=code),
+            hint=tr("plans", "Chọn mã khác (--code MÃ_MỚI)."),
+        )
+    unit_codes = list(dict.fromkeys(tpl["territory_units"]))
+    wanted = set(unit_codes) | ({tpl["territory_code"]} if tpl.get("territory_code") else set())
+    if wanted:
+        known = set(session.scalars(select(AdminUnit.code).where(AdminUnit.code.in_(wanted))))
+        missing = sorted(wanted - known)
+        if missing:
+            raise InputError(
+                tr("plans", "Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.").format(
+                    codes=", ".join(missing[:5]) + ("…" if len(missing) > 5 else ""), tpl=tpl["code"]
+                ),
+                hint=tr("plans", "Chạy \"nsdesk init\" để nạp dữ liệu tham chiếu."),
+            )
+    parent = _parent(session, tpl.get("parent"))
+    plan = Plan(
+        code=code,
+        title=tpl["title"],
+        issuer=tpl.get("issuer"),
+        doc_number=tpl.get("doc_number"),
+        doc_date=date.fromisoformat(tpl["doc_date"]) if tpl.get("doc_date") else None,
+        level=tpl["level"],
+        territory_name=tpl.get("territory_name"),
+        territory_code=tpl.get("territory_code"),
+        start_year=tpl["start_year"],
+        end_year=tpl["end_year"],
+        parent_id=parent.id if parent is not None else None,
+        template_code=tpl["code"],
+        is_template=False,
+        note=_note(tpl),
+    )
+    session.add(plan)
+    session.flush()
+
+    if tpl["targets"]:
+        session.execute(
+            Target.__table__.insert(),
+            [
+                {
+                    "plan_id": plan.id,
+                    "code": t["code"],
+                    "title": t["title"],
+                    "kind": t["kind"],
+                    "milestone": t["milestone"],
+                    "comparator": t["comparator"],
+                    "min_value": t.get("min"),
+                    "max_value": t.get("max"),
+                    "tolerance": t.get("tolerance"),
+                    "unit": t.get("unit"),
+                    "window": t["window"],
+                    "rule": t.get("rule") or {},
+                    "contributes": bool(t.get("contributes")),
+                    "contributes_note": t.get("contributes_note"),
+                    "text_as_written": t.get("text_as_written"),
+                    "rule_text": t.get("rule_text"),
+                    "sort_order": i,
+                }
+                for i, t in enumerate(tpl["targets"])
+            ],
+        )
+    tasks = templates.task_rows(tpl)
+    if tasks:
+        session.execute(
+            PlanTask.__table__.insert(),
+            [
+                {
+                    "plan_id": plan.id,
+                    "number": t["number"],
+                    "content": t["content"],
+                    "lead_unit": t.get("lead_unit"),
+                    "partner_units": t.get("partner_units"),
+                    "time_frame": t.get("time_frame"),
+                    "due_date": t["due_date"],
+                    "status": "not_started",
+                    "note": t.get("note"),
+                    "sort_order": i,
+                }
+                for i, t in enumerate(tasks)
+            ],
+        )
+    if unit_codes:
+        session.execute(
+            PlanTerritoryUnit.__table__.insert(), [{"plan_id": plan.id, "unit_code": c} for c in unit_codes]
+        )
+    session.flush()
+    return plan
+
+
+def target_json(t: Target) -> dict:
+    return {
+        "code": t.code,
+        "title": t.title,
+        "kind": t.kind,
+        "milestone": t.milestone,
+        "comparator": t.comparator,
+        "min": t.min_value,
+        "max": t.max_value,
+        "tolerance": t.tolerance,
+        "unit": t.unit,
+        "window": t.window,
+        "rule": t.rule,
+        "contributes": t.contributes,
+        "text_as_written": t.text_as_written,
+    }
+
+
+def plan_json(session: Session, plan: Plan) -> dict:
+    """What ``plan create --json`` prints: the plan's code, its links and its targets."""
+    targets = session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order))
+    parent = session.get(Plan, plan.parent_id) if plan.parent_id else None
+    n_tasks = session.scalar(select(func.count()).select_from(PlanTask).where(PlanTask.plan_id == plan.id))
+    units = session.scalars(
+        select(PlanTerritoryUnit.unit_code).where(PlanTerritoryUnit.plan_id == plan.id).order_by(PlanTerritoryUnit.unit_code)
+    )
+    return {
+        "code": plan.code,
+        "title": plan.title,
+        "template": plan.template_code,
+        "level": plan.level,
+        "period": [plan.start_year, plan.end_year],
+        "parent": parent.code if parent is not None else None,
+        "territory_name": plan.territory_name,
+        "territory_code": plan.territory_code,
+        "territory_units": list(units),
+        "tasks": n_tasks,
+        "targets": [target_json(t) for t in targets],
+    }

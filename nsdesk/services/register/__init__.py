@@ -1,0 +1,1 @@
+"""nsdesk.services.register."""

@@ -1,0 +1,446 @@
+"""Worker-side loads and writes for the pilot pages (projects, supports, tools, metrics, profile).
+
+Each function returns ``fn(session, progress, cancelled)`` for :class:`~nsdesk.ui.ops.Op`; services
+are imported inside, on the worker. Writes return :class:`Saved`, whose ``changes`` the op runner
+announces on the change bus. A few small reads that the services do not offer (a project's plan
+code, measurements with their enterprise) are written here with plain selects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from nsdesk.ui.ops import Changes
+
+PILOT_ENTITIES = ("projects", "supports", "tools", "measurements", "enterprises")
+
+
+@dataclass
+class Saved:
+    changes: Changes
+    value: Any = None
+
+
+@dataclass
+class Choice:
+    """A value offered in a picker."""
+
+    key: Any
+    label: str
+    extra: dict = field(default_factory=dict)
+
+
+# --- catalogues ---------------------------------------------------------------------------------
+
+def _tools(session, include_retired: bool):
+    from nsdesk.services.pilots import tools
+
+    return tools.list_tools(session, include_retired=include_retired)
+
+
+def _metrics(session) -> list[dict]:
+    from sqlalchemy import select
+
+    from nsdesk.models import Metric
+
+    return [{"code": m.code, "name": m.name, "unit": m.unit, "decimals": m.decimals,
+             "higher_is_better": m.higher_is_better, "computed_from": m.computed_from}
+            for m in session.scalars(select(Metric).order_by(Metric.id))]
+
+
+def metric_names(session) -> dict[str, str]:
+    return {m["code"]: m["name"] for m in _metrics(session)}
+
+
+def tool_names(session) -> dict[str, str]:
+    """Tool code → its name (retired tools included: old lượt still show theirs)."""
+    from sqlalchemy import select
+
+    from nsdesk.models import Tool
+
+    return dict(session.execute(select(Tool.code, Tool.name)).all())
+
+
+def _projects(session, include_archived: bool = False) -> list[Choice]:
+    from sqlalchemy import select
+
+    from nsdesk.models import PilotProject
+
+    q = select(PilotProject.code, PilotProject.name, PilotProject.archived).order_by(PilotProject.code)
+    if not include_archived:
+        q = q.where(PilotProject.archived.is_(False))
+    return [Choice(code, f"{code} — {name}") for code, name, _a in session.execute(q)]
+
+
+@dataclass
+class Catalogues:
+    tools: list  # ToolRow, retired included
+    metrics: list[dict]
+    projects: list[Choice]
+    plans: list[Choice]
+
+
+def load_catalogues():
+    def fn(session, _p, _c) -> Catalogues:
+        from sqlalchemy import select
+
+        from nsdesk.models import Plan
+
+        plans = [Choice(code, f"{code} — {title}") for code, title in
+                 session.execute(select(Plan.code, Plan.title).order_by(Plan.code))]
+        return Catalogues(_tools(session, True), _metrics(session), _projects(session), plans)
+
+    return fn
+
+
+def search_enterprises(text: str, limit: int = 30):
+    """Enterprises whose name or tax code starts with the typed words (services.search)."""
+
+    def fn(session, _p, _c) -> tuple[str, list[Choice]]:
+        from nsdesk.services.register import search
+
+        rows = search.page(session, search.EnterpriseQuery(text=text, archived=None), 0, limit)
+        return text, [Choice(r.id, f"{r.tax_code or '—'} · {r.name}", {"tax_code": r.tax_code, "name": r.name})
+                      for r in rows]
+
+    return fn
+
+
+# --- projects -----------------------------------------------------------------------------------
+
+@dataclass
+class ProjectLine:
+    row: Any  # services.projects.ProjectRow
+    plan_code: str | None
+    lead_unit: str | None
+
+
+def load_projects(include_archived: bool):
+    def fn(session, _p, _c) -> list[ProjectLine]:
+        from sqlalchemy import select
+
+        from nsdesk.models import PilotProject, Plan
+        from nsdesk.services.pilots import projects
+
+        extra = {u: (p, lead) for u, p, lead in session.execute(
+            select(PilotProject.uuid, Plan.code, PilotProject.lead_unit)
+            .outerjoin(Plan, Plan.id == PilotProject.plan_id))}
+        return [ProjectLine(r, *extra.get(r.uuid, (None, None)))
+                for r in projects.list_projects(session, include_archived=include_archived)]
+
+    return fn
+
+
+def load_project(code: str):
+    """The project's fields (as a form dict) and its participants."""
+
+    def fn(session, _p, _c) -> tuple[dict, list]:
+        from nsdesk.models import Plan
+        from nsdesk.services.pilots import projects
+
+        p = projects.find_project(session, code)
+        if p is None:
+            return {}, []
+        plan = session.get(Plan, p.plan_id) if p.plan_id else None
+        record = {k: getattr(p, k) for k in projects.PROJECT_FIELDS if k != "plan_code"}
+        record |= {"plan_code": plan.code if plan else None, "archived": p.archived, "uuid": p.uuid}
+        record["evidence_paths"] = list(p.evidence_paths or [])
+        return record, projects.project_participants(session, p)
+
+    return fn
+
+
+def save_project(code: str | None, data: dict):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import projects
+
+        p = projects.create_project(session, data) if code is None else projects.update_project(session, code, data)
+        return Saved(Changes.of("projects"), p.code)
+
+    return fn
+
+
+def archive_project(code: str, archived: bool):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import projects
+
+        return Saved(Changes.of("projects"), projects.archive_project(session, code, archived).code)
+
+    return fn
+
+
+# --- supports and tools -------------------------------------------------------------------------
+
+def load_supports(status: str | None, tool: str | None, project: str | None):
+    def fn(session, _p, _c) -> list:
+        from nsdesk.services.pilots import supports
+
+        return supports.list_supports(session, status=status, tool=tool, project=project)
+
+    return fn
+
+
+def load_support(support_id: int):
+    def fn(session, _p, _c) -> dict:
+        from nsdesk.models import Enterprise, PilotProject
+        from nsdesk.services.pilots import supports
+
+        s = supports.find_support(session, support_id)
+        ent = session.get(Enterprise, s.enterprise_id)
+        project = session.get(PilotProject, s.project_id) if s.project_id else None
+        record = {k: getattr(s, k) for k in ("start_date", "end_date", "status", "funding_state",
+                                             "funding_enterprise", "funding_other", "cert_number", "cert_body",
+                                             "cert_issued", "cert_expires", "note")}
+        record |= {"enterprise": ent.id, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
+                   "project": project.code if project else None,
+                   "types": supports.support_type_codes(session, [s.id]).get(s.id, []),
+                   "tools": supports.support_tool_codes(session, [s.id]).get(s.id, [])}
+        return record
+
+    return fn
+
+
+def save_support(support_id: int | None, data: dict):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import supports
+
+        s = supports.create_support(session, data) if support_id is None else \
+            supports.update_support(session, support_id, data)
+        return Saved(Changes.of("supports"), s.id)
+
+    return fn
+
+
+def delete_support(support_id: int):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import supports
+
+        supports.delete_support(session, support_id)
+        return Saved(Changes.of("supports"))
+
+    return fn
+
+
+def load_tools():
+    def fn(session, _p, _c) -> list:
+        return _tools(session, True)
+
+    return fn
+
+
+def add_tool(data: dict):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import tools
+
+        return Saved(Changes.of("tools"), tools.add_tool(session, data).code)
+
+    return fn
+
+
+def rename_tool(code: str, name: str):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import tools
+
+        return Saved(Changes.of("tools"), tools.rename_tool(session, code, name).code)
+
+    return fn
+
+
+def retire_tool(code: str, retired: bool):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import tools
+
+        return Saved(Changes.of("tools"), tools.retire_tool(session, code, retired).code)
+
+    return fn
+
+
+def delete_tool(code: str):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import tools
+
+        tools.delete_tool(session, code)
+        return Saved(Changes.of("tools"))
+
+    return fn
+
+
+# --- measurements -------------------------------------------------------------------------------
+
+@dataclass
+class MeasurementLine:
+    id: int
+    enterprise_id: int
+    tax_code: str | None
+    enterprise: str
+    support_id: int | None
+    project_code: str | None
+    metric: str
+    metric_name: str
+    unit: str
+    decimals: int
+    computed: bool
+    phase: str
+    value: float
+    measured_on: date | None
+    period: str | None
+    source: str | None
+    flagged: bool
+    flag_reason: str | None
+
+
+def _measurement_lines(session, enterprise_id: int | None = None, flagged_only: bool = False,
+                       limit: int | None = None) -> list[MeasurementLine]:
+    from sqlalchemy import select
+
+    from nsdesk.models import Enterprise, Measurement, Metric, PilotProject, Support
+
+    q = (select(Measurement, Enterprise.tax_code, Enterprise.name, PilotProject.code, Metric)
+         .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
+         .join(Metric, Metric.id == Measurement.metric_id)
+         .outerjoin(Support, Support.id == Measurement.support_id)
+         .outerjoin(PilotProject, PilotProject.id == Support.project_id)
+         .order_by(Enterprise.name, Measurement.support_id, Metric.id, Measurement.phase.desc(),
+                   Measurement.measured_on, Measurement.id))
+    if enterprise_id is not None:
+        q = q.where(Measurement.enterprise_id == enterprise_id)
+    if flagged_only:
+        q = q.where(Measurement.flagged.is_(True))
+    if limit is not None:
+        q = q.limit(limit)
+    return [MeasurementLine(m.id, m.enterprise_id, tax, name, m.support_id, pcode, mt.code, mt.name, mt.unit,
+                            mt.decimals, bool(mt.computed_from), m.phase, m.value, m.measured_on, m.period, m.source,
+                            m.flagged, m.flag_reason)
+            for m, tax, name, pcode, mt in session.execute(q)]
+
+
+def load_measurements(flagged_only: bool, limit: int = 5000):
+    def fn(session, _p, _c) -> tuple[list[MeasurementLine], int]:
+        from sqlalchemy import func, select
+
+        from nsdesk.models import Measurement
+
+        q = select(func.count()).select_from(Measurement)
+        if flagged_only:
+            q = q.where(Measurement.flagged.is_(True))
+        return _measurement_lines(session, flagged_only=flagged_only, limit=limit), session.scalar(q) or 0
+
+    return fn
+
+
+def load_enterprise_supports(enterprise_id: int):
+    """The lượt of one enterprise, for the measurement form's "lượt hỗ trợ" picker."""
+
+    def fn(session, _p, _c) -> list[Choice]:
+        from nsdesk.services.pilots import checks as pilot_common
+        from nsdesk.services.pilots import supports
+
+        out = []
+        for r in supports.list_supports(session, enterprise=enterprise_id):
+            when = pilot_common.format_date(r.start) or "?"
+            label = f"{r.project_code or '—'} · {', '.join(r.tools) or '—'} · {when}"
+            out.append(Choice(r.uuid, label, {"status": r.status}))
+        return out
+
+    return fn
+
+
+@dataclass
+class MeasurementsSaved(Saved):
+    flags: list[str] = field(default_factory=list)
+
+
+def add_measurements(entries: list[tuple[str, dict]]):
+    """Save several values of one slot in one transaction; a bad one names its form key.
+
+    ``entries``: (form key, service data). Computed metrics (labour productivity) follow.
+    """
+
+    def fn(session, _p, _c) -> MeasurementsSaved:
+        from nsdesk.services.pilots import measurements
+        from nsdesk.services.pilots.checks import ValidationError
+
+        saved = []
+        for key, data in entries:
+            try:
+                saved.append(measurements.add_measurement(session, data))
+            except ValidationError as exc:
+                raise ValidationError({(f"{key}.{k}" if k in ("value", "metric") else k): v
+                                       for k, v in exc.errors.items()}) from exc
+        session.flush()
+        flags = []
+        if saved:
+            m0 = saved[0]
+            lines = _measurement_lines(session, enterprise_id=m0.enterprise_id)
+            flags = [f"{ln.metric_name}: {ln.flag_reason}" for ln in lines
+                     if ln.flagged and ln.support_id == m0.support_id and ln.phase == m0.phase]
+        return MeasurementsSaved(Changes.of("measurements"), [m.id for m in saved], flags)
+
+    return fn
+
+
+def delete_measurement(measurement_id: int):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.pilots import measurements
+
+        measurements.delete_measurement(session, measurement_id)
+        return Saved(Changes.of("measurements"))
+
+    return fn
+
+
+# --- summaries and charts -----------------------------------------------------------------------
+
+@dataclass
+class SummaryData:
+    by: str
+    rows: list
+    distribution: dict[str, list[float]]
+    adoption_tool: list
+    adoption_sector: list
+
+
+def load_summaries(by: str, metric: str | None, chart_metric: str):
+    def fn(session, _p, _c) -> SummaryData:
+        from nsdesk.services.pilots import summaries
+
+        rows = summaries.summarize(session, by, metrics=[metric] if metric else None)
+        return SummaryData(by, rows, summaries.improvement_distribution(session, chart_metric, "tool"),
+                           summaries.adoption_counts(session, "tool"), summaries.adoption_counts(session, "sector"))
+
+    return fn
+
+
+# --- one enterprise -----------------------------------------------------------------------------
+
+@dataclass
+class Profile:
+    enterprise_id: int
+    name: str
+    tax_code: str | None
+    supports: list
+    tools_adopted: list[tuple[str, str]]  # code, name
+    certificates: list[dict]
+    measurements: list[MeasurementLine]
+    before_after: list[dict]
+    metric_names: dict[str, str]
+    tool_names: dict[str, str] = field(default_factory=dict)  # code → name, for the lượt and certificates
+
+    def tools_text(self, codes: list[str]) -> str:
+        return ", ".join(self.tool_names.get(c, c) for c in codes)
+
+
+def load_profile(enterprise_id: int, as_of: date | None = None):
+    def fn(session, _p, _c) -> Profile:
+        from nsdesk.services.pilots import summaries, supports
+
+        ov = supports.enterprise_overview(session, enterprise_id, as_of)
+        names = tool_names(session)
+        return Profile(enterprise_id, ov["name"], ov["tax_code"], ov["supports"],
+                       [(c, names.get(c, c)) for c in ov["tools_adopted"]], ov["certificates"],
+                       _measurement_lines(session, enterprise_id=enterprise_id),
+                       summaries.enterprise_before_after(session, enterprise_id), metric_names(session), names)
+
+    return fn

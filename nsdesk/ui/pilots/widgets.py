@@ -1,0 +1,410 @@
+"""Building blocks shared by the pilot pages: tables, checkable lists, the enterprise picker and a
+form dialog whose per-field Vietnamese messages appear in red right under the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nsdesk.ui.ops import Op, show_error
+from nsdesk.ui.pilots import data
+
+tr = QCoreApplication.translate
+
+ERROR_STYLE = "color: #b3261e; font-size: 12px;"
+AMBER = QColor("#fff3cd")
+RED = QColor("#f8d7da")
+GREY = QColor("#777777")
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_number(value: float | None, decimals: int = 2) -> str:
+    from nsdesk.services.pilots.checks import format_number
+
+    return format_number(value, decimals)
+
+
+def fmt_pct(value: float | None) -> str:
+    return "" if value is None else f"{fmt_number(value, 1)} %"
+
+
+def edit_number(value) -> str:
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], keys: list | None = None,
+               right: Iterable[int] = ()) -> None:
+    """Replace the table's rows; ``keys`` go into column 0's UserRole; then fit the columns."""
+    right = set(right)
+    table.setSortingEnabled(False)
+    table.setUpdatesEnabled(False)
+    table.clearContents()
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if len(text) > 30:
+                item.setToolTip(text)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+    table.setUpdatesEnabled(True)
+    if len(rows) <= 2000:
+        table.resizeColumnsToContents()
+    fit_columns(table)
+
+
+def fit_columns(table: QTableWidget, widest: int = 320) -> None:
+    """No column wider than ``widest``; when the columns still overflow the view, the widest ones
+    give up room (down to their header's width) so that every column stays in sight — long cells
+    are elided and show their whole text as a tooltip."""
+    header = table.horizontalHeader()
+    n = table.columnCount()
+    sizes = [min(header.sectionSize(c), widest) for c in range(n)]
+    floors = [min(sizes[c], max(header.sectionSizeFromContents(c).width(), 60)) for c in range(n)]
+    room = table.viewport().width() if table.isVisible() else 0  # unshown: no width to fit yet
+    excess = sum(sizes) - room
+    while room > 0 and excess > 0:
+        wide = [c for c in range(n) if sizes[c] > floors[c]]
+        if not wide:
+            break
+        top = max(sizes[c] for c in wide)
+        tops = [c for c in wide if sizes[c] == top]
+        below = max([sizes[c] for c in wide if sizes[c] < top] + [max(floors[c] for c in tops)])
+        cut = min(top - below, -(-excess // len(tops)))  # level the widest down towards the next
+        for c in tops:
+            step = min(cut, sizes[c] - floors[c], excess)
+            sizes[c] -= step
+            excess -= step
+    for c in range(n):
+        header.resizeSection(c, sizes[c])
+
+
+def paint_row(table: QTableWidget, row: int, color: QColor | None = None, *, fg: QColor | None = None,
+              tooltip: str | None = None) -> None:
+    for c in range(table.columnCount()):
+        item = table.item(row, c)
+        if item is None:
+            continue
+        if color is not None:
+            item.setBackground(QBrush(color))
+        if fg is not None:
+            item.setForeground(QBrush(fg))
+        if tooltip:
+            item.setToolTip(tooltip)
+
+
+def selected_key(table: QTableWidget):
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def select_key(table: QTableWidget, key) -> bool:
+    for r in range(table.rowCount()):
+        item = table.item(r, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+            table.selectRow(r)
+            return True
+    return False
+
+
+class CheckList(QListWidget):
+    """A list of checkable choices, optionally under bold, non-checkable group headings."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, name: str):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.itemChanged.connect(lambda _i: self.changed.emit())
+
+    def set_choices(self, groups: list[tuple[str | None, list[tuple[str, str]]]], checked: Iterable[str] = ()) -> None:
+        checked = set(checked)
+        self.blockSignals(True)
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for heading, choices in groups:
+            if heading:
+                head = QListWidgetItem(heading, self)
+                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                head.setFont(bold)
+                head.setForeground(QBrush(QColor("#333333")))
+            for key, label in choices:
+                item = QListWidgetItem(("    " if heading else "") + label, self)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def keys(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).data(Qt.ItemDataRole.UserRole) is not None]
+
+    def checked(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked
+                and self.item(i).data(Qt.ItemDataRole.UserRole) is not None]
+
+    def set_checked(self, key: str, on: bool = True) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class EnterprisePicker(QWidget):
+    """Type a name or tax code; matching enterprises (services.search) appear below to pick one."""
+
+    chosen = Signal(object)  # enterprise id or None
+
+    def __init__(self, parent: QWidget, ctx):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.enterprise_id: int | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("enterpriseSearch")
+        self.edit.setPlaceholderText(tr("pilots", "Gõ tên hoặc mã số thuế để tìm…"))
+        self.results = QListWidget(self)
+        self.results.setObjectName("enterpriseResults")
+        self.results.setMaximumHeight(120)
+        self.results.hide()
+        self.picked = QLabel(self)
+        self.picked.setObjectName("enterprisePicked")
+        self.picked.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.results)
+        layout.addWidget(self.picked)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.search)
+        self.edit.textEdited.connect(lambda _t: self._timer.start())
+        self.results.itemActivated.connect(self._pick)
+        self.results.itemClicked.connect(self._pick)
+        self.set_enterprise(None, "")
+
+    def search(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self.results.clear()
+            self.results.hide()
+            return
+        Op(self, data.search_enterprises(text), ctx=self.ctx).success(self._show_results).run()
+
+    def _show_results(self, result) -> None:
+        text, choices = result
+        if text != self.edit.text().strip():
+            return
+        self.results.clear()
+        for ch in choices:
+            item = QListWidgetItem(ch.label, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, ch.key)
+        if not choices:
+            item = QListWidgetItem(tr("pilots", "Không tìm thấy doanh nghiệp phù hợp."), self.results)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.show()
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key is None:
+            return
+        self.set_enterprise(key, item.text())
+        self.results.hide()
+        self.chosen.emit(key)
+
+    def set_enterprise(self, enterprise_id: int | None, label: str) -> None:
+        self.enterprise_id = enterprise_id
+        self.picked.setText(tr("pilots", "Đã chọn: <b>{label}</b>").format(label=label) if enterprise_id
+                            else tr("pilots", "Chưa chọn doanh nghiệp."))
+
+
+class FormDialog(QDialog):
+    """A grid form: label, input, and a red message under the input. Lưu runs ``self.op()``."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget, ctx, title: str, name: str):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(1, 1)
+        self._rows = [0, 0]
+        self._labels: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.status = QLabel(self)
+        self.status.setObjectName("formStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(tr("pilots", "Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveButton")
+        self.buttons.addButton(tr("pilots", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.grid, 1)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.buttons)
+        self.busy = False
+        self.result_value = None
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, align_top: bool = False, col: int = 0) -> QWidget:
+        lab = QLabel(label, self)
+        lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else widget)
+        widget.setObjectName(widget.objectName() or f"input_{name}")
+        err = QLabel(self)
+        err.setObjectName(f"error_{name}")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.hide()
+        flags = Qt.AlignmentFlag.AlignRight | (Qt.AlignmentFlag.AlignTop if align_top else Qt.AlignmentFlag.AlignVCenter)
+        row = self._rows[col]
+        self.grid.addWidget(lab, row, col * 2, flags)
+        self.grid.addWidget(widget, row, col * 2 + 1)
+        self.grid.addWidget(err, row + 1, col * 2 + 1)
+        self._rows[col] += 2
+        self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
+        return widget
+
+    def add_wide(self, widget: QWidget, col: int = 0) -> None:
+        self.grid.addWidget(widget, self._rows[col], col * 2, 1, 2)
+        self._rows[col] += 1
+
+    def line(self, name: str, label: str, placeholder: str = "", width: int | None = None, col: int = 0) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"input_{name}")
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if width:
+            edit.setMaximumWidth(width)
+        edit.textEdited.connect(lambda _t, n=name: self.set_error(n, None))
+        self.add_field(name, label, edit, col=col)
+        return edit
+
+    def date_line(self, name: str, label: str, col: int = 0) -> QLineEdit:
+        return self.line(name, label, "dd/mm/yyyy", 140, col)
+
+    def set_field_visible(self, name: str, on: bool) -> None:
+        self.inputs[name].setVisible(on)
+        self._labels[name].setVisible(on)
+        if not on:
+            self.set_error(name, None)
+
+    def set_error(self, name: str, message: str | None) -> None:
+        err = self.errors.get(name)
+        if err is None:
+            if message:
+                self.status.setText(message)
+            return
+        err.setText(message or "")
+        err.setVisible(bool(message))
+        widget = self.inputs[name]
+        widget.setStyleSheet("border: 1px solid #b3261e;" if message and isinstance(widget, QLineEdit) else "")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name in self.errors:
+            self.set_error(name, errors.get(name))
+        stray = [m for n, m in errors.items() if n not in self.errors]
+        self.status.setText(" ".join(stray) if stray else tr("pilots", "Chưa lưu: hãy sửa các ô được đánh dấu đỏ."))
+        for name in self.inputs:
+            if name in errors:
+                w = self.inputs[name]
+                (w.edit if isinstance(w, EnterprisePicker) else w).setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def shown_errors(self) -> dict[str, str]:
+        return {n: e.text() for n, e in self.errors.items() if not e.isHidden() and e.text()}
+
+    def op(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def local_errors(self) -> dict[str, str]:
+        return {}
+
+    def save(self) -> None:
+        if self.busy:
+            return
+        local = self.local_errors()
+        if local:
+            self.show_errors(local)
+            return
+        self.busy = True
+        self.save_button.setEnabled(False)
+        self.status.setText(tr("pilots", "Đang lưu…"))
+        Op(self, self.op(), ctx=self.ctx).success(self._done).failure(self._failed).run()
+
+    def _done(self, result) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        self.result_value = result
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from nsdesk.services.pilots.checks import ValidationError
+
+        self.busy = False
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        else:
+            self.status.setText("")
+            show_error(self, exc)
+
+
+def button(parent: QWidget, text: str, name: str, slot) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.clicked.connect(slot)
+    return b

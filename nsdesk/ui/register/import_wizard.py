@@ -1,0 +1,497 @@
+"""Nhập từ Excel: the import wizard for an association's list of enterprises.
+
+File (+ sheet) → the header row found and the column mapping (correctable) → preview with every
+row's problems and what importing would do → import with a progress bar (cancellable; a cancel
+rolls the one transaction back) → summary, and the rejected rows saved as xlsx with a "Lỗi" column.
+
+All reading and writing runs on the ops worker (nsdesk.services.importer); nothing here touches
+the database.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from nsdesk.ui.ops import Changes, Op, show_error
+
+tr = QCoreApplication.translate
+SAMPLE_ROWS = 5
+MAX_PROBLEMS_SHOWN = 2000  # a whole file of bad rows is summarised; all of them go to the "Lỗi" file
+ERROR_STYLE = "color: #b3261e;"
+
+
+@dataclass(frozen=True)
+class Imported:
+    result: Any  # importer.ImportResult
+    changes: Changes
+
+
+def _n(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def read_op(path: str, sheet: str | None):
+    def fn(session, _progress, _cancelled):
+        from nsdesk.services.register.importing import pipeline as importer
+
+        data = importer.read_sheet(path, sheet)
+        return importer.preview(session, data)
+
+    return fn
+
+
+def preview_op(data, mapping: dict[str, int]):
+    def fn(session, _progress, _cancelled):
+        from nsdesk.services.register.importing import pipeline as importer
+
+        return importer.preview(session, data, mapping=mapping)
+
+    return fn
+
+
+def apply_op(pv, relay: ProgressRelay, cancel: threading.Event):
+    def fn(session, _progress, cancelled):
+        from nsdesk.services.register.importing import pipeline as importer
+
+        result = importer.apply(session, pv, progress=relay.progress.emit,
+                                cancel=lambda: cancel.is_set() or cancelled())
+        return Imported(result, Changes.of("enterprises") if result.written else Changes())
+
+    return fn
+
+
+class ProgressRelay(QObject):
+    """Carries progress(done, total) from the worker to the GUI thread (a queued signal)."""
+
+    progress = Signal(int, int)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(tr("import_wizard", "Chọn tệp Excel"))
+        self.setSubTitle(tr("import_wizard", "Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods)."))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importPath")
+        self.path.setReadOnly(True)
+        self.browse = QPushButton(tr("import_wizard", "&Chọn tệp…"), self)
+        self.browse.clicked.connect(self.choose_file)
+        self.sheet = QComboBox(self)
+        self.sheet.setObjectName("importSheet")
+        self.sheet.setEnabled(False)
+        self.sheet.activated.connect(lambda _i: self.load(self.path.text(), self.sheet.currentText()))
+        self.status = QLabel(self)
+        self.status.setObjectName("importFileStatus")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout(self)
+        file_label = QLabel(tr("import_wizard", "Tệ&p:"), self)
+        file_label.setBuddy(self.browse)
+        form.addRow(file_label, row)
+        sheet_label = QLabel(tr("import_wizard", "Trang tín&h:"), self)
+        sheet_label.setBuddy(self.sheet)
+        form.addRow(sheet_label, self.sheet)
+        form.addRow(self.status)
+
+    def choose_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, tr("import_wizard", "Chọn danh sách doanh nghiệp"), "",
+                                               tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
+        if path:
+            self.load(path, None)
+
+    def load(self, path: str, sheet: str | None) -> None:
+        self.path.setText(path)
+        self.wiz.preview = None
+        self.wiz.loading = True
+        self.status.setStyleSheet("")
+        self.status.setText(tr("import_wizard", "Đang đọc tệp…"))
+        self.completeChanged.emit()
+        Op(self, read_op(path, sheet), ctx=self.wiz.ctx).success(self._loaded).failure(self._failed).run()
+
+    def _loaded(self, pv) -> None:
+        self.wiz.loading = False
+        self.wiz.preview = self.wiz.detected = pv
+        self.sheet.clear()
+        self.sheet.addItems(pv.sheet.sheet_names)
+        self.sheet.setCurrentText(pv.sheet.name)
+        self.sheet.setEnabled(len(pv.sheet.sheet_names) > 1)
+        self.status.setText(tr("import_wizard", "Trang \"{sheet}\": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.")
+                            .format(sheet=pv.sheet.name, row=pv.header_row, n=len(pv.mapping)))
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from nsdesk.errors import KnownError
+
+        self.wiz.loading = False
+        if not isinstance(exc, KnownError):
+            show_error(self, exc)
+            return
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(exc.message + (f"\n{exc.hint}" if exc.hint else ""))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.preview is not None and not self.wiz.loading
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(tr("import_wizard", "Cột trong tệp"))
+        self.setSubTitle(tr("import_wizard", "Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng."))
+        self.header_label = QLabel(self)
+        self.header_label.setObjectName("headerRow")
+        self.boxes: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        from nsdesk.services.register.importing.columns import (
+            IMPORT_FIELD_LABELS,
+            IMPORT_FIELDS,
+            REQUIRED_FIELDS,
+        )
+
+        for f in IMPORT_FIELDS:
+            box = QComboBox(self)
+            box.setObjectName(f"map_{f}")
+            box.currentIndexChanged.connect(lambda _i: self._check())
+            label = tr("import_wizard", IMPORT_FIELD_LABELS[f]) + (" *" if f in REQUIRED_FIELDS else "")
+            form.addRow(label + ":", box)
+            self.boxes[f] = box
+        self.sample = QTableWidget(self)
+        self.sample.setObjectName("sample")
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample.verticalHeader().setVisible(True)
+        self.sample.setMaximumHeight(170)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        left = QWidget(self)
+        left.setLayout(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_label)
+        layout.addWidget(left)
+        layout.addWidget(QLabel(tr("import_wizard", "Vài dòng đầu của tệp:"), self))
+        layout.addWidget(self.sample)
+        layout.addWidget(self.problem)
+
+    def initializePage(self) -> None:  # noqa: N802
+        pv = self.wiz.preview
+        self.header_label.setText(tr("import_wizard", "Tệp {file}, trang \"{sheet}\": dòng tiêu đề là dòng {row}.")
+                                  .format(file=pv.sheet.path.name, sheet=pv.sheet.name, row=pv.header_row))
+        columns = pv.header.columns
+        for f, box in self.boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(tr("import_wizard", "(không lấy)"), None)
+            for c in columns:
+                box.addItem(f"{c.letter} – {c.header}" if c.header else c.letter, c.index)
+            box.setCurrentIndex(max(box.findData(pv.mapping.get(f)), 0) if f in pv.mapping else 0)
+            box.blockSignals(False)
+        self._fill_sample(pv)
+        self._check()
+
+    def _fill_sample(self, pv) -> None:
+        columns = pv.header.columns
+        start = pv.header.last_row + 1
+        rows = [r for r in pv.sheet.rows[start:start + 40] if any(v not in (None, "") for v in r)][:SAMPLE_ROWS]
+        self.sample.clear()
+        self.sample.setColumnCount(len(columns))
+        self.sample.setRowCount(len(rows))
+        self.sample.setHorizontalHeaderLabels([f"{c.letter} – {c.header}" if c.header else c.letter for c in columns])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[:len(columns)]):
+                text = "" if value in (None, "") else (f"{value:g}" if isinstance(value, float) else str(value))
+                self.sample.setItem(r, c, QTableWidgetItem(text))
+        self.sample.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def mapping(self) -> dict[str, int]:
+        return {f: box.currentData() for f, box in self.boxes.items() if box.currentData() is not None}
+
+    def _check(self) -> None:
+        from nsdesk.services.register.importing.columns import IMPORT_FIELD_LABELS, REQUIRED_FIELDS
+
+        m = self.mapping()
+        missing = [IMPORT_FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in m]
+        used: dict[int, list[str]] = {}
+        for f, i in m.items():
+            used.setdefault(i, []).append(IMPORT_FIELD_LABELS[f])
+        twice = [" và ".join(names) for names in used.values() if len(names) > 1]
+        if missing:
+            self.problem.setText(tr("import_wizard", "Cần chọn cột cho: {fields}.").format(fields=", ".join(missing)))
+        elif twice:
+            self.problem.setText(tr("import_wizard", "Một cột được chọn cho nhiều thông tin: {fields}.")
+                                 .format(fields="; ".join(twice)))
+        else:
+            self.problem.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.preview is not None and not self.problem.text()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(tr("import_wizard", "Xem trước"))
+        self.setSubTitle(tr("import_wizard", "Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; "
+                                             "các dòng khác vẫn được nhập."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("import_wizard", "&Nhập"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 4, self)
+        self.problems.setObjectName("problems")
+        self.problems.setHorizontalHeaderLabels([tr("import_wizard", t) for t in ("Dòng", "Cột", "Loại", "Nội dung")])
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setWordWrap(False)  # long messages are elided; the tooltip has them whole
+        h = self.problems.horizontalHeader()
+        for c in range(3):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        h.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        self._ready = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        mapping = self.wiz.mapping_page.mapping()
+        pv = self.wiz.preview
+        self._ready = False
+        self.problems.setRowCount(0)
+        if mapping == pv.mapping:
+            self._show(pv)
+            return
+        self.summary.setText(tr("import_wizard", "Đang kiểm tra từng dòng…"))
+        Op(self, preview_op(pv.sheet, mapping), ctx=self.wiz.ctx).success(self._show).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        from nsdesk.errors import KnownError
+
+        if isinstance(exc, KnownError):
+            self.summary.setText(exc.message)
+            self.summary.setStyleSheet(ERROR_STYLE)
+        else:
+            show_error(self, exc)
+
+    def _show(self, pv) -> None:
+        self.wiz.preview = pv
+        self.summary.setStyleSheet("")
+        parts = [
+            tr("import_wizard", "Sẽ thêm mới <b>{n}</b>").format(n=_n(pv.created)),
+            tr("import_wizard", "cập nhật <b>{n}</b>").format(n=_n(pv.updated)),
+            tr("import_wizard", "không đổi <b>{n}</b> doanh nghiệp").format(n=_n(pv.unchanged)),
+        ]
+        text = ", ".join(parts) + "."
+        text += "<br>" + tr("import_wizard", "Bị từ chối: <b>{r}</b> dòng · Cảnh báo: <b>{w}</b>").format(
+            r=_n(len({p.row for p in pv.rejected})), w=_n(len(pv.warnings)))
+        if pv.merged_duplicate_rows:
+            text += " · " + tr("import_wizard", "Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}").format(
+                rows=", ".join(map(str, pv.merged_duplicate_rows[:20])) + (" …" if len(pv.merged_duplicate_rows) > 20
+                                                                           else ""))
+        self.summary.setText(text)
+        problems = sorted(pv.rejected, key=lambda p: p.row) + sorted(pv.warnings, key=lambda p: p.row)
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            text += "<br>" + tr("import_wizard", "Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi "
+                                                 "dòng bị từ chối ra Excel.").format(
+                shown=_n(MAX_PROBLEMS_SHOWN), n=_n(len(problems)))
+            self.summary.setText(text)
+            problems = problems[:MAX_PROBLEMS_SHOWN]
+        self.problems.setRowCount(len(problems))
+        for r, p in enumerate(problems):
+            kind = tr("import_wizard", "Từ chối") if p.reason else tr("import_wizard", "Cảnh báo")
+            for c, value in enumerate((str(p.row), p.column, kind, p.message)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(p.message)
+                if p.reason:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.problems.setItem(r, c, item)
+        self._ready = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self._ready
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(tr("import_wizard", "Nhập dữ liệu"))
+        self.setSubTitle(tr("import_wizard", "Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu "
+                                             "giữ nguyên như trước."))
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.cancel_button = QPushButton(tr("import_wizard", "&Dừng nhập"), self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.save_rejected = QPushButton(tr("import_wizard", "&Lưu các dòng bị từ chối ra Excel…"), self)
+        self.save_rejected.setObjectName("saveRejected")
+        self.save_rejected.clicked.connect(self.choose_rejected_file)
+        self.save_rejected.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.relay = ProgressRelay(self)
+        self.relay.progress.connect(self._progress)
+        self.cancel_event = threading.Event()
+        self.running = False
+        self.finished = False
+        self.result = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.cancel_event.clear()
+        self.running, self.finished = True, False
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.summary.setText(tr("import_wizard", "Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)"))
+        Op(self, apply_op(self.wiz.preview, self.relay, self.cancel_event), ctx=self.wiz.ctx).success(
+            self._done).failure(self._failed).run()
+
+    def cancel(self) -> None:
+        if self.running:
+            self.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(tr("import_wizard", "Đang dừng…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def _finish(self) -> None:
+        self.running, self.finished = False, True
+        self.cancel_button.hide()
+        self.completeChanged.emit()
+
+    def _done(self, imported: Imported) -> None:
+        self.result = r = imported.result
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        if r.written:
+            text = tr("import_wizard", "Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
+        else:
+            text = tr("import_wizard", "Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
+        text = text.format(c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged))
+        if r.rejected:
+            text += " " + tr("import_wizard", "{n} dòng bị từ chối, không được nhập.").format(
+                n=_n(len({p.row for p in r.rejected})))
+        if r.backup:
+            text += "\n" + tr("import_wizard", "Bản sao lưu trước khi nhập: {path}").format(path=r.backup)
+        self.summary.setText(text)
+        self.save_rejected.setVisible(bool(self.wiz.preview.rejected_rows))
+        self._finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        from nsdesk.errors import KnownError
+        from nsdesk.services.register.importing.pipeline import ImportCancelled
+
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        if isinstance(exc, ImportCancelled):
+            self.summary.setText(tr("import_wizard", "Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì."))
+        elif isinstance(exc, KnownError):
+            self.summary.setText(exc.message + (f"\n{exc.hint}" if exc.hint else "") + "\n"
+                                 + tr("import_wizard", "Cơ sở dữ liệu không thay đổi gì."))
+        else:
+            self.summary.setText(tr("import_wizard", "Nhập không thành công; cơ sở dữ liệu không thay đổi gì."))
+            show_error(self, exc)
+        self._finish()
+
+    def choose_rejected_file(self) -> None:
+        default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
+        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
+                                               tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        if path:
+            self.save_rejected_to(path)
+
+    def save_rejected_to(self, path: str) -> None:
+        pv = self.wiz.preview
+
+        def fn(_progress, _cancelled):
+            from nsdesk.services.register.importing import pipeline as importer
+
+            return importer.save_rejected(pv, path)
+
+        Op(self, fn, ctx=self.wiz.ctx, session=False).success(
+            lambda n: self.summary.setText(self.summary.text() + "\n" + tr(
+                "import_wizard", "Đã lưu {n} dòng bị từ chối vào {path} (cột \"Lỗi\" ghi cần sửa gì).").format(
+                    n=_n(n), path=path))).run()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.finished
+
+
+class ImportWizard(QWizard):
+    def __init__(self, parent: QWidget, ctx):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importWizard")
+        self.setWindowTitle(tr("import_wizard", "Nhập danh sách doanh nghiệp từ Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("import_wizard", "&Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("import_wizard", "< &Quay lại"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("import_wizard", "Hủy"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("import_wizard", "&Xong"))
+        self.preview = None  # importer.Preview of the file (after the user's mapping, once previewed)
+        self.detected = None
+        self.loading = False
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.run_page = RunPage(self)
+        for p in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
+            self.addPage(p)
+        self.resize(820, 600)
+
+    def reject(self) -> None:
+        if self.run_page.running:  # stop the import first; the window closes when it has rolled back
+            self.run_page.cancel()
+            return
+        super().reject()
+
+
+def open_import_wizard(parent: QWidget, ctx) -> ImportWizard:
+    wiz = ImportWizard(parent, ctx)
+    wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wiz.open()
+    return wiz
