@@ -15,9 +15,10 @@ import python_calamine as pc
 from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx, zero_codes
 from openpyxl.utils import get_column_letter
 
-from nsdesk.reports import register_xlsx
-from nsdesk.reports.register_xlsx import EXPORT_COLUMNS, PrintLayout, write_table
+from nsdesk.reports import register_export
+from nsdesk.reports.register_export import EXPORT_COLUMNS
 from nsdesk.services.register.importing import pipeline as importer
+from nsdesk.xlsx import PrintLayout, write_rejected, write_table
 
 HEADER = [h for _f, h, _w in EXPORT_COLUMNS]
 LONG_NAME = "Công ty Trách nhiệm hữu hạn Một thành viên Chế biến Nông sản Xuất khẩu Đăk Cấm Quảng Ngãi"
@@ -46,7 +47,7 @@ def register(session, tmp_path):
 
 
 def export(session, path):
-    n = register_xlsx.export_enterprises(session, path)
+    n = register_export.export_enterprises(session, path)
     return n, openpyxl.load_workbook(path).active, pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
 
 
@@ -165,7 +166,7 @@ def test_ampersands_in_page_header_text_are_printed_as_written(tmp_path):
 
 def test_rejected_rows_file_keeps_its_plain_layout(tmp_path):
     path = tmp_path / "loi.xlsx"
-    register_xlsx.write_rejected(path, ["MST", "Tên DN"], [(["123", "Công ty A"], "Mã số thuế sai")],
+    write_rejected(path, ["MST", "Tên DN"], [(["123", "Công ty A"], "Mã số thuế sai")],
                                  text_columns=[0])
     ws = openpyxl.load_workbook(path).active
     assert ws.page_setup.orientation is None and ws.print_title_rows is None

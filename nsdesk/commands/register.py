@@ -102,12 +102,12 @@ def _print_summary(args, result, pv) -> None:
 
 
 def cmd_export_enterprises(args) -> int:
-    from nsdesk.reports import register_xlsx
+    from nsdesk.reports import register_export
 
     db = open_db(args)
     try:
         with db.sessions() as s:
-            n = register_xlsx.export_enterprises(s, args.out, include_archived=args.include_archived)
+            n = register_export.export_enterprises(s, args.out, include_archived=args.include_archived)
     finally:
         db.dispose()
     if args.json:

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Support, Tool
-from nsdesk.reports.register_xlsx import PrintLayout, Signature, add_table, save, workbook_for
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, required_text
 from nsdesk.services.common.office import get_office
@@ -37,6 +36,7 @@ from nsdesk.services.pilots import summaries
 from nsdesk.services.pilots import supports as support_service
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.plans.rules import enterprise_inside, plan_scope
+from nsdesk.xlsx import PrintLayout, Signature, add_table, save, workbook_for
 
 ADOPTING = ("in_progress", "completed")
 SHEETS = ("targets", "supports", "projects", "tools", "improvement")

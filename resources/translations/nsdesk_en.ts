@@ -795,32 +795,32 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="474" />
+            <location filename="../../nsdesk/reports/register_export.py" line="65" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="100" />
+            <location filename="../../nsdesk/xlsx/table.py" line="35" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="241" />
+            <location filename="../../nsdesk/xlsx/layout.py" line="63" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="293" />
+            <location filename="../../nsdesk/xlsx/table.py" line="44" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="243" />
+            <location filename="../../nsdesk/xlsx/layout.py" line="65" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="101" />
+            <location filename="../../nsdesk/xlsx/table.py" line="36" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
             <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
@@ -948,7 +948,7 @@
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="60" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="56" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -973,27 +973,27 @@
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="33" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="70" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="66" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="43" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="39" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="38" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="34" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="45" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="41" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -1008,12 +1008,12 @@
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="55" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="54" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="50" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>

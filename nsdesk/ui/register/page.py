@@ -403,9 +403,9 @@ class EnterprisesPage(QWidget):
         include_archived = self.archived_filter.isChecked()
 
         def fn(session, _p, _c):
-            from nsdesk.reports import register_xlsx
+            from nsdesk.reports import register_export
 
-            return register_xlsx.export_enterprises(session, path, include_archived=include_archived)
+            return register_export.export_enterprises(session, path, include_archived=include_archived)
 
         def done(n: int) -> None:
             win = self.window()

@@ -35,7 +35,6 @@ from nsdesk.db import Database
 from nsdesk.errors import InputError, KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
-from nsdesk.reports.register_xlsx import SheetData, read_sheet, write_rejected
 from nsdesk.services.common import schema
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
@@ -58,6 +57,7 @@ from nsdesk.services.register.importing.rows import (
     load_sector_groups,
 )
 from nsdesk.services.register.sizing import size_class
+from nsdesk.xlsx import SheetData, read_sheet, write_rejected
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None

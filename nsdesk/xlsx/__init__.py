@@ -1,0 +1,11 @@
+"""Spreadsheet files without a database: the sheet reader, the table writer, the print layout and the
+rejected-rows file. Used by the importers (services) and the documents (reports); it imports no
+services, models, SQLAlchemy or Qt (contracts in pyproject.toml ``[tool.importlinter]``)."""
+
+from nsdesk.xlsx.layout import PrintLayout, Signature
+from nsdesk.xlsx.reader import SheetData, read_sheet
+from nsdesk.xlsx.rejected import REJECT_COLUMN, write_rejected
+from nsdesk.xlsx.table import add_table, save, workbook_for, write_table
+
+__all__ = ["REJECT_COLUMN", "PrintLayout", "SheetData", "Signature", "add_table", "read_sheet", "save",
+           "workbook_for", "write_rejected", "write_table"]
