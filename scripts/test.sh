@@ -9,10 +9,12 @@
 # 2. scripts/test-postgres.sh: a dedicated PostgreSQL cluster "nsdesk_ci" on 127.0.0.1:5439,
 #    exported to the tests as NSDESK_TEST_PG_URL;
 # 3. checks that Xvfb starts (the smoke tests start their own);
-# 4. ruff check (lint, including the rule that keeps Qt out of models/services/reports);
+# 4. ruff check (lint, including the rule that keeps Qt out of models/services/reports/xlsx), then
+#    lint-imports (the layer contracts in pyproject.toml [tool.importlinter]);
 # 5. pytest over the whole suite with QT_QPA_PLATFORM=offscreen.
-# Fails (non-zero exit, clear message) if PostgreSQL or Xvfb cannot start, ruff finds problems
-# or no test ran; never skips the PostgreSQL tests. The last lines printed are pytest's own summary.
+# Fails (non-zero exit, clear message) if PostgreSQL or Xvfb cannot start, ruff finds problems,
+# lint-imports finds a broken contract or no test ran; never skips the PostgreSQL tests. The last
+# lines printed are pytest's own summary.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,6 +59,8 @@ say "ruff check"
 # A lint failure fails the run, but the tests still run first so one CI run reports both.
 lint_ok=yes
 "$VENV/bin/ruff" check --output-format concise . || { lint_ok=""; say "ruff check FAILED (problems above); running the tests anyway"; }
+say "lint-imports"
+"$VENV/bin/lint-imports" --no-logo || { lint_ok=""; say "lint-imports FAILED (broken contracts above); running the tests anyway"; }
 
 # 5. the suite
 export QT_QPA_PLATFORM=offscreen
@@ -66,7 +70,7 @@ set +e
 rc=$?
 set -e
 case "$rc" in
-    0) [ -n "$lint_ok" ] || die "the tests passed but ruff check found problems (listed before the tests)"
+    0) [ -n "$lint_ok" ] || die "the tests passed but ruff check or lint-imports found problems (listed before the tests)"
        exit 0 ;;
     5) die "pytest collected no tests (exit 5): that is a failure, not a pass" ;;
     *) exit "$rc" ;;
