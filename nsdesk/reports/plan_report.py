@@ -32,13 +32,12 @@ from nsdesk.reports.register_xlsx import PrintLayout, Signature, add_table, save
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, required_text
 from nsdesk.services.common.office import get_office
+from nsdesk.services.pilots import counting, summaries
 from nsdesk.services.pilots import projects as project_service
-from nsdesk.services.pilots import summaries
 from nsdesk.services.pilots import supports as support_service
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.plans.rules import enterprise_inside, plan_scope
 
-ADOPTING = ("in_progress", "completed")
 SHEETS = ("targets", "supports", "projects", "tools", "improvement")
 _NUMBER = "#,##0.##"
 _MONEY = "#,##0.0##"
@@ -146,7 +145,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     # 4. Tools adopted in the lượt listed above
     per_tool: dict[str, tuple[set, int]] = {}
     for r in found:
-        if r.status in ADOPTING:
+        if counting.counts(r.status):
             for code in r.tools:
                 ents, n = per_tool.get(code, (set(), 0))
                 ents.add(r.enterprise_id)

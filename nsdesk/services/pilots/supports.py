@@ -30,6 +30,7 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common.text import clean
+from nsdesk.services.pilots import counting
 from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
 
 __all__ = [
@@ -447,7 +448,7 @@ def expiring_certificates(session: Session, as_of: date | None = None,
     """Certificates (of lượt not cancelled) expiring between ``as_of`` and ``as_of + days``, soonest first."""
     as_of = as_of or date.today()
     rows = list_supports(session, where=[
-        Support.status != "cancelled", Support.cert_number.is_not(None),
+        counting.live_supports(), Support.cert_number.is_not(None),
         Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days),
     ])
     rows.sort(key=lambda r: (r.cert_expires, r.id))
@@ -469,12 +470,12 @@ def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = 
     supports = list_supports(session, enterprise=ent)
     adopted: list[str] = []
     for r in supports:
-        if r.status in ("in_progress", "completed"):
+        if counting.counts(r.status):
             adopted += [t for t in r.tools if t not in adopted]
     certificates = [
         {"support_uuid": r.uuid, "number": r.cert_number, "body": r.cert_body, "issued": r.cert_issued,
          "expires": r.cert_expires, "state": certificate_state(r.cert_expires, as_of), "tools": r.tools}
-        for r in supports if r.cert_number and r.status != "cancelled"
+        for r in supports if r.cert_number and counting.is_live(r.status)
     ]
     return {
         "enterprise_uuid": ent.uuid, "tax_code": ent.tax_code, "name": ent.name,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import COMPARATORS, TARGET_KINDS, Plan, Target
+from nsdesk.services.pilots import counting
 from nsdesk.services.plans.activities import KIND_LABELS as ACTIVITY_LABELS
 from nsdesk.services.plans.checks import Fields, apply, record_changes
 from nsdesk.services.plans.indicators import INDICATOR_LABELS
@@ -116,9 +117,9 @@ def _rule(session: Session, plan: Plan, kind: str, f: Fields, milestone: int | N
             what=words.get(measure, ""), kind=tr("labels", ACTIVITY_LABELS.get(activity or "", "")))
         return {"activity_kind": activity, "measure": measure}, text
     sme, project = bool(data.get("sme_only")), bool(data.get("requires_project"))
-    rule = {"sme_only": sme, "requires_project": project, "statuses": ["in_progress", "completed"]}
+    rule = {"sme_only": sme, "requires_project": project, "statuses": list(counting.COUNTED_SUPPORT_STATUSES)}
     if project:
-        rule["project_statuses"] = ["in_progress", "completed"]
+        rule["project_statuses"] = list(counting.COUNTED_PROJECT_STATUSES)
     what = tr("targets", "số doanh nghiệp khác nhau") if kind == "distinct_enterprises" else tr("targets", "số lượt hỗ trợ")
     parts = [tr("targets", "Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, "
                            "hỗ trợ đã hủy không tính").format(what=what)]
