@@ -448,7 +448,7 @@ def expiring_certificates(session: Session, as_of: date | None = None,
     """Certificates (of lượt not cancelled) expiring between ``as_of`` and ``as_of + days``, soonest first."""
     as_of = as_of or date.today()
     rows = list_supports(session, where=[
-        counting.live_supports(), Support.cert_number.is_not(None),
+        counting.live_supports(), Support.cert_number.is_not(None), Support.cert_number != "",
         Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days),
     ])
     rows.sort(key=lambda r: (r.cert_expires, r.id))
@@ -484,3 +484,18 @@ def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = 
         "measurements": measurements.list_measurements(session, enterprise_id=ent.id),
         "pairs": measurements.pairs(session, enterprise_ids=[ent.id]),
     }
+
+
+def support_record(session: Session, support: Any) -> dict:
+    """A lượt's fields as its form takes them (enterprise id and label, project code, types, tools)."""
+    s = _require(session, support)
+    ent = session.get(Enterprise, s.enterprise_id)
+    project = session.get(PilotProject, s.project_id) if s.project_id else None
+    record = {k: getattr(s, k) for k in ("start_date", "end_date", "status", "funding_state",
+                                         "funding_enterprise", "funding_other", "cert_number", "cert_body",
+                                         "cert_issued", "cert_expires", "note")}
+    record |= {"enterprise": ent.id, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
+               "project": project.code if project else None,
+               "types": support_type_codes(session, [s.id]).get(s.id, []),
+               "tools": support_tool_codes(session, [s.id]).get(s.id, [])}
+    return record

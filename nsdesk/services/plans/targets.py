@@ -11,6 +11,7 @@ follows its milestone. A new target gets a simple rule from the form (see :func:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -165,3 +166,35 @@ def create_target(session: Session, plan_code: str, data: Mapping[str, Any]) -> 
                                               ("max", target.max_value)) if v is not None])
     session.flush()
     return target
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """A target's definition as the plan page shows it (its figures come from the progress engine)."""
+
+    code: str
+    title: str
+    kind: str
+    milestone: int
+    comparator: str
+    min_value: float | None
+    max_value: float | None
+    tolerance: float | None
+    unit: str | None
+    window: str
+    rule_text: str | None
+    contributes: bool
+    contributes_note: str | None
+    bound: str | None  # a yearly rate's "at_least" / "more_than"
+
+
+def list_targets(session: Session, plan_code: str) -> tuple[TargetInfo, ...]:
+    """The plan's targets in their order."""
+    plan = find_plan(session, plan_code)
+    if plan is None:
+        return ()
+    return tuple(
+        TargetInfo(t.code, t.title, t.kind, t.milestone, t.comparator, t.min_value, t.max_value, t.tolerance, t.unit,
+                   t.window, t.rule_text, bool(t.contributes), t.contributes_note, (t.rule or {}).get("bound"))
+        for t in session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id))
+    )
