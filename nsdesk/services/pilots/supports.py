@@ -345,7 +345,7 @@ def delete_support(session: Session, support: Any) -> None:
 
 def cancel_support(session: Session, support: Any, note: str | None = None) -> Support:
     """Mark a lượt cancelled (it stays listed, with status ``cancelled``)."""
-    data: dict[str, Any] = {"status": "cancelled"}
+    data: dict[str, Any] = {"status": counting.CANCELLED}
     if note:
         old = _require(session, support).note
         data["note"] = f"{old}\n{note}" if old else note
