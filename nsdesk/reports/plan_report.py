@@ -27,18 +27,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
-from nsdesk.models import Enterprise, PilotProject, Support, Tool
+from nsdesk.models import Enterprise, PilotProject, Support
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, required_text
 from nsdesk.services.common.office import get_office
+from nsdesk.services.pilots import counting, summaries
 from nsdesk.services.pilots import projects as project_service
-from nsdesk.services.pilots import summaries
 from nsdesk.services.pilots import supports as support_service
+from nsdesk.services.pilots import tools as tool_service
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.plans.rules import enterprise_inside, plan_scope
 from nsdesk.xlsx import PrintLayout, Signature, add_table, save, workbook_for
 
-ADOPTING = ("in_progress", "completed")
 SHEETS = ("targets", "supports", "projects", "tools", "improvement")
 _NUMBER = "#,##0.##"
 _MONEY = "#,##0.0##"
@@ -112,7 +112,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     inside = select(Enterprise.id).where(enterprise_inside(scope, {}))
     found = support_service.list_supports(session, where=[
         Support.enterprise_id.in_(inside), or_(Support.start_date.is_(None), Support.start_date <= as_of)])
-    tool_names = dict(session.execute(select(Tool.code, Tool.name)).all())
+    tool_names = tool_service.tool_names(session)
     header = [tr("report", h) for h in ("STT", "Mã số thuế", "Doanh nghiệp", "Dự án điểm", "Loại hỗ trợ", "Công cụ",
                                          "Bắt đầu", "Kết thúc", "Trạng thái", "Giấy chứng nhận", "Hết hạn")]
     rows["supports"] = add_table(
@@ -146,7 +146,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
     # 4. Tools adopted in the lượt listed above
     per_tool: dict[str, tuple[set, int]] = {}
     for r in found:
-        if r.status in ADOPTING:
+        if counting.counts(r.status):
             for code in r.tools:
                 ents, n = per_tool.get(code, (set(), 0))
                 ents.add(r.enterprise_id)

@@ -36,26 +36,15 @@ def open_and_prepare(target: str) -> Opened:
 
     Raises nsdesk.errors.DatabaseError for anything a user can act on.
     """
-    from sqlalchemy import func, select
-    from sqlalchemy.exc import SQLAlchemyError
-
     from nsdesk.db import open_database
-    from nsdesk.models import AdminUnit
-    from nsdesk.services.common import office, reference, schema
-    from nsdesk.services.common.schema import friendly_error
+    from nsdesk.services.common import schema
 
     db = open_database(target)
     try:
         path = db.path
         created = path is not None and (not path.exists() or path.stat().st_size == 0)
         backup = schema.upgrade(db)
-        try:
-            with db.sessions.begin() as s:
-                if created or not s.scalar(select(func.count()).select_from(AdminUnit)):
-                    reference.load_all(s)
-                current = office.get_office(s)
-        except SQLAlchemyError as exc:
-            raise friendly_error(db, exc) from exc
+        current = schema.load_reference(db, created)
     except BaseException:
         db.dispose()
         raise

@@ -87,3 +87,24 @@ def find_commune(session: Session, text: str, province_code: str) -> UnitMatch:
         unit = session.get(AdminUnit, f"{int(text):05d}")
         return UnitMatch(unit if unit is not None and unit.province_code == province_code else None)
     return _match(communes(session, province_code), text)
+
+
+def unit_names(session: Session, codes) -> dict[str, str]:
+    """Code → name of the given administrative units (unknown codes left out)."""
+    codes = sorted({c for c in codes if c})
+    if not codes:
+        return {}
+    return dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.code.in_(codes))).all())
+
+
+def province_of(session: Session, code: str | None) -> str | None:
+    """The province code of a unit (a province is its own), None for an unknown code."""
+    unit = session.get(AdminUnit, code) if code else None
+    if unit is None:
+        return None
+    return unit.code if unit.level == "province" else unit.province_code
+
+
+def has_units(session: Session) -> bool:
+    """Whether the administrative units are loaded."""
+    return session.scalar(select(AdminUnit.code).limit(1)) is not None

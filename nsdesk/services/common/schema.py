@@ -184,3 +184,21 @@ def upgrade(db: Database) -> Path | None:
     except (OperationalError, SADatabaseError) as exc:
         raise friendly_error(db, exc) from exc
     return backup_path
+
+
+def load_reference(db: Database, created: bool):
+    """After :func:`upgrade`: load the reference data into a new (or empty) database; the office.
+
+    A database fault becomes the friendly :class:`DatabaseError` of :func:`friendly_error`.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from nsdesk.services.common import admin_units, office, reference
+
+    try:
+        with db.sessions.begin() as s:
+            if created or not admin_units.has_units(s):
+                reference.load_all(s)
+            return office.get_office(s)
+    except SQLAlchemyError as exc:
+        raise friendly_error(db, exc) from exc

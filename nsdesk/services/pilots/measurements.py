@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
-from nsdesk.models import Measurement, Metric
+from nsdesk.models import Enterprise, Measurement, Metric, PilotProject, Support
 from nsdesk.services.common.text import clean
 from nsdesk.services.pilots.checks import (
     Checker,
@@ -401,3 +401,72 @@ def refresh_flags(session: Session, eid: int, sid: int | None, metric: Metric) -
         m.flag_reason = " ".join(reasons) or None
     session.flush()
 
+
+
+@dataclass(frozen=True)
+class MeasurementLine:
+    """A reading with its enterprise, project and metric, as the measurements table shows it."""
+
+    id: int
+    enterprise_id: int
+    tax_code: str | None
+    enterprise: str
+    support_id: int | None
+    project_code: str | None
+    metric: str
+    metric_name: str
+    unit: str
+    decimals: int
+    computed: bool
+    phase: str
+    value: float
+    measured_on: date | None
+    period: str | None
+    source: str | None
+    flagged: bool
+    flag_reason: str | None
+
+
+def measurement_lines(session: Session, *, enterprise_id: int | None = None, flagged_only: bool = False,
+                      limit: int | None = None) -> list[MeasurementLine]:
+    """Readings by enterprise name, lượt, metric, before then after, date (``limit`` first ones)."""
+    q = (select(Measurement, Enterprise.tax_code, Enterprise.name, PilotProject.code, Metric)
+         .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
+         .join(Metric, Metric.id == Measurement.metric_id)
+         .outerjoin(Support, Support.id == Measurement.support_id)
+         .outerjoin(PilotProject, PilotProject.id == Support.project_id)
+         .order_by(Enterprise.name, Measurement.support_id, Metric.id, Measurement.phase.desc(),
+                   Measurement.measured_on, Measurement.id))
+    if enterprise_id is not None:
+        q = q.where(Measurement.enterprise_id == enterprise_id)
+    if flagged_only:
+        q = q.where(Measurement.flagged.is_(True))
+    if limit is not None:
+        q = q.limit(limit)
+    return [MeasurementLine(m.id, m.enterprise_id, tax, name, m.support_id, pcode, mt.code, mt.name, mt.unit,
+                            mt.decimals, bool(mt.computed_from), m.phase, m.value, m.measured_on, m.period, m.source,
+                            m.flagged, m.flag_reason)
+            for m, tax, name, pcode, mt in session.execute(q)]
+
+
+def count_measurements(session: Session, *, flagged_only: bool = False) -> int:
+    q = select(func.count()).select_from(Measurement)
+    if flagged_only:
+        q = q.where(Measurement.flagged.is_(True))
+    return session.scalar(q) or 0
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    code: str
+    name: str
+    unit: str
+    decimals: int
+    higher_is_better: bool
+    computed_from: object  # the parts of a computed metric, None for a typed one
+
+
+def metric_catalogue(session: Session) -> tuple[MetricInfo, ...]:
+    """Every metric of the catalogue (computed ones too), in catalogue order."""
+    return tuple(MetricInfo(m.code, m.name, m.unit, m.decimals, m.higher_is_better, m.computed_from)
+                 for m in session.scalars(select(Metric).order_by(Metric.id)))

@@ -252,3 +252,45 @@ def project_participants(session: Session, project: Any) -> list[Participant]:
     for (eid, code), values in collected.items():
         people[eid].improvements[code] = sum(values) / len(values)
     return list(people.values())
+
+
+# --- reading for the pages -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProjectName:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ProjectLink:
+    """What the projects list shows next to a project row: its plan and lead unit."""
+
+    plan_code: str | None
+    lead_unit: str | None
+
+
+def project_names(session: Session, include_archived: bool = False) -> tuple[ProjectName, ...]:
+    """Projects by code, for a picker."""
+    q = select(PilotProject.code, PilotProject.name).order_by(PilotProject.code)
+    if not include_archived:
+        q = q.where(PilotProject.archived.is_(False))
+    return tuple(ProjectName(code, name) for code, name in session.execute(q))
+
+
+def project_links(session: Session) -> dict[str, ProjectLink]:
+    """Project uuid → its plan code and lead unit."""
+    return {u: ProjectLink(p, lead) for u, p, lead in session.execute(
+        select(PilotProject.uuid, Plan.code, PilotProject.lead_unit).outerjoin(Plan, Plan.id == PilotProject.plan_id))}
+
+
+def project_record(session: Session, code: str) -> tuple[dict, list[Participant]]:
+    """A project's fields as its form takes them, and its participants; ({}, []) when not found."""
+    p = find_project(session, code)
+    if p is None:
+        return {}, []
+    plan = session.get(Plan, p.plan_id) if p.plan_id else None
+    record = {k: getattr(p, k) for k in PROJECT_FIELDS if k != "plan_code"}
+    record |= {"plan_code": plan.code if plan else None, "archived": p.archived, "uuid": p.uuid}
+    record["evidence_paths"] = list(p.evidence_paths or [])
+    return record, project_participants(session, p)

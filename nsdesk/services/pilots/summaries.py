@@ -41,6 +41,7 @@ from nsdesk.models import (
     SupportTool,
     Tool,
 )
+from nsdesk.services.pilots import counting
 from nsdesk.services.pilots import measurements as ms
 from nsdesk.services.pilots.supports import find_enterprise, support_tool_codes
 
@@ -330,7 +331,7 @@ def improvement_distribution(session: Session, metric: str, by: str = "tool", *,
 
 
 def adoption_counts(session: Session, by: str = "tool",
-                    statuses: tuple[str, ...] = ("in_progress", "completed")) -> list[tuple[str | None, str, int, int]]:
+                    statuses: tuple[str, ...] = counting.COUNTED_SUPPORT_STATUSES) -> list[tuple[str | None, str, int, int]]:
     """(group, label, distinct enterprises, lượt) per tool or per sector, for lượt in ``statuses``.
 
     ``by="sector"`` counts enterprises with any such lượt per VSIC section.
@@ -340,14 +341,14 @@ def adoption_counts(session: Session, by: str = "tool",
         out = [(code, name, ents, sups) for code, name, ents, sups in session.execute(
             select(Tool.code, Tool.name, *counts)
             .join(SupportTool, SupportTool.tool_id == Tool.id).join(Support, Support.id == SupportTool.support_id)
-            .where(Support.status.in_(statuses)).group_by(Tool.code, Tool.name))]
+            .where(counting.supports_in(statuses)).group_by(Tool.code, Tool.name))]
     elif by == "sector":
         # Counted per VSIC code, then rolled up: an enterprise has one code, so the sums stay distinct counts.
         section_of = _Sections(session)
         rolled: dict[str | None, list[int]] = {}
         for code, ents, sups in session.execute(
                 select(Enterprise.sector_code, *counts).join(Enterprise, Enterprise.id == Support.enterprise_id)
-                .where(Support.status.in_(statuses)).group_by(Enterprise.sector_code)):
+                .where(counting.supports_in(statuses)).group_by(Enterprise.sector_code)):
             total = rolled.setdefault(section_of(code), [0, 0])
             total[0] += ents
             total[1] += sups

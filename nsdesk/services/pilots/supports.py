@@ -30,6 +30,7 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common.text import clean
+from nsdesk.services.pilots import counting
 from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
 
 __all__ = [
@@ -344,7 +345,7 @@ def delete_support(session: Session, support: Any) -> None:
 
 def cancel_support(session: Session, support: Any, note: str | None = None) -> Support:
     """Mark a lượt cancelled (it stays listed, with status ``cancelled``)."""
-    data: dict[str, Any] = {"status": "cancelled"}
+    data: dict[str, Any] = {"status": counting.CANCELLED}
     if note:
         old = _require(session, support).note
         data["note"] = f"{old}\n{note}" if old else note
@@ -447,7 +448,7 @@ def expiring_certificates(session: Session, as_of: date | None = None,
     """Certificates (of lượt not cancelled) expiring between ``as_of`` and ``as_of + days``, soonest first."""
     as_of = as_of or date.today()
     rows = list_supports(session, where=[
-        Support.status != "cancelled", Support.cert_number.is_not(None),
+        counting.live_supports(), Support.cert_number.is_not(None), Support.cert_number != "",
         Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days),
     ])
     rows.sort(key=lambda r: (r.cert_expires, r.id))
@@ -469,12 +470,12 @@ def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = 
     supports = list_supports(session, enterprise=ent)
     adopted: list[str] = []
     for r in supports:
-        if r.status in ("in_progress", "completed"):
+        if counting.counts(r.status):
             adopted += [t for t in r.tools if t not in adopted]
     certificates = [
         {"support_uuid": r.uuid, "number": r.cert_number, "body": r.cert_body, "issued": r.cert_issued,
          "expires": r.cert_expires, "state": certificate_state(r.cert_expires, as_of), "tools": r.tools}
-        for r in supports if r.cert_number and r.status != "cancelled"
+        for r in supports if r.cert_number and counting.is_live(r.status)
     ]
     return {
         "enterprise_uuid": ent.uuid, "tax_code": ent.tax_code, "name": ent.name,
@@ -483,3 +484,18 @@ def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = 
         "measurements": measurements.list_measurements(session, enterprise_id=ent.id),
         "pairs": measurements.pairs(session, enterprise_ids=[ent.id]),
     }
+
+
+def support_record(session: Session, support: Any) -> dict:
+    """A lượt's fields as its form takes them (enterprise id and label, project code, types, tools)."""
+    s = _require(session, support)
+    ent = session.get(Enterprise, s.enterprise_id)
+    project = session.get(PilotProject, s.project_id) if s.project_id else None
+    record = {k: getattr(s, k) for k in ("start_date", "end_date", "status", "funding_state",
+                                         "funding_enterprise", "funding_other", "cert_number", "cert_body",
+                                         "cert_issued", "cert_expires", "note")}
+    record |= {"enterprise": ent.id, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
+               "project": project.code if project else None,
+               "types": support_type_codes(session, [s.id]).get(s.id, []),
+               "tools": support_tool_codes(session, [s.id]).get(s.id, [])}
+    return record

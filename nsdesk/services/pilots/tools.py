@@ -177,3 +177,8 @@ def delete_tool(session: Session, tool: Any) -> None:
     record_changes(session, "tool", tool.uuid, "delete", [(None, f"{tool.code} — {tool.name}", None)])
     session.execute(delete(Tool).where(Tool.id == tool.id))
     session.expunge(tool)
+
+
+def tool_names(session: Session) -> dict[str, str]:
+    """Tool code → its name (retired tools included: old lượt still show theirs)."""
+    return dict(session.execute(select(Tool.code, Tool.name)).all())

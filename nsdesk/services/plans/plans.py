@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
@@ -211,3 +212,42 @@ def plan_json(session: Session, plan: Plan) -> dict:
         "tasks": n_tasks,
         "targets": [target_json(t) for t in targets],
     }
+
+
+# --- listing -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanListing:
+    """A plan as pickers and lists show it (templates' own rows left out)."""
+
+    code: str
+    title: str
+    level: str
+    start_year: int
+    end_year: int
+    parent_code: str | None
+    territory_name: str | None
+    territory_code: str | None
+    issuer: str | None
+    doc_number: str | None
+    doc_date: date | None
+    template_code: str | None
+    targets: int = 0
+
+
+def list_plans(session: Session) -> tuple[PlanListing, ...]:
+    """Every plan (not the template rows), oldest period first, with its parent's code and target count."""
+    parent = aliased(Plan)
+    counts = dict(session.execute(select(Target.plan_id, func.count()).group_by(Target.plan_id)).all())
+    rows = session.execute(
+        select(Plan, parent.code).outerjoin(parent, parent.id == Plan.parent_id)
+        .where(Plan.is_template.is_(False)).order_by(Plan.start_year, Plan.id)
+    ).all()
+    return tuple(PlanListing(p.code, p.title, p.level, p.start_year, p.end_year, pc, p.territory_name,
+                             p.territory_code, p.issuer, p.doc_number, p.doc_date, p.template_code,
+                             counts.get(p.id, 0)) for p, pc in rows)
+
+
+def plan_titles(session: Session) -> tuple[tuple[str, str], ...]:
+    """(code, title) of every plan, by code: a project's "kế hoạch" picker."""
+    return tuple((code, title) for code, title in session.execute(select(Plan.code, Plan.title).order_by(Plan.code)))

@@ -49,9 +49,10 @@ from nsdesk.models import (
     Target,
     Tool,
 )
+from nsdesk.services.pilots import counting
 
-DEFAULT_STATUSES = ("in_progress", "completed")
-DEFAULT_PROJECT_STATUSES = ("in_progress", "completed")
+DEFAULT_STATUSES = counting.COUNTED_SUPPORT_STATUSES
+DEFAULT_PROJECT_STATUSES = counting.COUNTED_PROJECT_STATUSES
 SME_CLASSES = ("micro", "small", "medium")
 COUNT_KINDS = ("distinct_enterprises", "supports", "activities")
 
@@ -172,13 +173,12 @@ SUPPORT_DATE = func.coalesce(Support.start_date, Support.end_date)
 
 def counted_statuses(rule: dict, default=DEFAULT_STATUSES, key: str = "statuses") -> list[str]:
     """Statuses that count; ``cancelled`` is removed even when a rule lists it."""
-    listed = _str_list(rule.get(key)) or list(default)
-    return [s for s in dict.fromkeys(listed) if s != "cancelled"]
+    return counting.rule_statuses(_str_list(rule.get(key)), default)
 
 
 def support_conditions(scope: PlanScope, rule: dict) -> list:
     """Every filter of a supports/distinct_enterprises rule except the dates."""
-    conds = [Support.status.in_(counted_statuses(rule)), enterprise_inside(scope, rule)]
+    conds = [counting.supports_in(counted_statuses(rule)), enterprise_inside(scope, rule)]
     if scope.communes and not scope.provinces:
         # Same filter again, written so SQLite starts from the communes' enterprises (index on
         # commune_code) instead of scanning every support: 4-10x faster for a ward plan.
@@ -209,12 +209,12 @@ def support_conditions(scope: PlanScope, rule: dict) -> list:
         )
     if rule.get("requires_project"):
         statuses = counted_statuses(rule, DEFAULT_PROJECT_STATUSES, "project_statuses")
-        conds.append(Support.project_id.in_(select(PilotProject.id).where(PilotProject.status.in_(statuses))))
+        conds.append(Support.project_id.in_(select(PilotProject.id).where(counting.counted_projects(statuses))))
     if projects := _str_list(rule.get("project_codes")):
         conds.append(
             Support.project_id.in_(
                 select(PilotProject.id).where(
-                    func.lower(PilotProject.code).in_([p.lower() for p in projects]), PilotProject.status != "cancelled"
+                    func.lower(PilotProject.code).in_([p.lower() for p in projects]), counting.live_projects()
                 )
             )
         )

@@ -11,6 +11,7 @@ follows its milestone. A new target gets a simple rule from the form (see :func:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import COMPARATORS, TARGET_KINDS, Plan, Target
+from nsdesk.services.pilots import counting
 from nsdesk.services.plans.activities import KIND_LABELS as ACTIVITY_LABELS
 from nsdesk.services.plans.checks import Fields, apply, record_changes
 from nsdesk.services.plans.indicators import INDICATOR_LABELS
@@ -116,9 +118,9 @@ def _rule(session: Session, plan: Plan, kind: str, f: Fields, milestone: int | N
             what=words.get(measure, ""), kind=tr("labels", ACTIVITY_LABELS.get(activity or "", "")))
         return {"activity_kind": activity, "measure": measure}, text
     sme, project = bool(data.get("sme_only")), bool(data.get("requires_project"))
-    rule = {"sme_only": sme, "requires_project": project, "statuses": ["in_progress", "completed"]}
+    rule = {"sme_only": sme, "requires_project": project, "statuses": list(counting.COUNTED_SUPPORT_STATUSES)}
     if project:
-        rule["project_statuses"] = ["in_progress", "completed"]
+        rule["project_statuses"] = list(counting.COUNTED_PROJECT_STATUSES)
     what = tr("targets", "số doanh nghiệp khác nhau") if kind == "distinct_enterprises" else tr("targets", "số lượt hỗ trợ")
     parts = [tr("targets", "Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, "
                            "hỗ trợ đã hủy không tính").format(what=what)]
@@ -164,3 +166,35 @@ def create_target(session: Session, plan_code: str, data: Mapping[str, Any]) -> 
                                               ("max", target.max_value)) if v is not None])
     session.flush()
     return target
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """A target's definition as the plan page shows it (its figures come from the progress engine)."""
+
+    code: str
+    title: str
+    kind: str
+    milestone: int
+    comparator: str
+    min_value: float | None
+    max_value: float | None
+    tolerance: float | None
+    unit: str | None
+    window: str
+    rule_text: str | None
+    contributes: bool
+    contributes_note: str | None
+    bound: str | None  # a yearly rate's "at_least" / "more_than"
+
+
+def list_targets(session: Session, plan_code: str) -> tuple[TargetInfo, ...]:
+    """The plan's targets in their order."""
+    plan = find_plan(session, plan_code)
+    if plan is None:
+        return ()
+    return tuple(
+        TargetInfo(t.code, t.title, t.kind, t.milestone, t.comparator, t.min_value, t.max_value, t.tolerance, t.unit,
+                   t.window, t.rule_text, bool(t.contributes), t.contributes_note, (t.rule or {}).get("bound"))
+        for t in session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id))
+    )

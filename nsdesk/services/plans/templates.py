@@ -84,12 +84,13 @@ from importlib.resources import files
 
 from nsdesk.models import ACTIVITY_KINDS, COMPARATORS, PLAN_LEVELS, SUPPORT_TYPES, TARGET_KINDS
 from nsdesk.services.common.text import clean, fold
+from nsdesk.services.pilots import counting
 
 WINDOWS = ("plan_start", "milestone_period")
 INDICATORS = ("labour_productivity_growth", "tfp_contribution")
 AGGREGATES = ("yearly_average", "latest")
 MEASURES = ("records", "quantity", "distinct_unit_in_charge")
-DEFAULT_STATUSES = ("in_progress", "completed")
+DEFAULT_STATUSES = counting.COUNTED_SUPPORT_STATUSES
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _check_target(code: str, t: dict) -> None:
         bad = set(rule.get("support_types", ())) - set(SUPPORT_TYPES)
         if bad:
             raise TemplateError(f"{where}: support types {sorted(bad)}")
-        if "cancelled" in rule.get("statuses", ()):
+        if counting.CANCELLED in rule.get("statuses", ()):
             raise TemplateError(f"{where}: cancelled supports never count")
 
 

@@ -314,6 +314,14 @@ def delete(session: Session, enterprise: Enterprise | int) -> None:
     session.flush()
 
 
+def form_record(session: Session, enterprise_id: int) -> dict[str, object] | None:
+    """The editable fields of an enterprise and whether it is archived; None when it is gone."""
+    ent = session.get(Enterprise, enterprise_id)
+    if ent is None:
+        return None
+    return {**{f: getattr(ent, f) for f in EDITABLE_FIELDS}, "archived": bool(ent.archived)}
+
+
 def history(session: Session, enterprise: Enterprise | int) -> list[Change]:
     """The change history of one enterprise, newest first."""
     ent = enterprise if isinstance(enterprise, Enterprise) else session.get(Enterprise, enterprise)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common.text import fold
+from nsdesk.services.pilots import counting
 
 _WORD = re.compile(r"[0-9a-z]+")
 
@@ -154,14 +155,14 @@ def _conditions(shape: _Shape, *, with_words: bool = True) -> list:
         conds.append(
             exists().where(
                 Support.enterprise_id == Enterprise.id,
-                Support.status != "cancelled",
+                counting.live_supports(),
                 SupportTool.support_id == Support.id,
                 SupportTool.tool_id == bindparam("tool"),
             )
         )
     if shape.in_pilot is not None:
         pilot = exists().where(
-            Support.enterprise_id == Enterprise.id, Support.project_id.is_not(None), Support.status != "cancelled"
+            Support.enterprise_id == Enterprise.id, Support.project_id.is_not(None), counting.live_supports()
         )
         conds.append(pilot if shape.in_pilot else ~pilot)
     if shape.archived:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nsdesk.services.plans.plans import PlanListing
 
 #: entities whose change may change what the dashboard shows
 WATCHED = ("supports", "plans", "targets", "tasks", "activities", "indicators", "enterprises", "projects", "office")
-
-
-@dataclass(frozen=True)
-class PlanChoice:
-    code: str
-    title: str
-    level: str
-    start_year: int
-    end_year: int
-    territory_code: str | None
-    parent_code: str | None = None
-    targets: int = 0
 
 
 @dataclass(frozen=True)
@@ -43,7 +35,7 @@ class CertInfo:
 
 @dataclass
 class DashboardData:
-    plans: list[PlanChoice]
+    plans: tuple[PlanListing, ...]
     plan_code: str | None  # the plan shown (None: no plan yet)
     as_of: date
     progress: object = None  # services.progress.PlanProgress (plain dataclasses)
@@ -52,23 +44,13 @@ class DashboardData:
     pace_rule: str = ""
 
 
-def list_plans(session) -> list[PlanChoice]:
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import aliased
+def list_plans(session) -> tuple[PlanListing, ...]:
+    from nsdesk.services.plans import plans
 
-    from nsdesk.models import Plan, Target
-
-    parent = aliased(Plan)
-    counts = dict(session.execute(select(Target.plan_id, func.count()).group_by(Target.plan_id)).all())
-    rows = session.execute(
-        select(Plan, parent.code).outerjoin(parent, parent.id == Plan.parent_id)
-        .where(Plan.is_template.is_(False)).order_by(Plan.id)
-    ).all()
-    return [PlanChoice(p.code, p.title, p.level, p.start_year, p.end_year, p.territory_code, pc, counts.get(p.id, 0))
-            for p, pc in rows]
+    return plans.list_plans(session)
 
 
-def default_plan(plans: list[PlanChoice], office) -> str | None:
+def default_plan(plans: tuple[PlanListing, ...], office) -> str | None:
     """The office's plan: its commune's, else its province's, else the first plan.
 
     Plans with targets come first (a plan whose template has no figures shows nothing yet).
@@ -109,26 +91,11 @@ def load_dashboard(plan_code: str | None, as_of: date):
 
 
 def expiring_certificates(session, as_of: date, days: int) -> list[CertInfo]:
-    """Certificates of lượt not cancelled expiring within ``days`` of ``as_of``, soonest first.
+    """Certificates expiring within ``days`` of ``as_of`` (the service's rule), soonest first."""
+    from nsdesk.services.pilots import supports
 
-    The same rows as ``services.supports.expiring_certificates`` in one range query instead of
-    listing every lượt and filtering (10k lượt: 7–9 ms vs 21–30 ms warm, 260 ms on a cold first
-    call; see benchmarks/bench_dashboard.py).
-    """
-    from datetime import timedelta
-
-    from sqlalchemy import select
-
-    from nsdesk.models import Enterprise, Support
-
-    rows = session.execute(
-        select(Enterprise.name, Enterprise.tax_code, Support.cert_number, Support.cert_body, Support.cert_expires)
-        .join(Enterprise, Enterprise.id == Support.enterprise_id)
-        .where(Support.status != "cancelled", Support.cert_number.is_not(None), Support.cert_number != "",
-               Support.cert_expires >= as_of, Support.cert_expires <= as_of + timedelta(days=days))
-        .order_by(Support.cert_expires, Support.id)
-    ).all()
-    return [CertInfo(*r) for r in rows]
+    return [CertInfo(r.enterprise_name, r.tax_code, r.cert_number, r.cert_body, r.cert_expires)
+            for r in supports.expiring_certificates(session, as_of, days)]
 
 
 def load_timeline(plan_code: str, target_code: str, as_of: date):

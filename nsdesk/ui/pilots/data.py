@@ -2,17 +2,19 @@
 
 Each function returns ``fn(session, progress, cancelled)`` for :class:`~nsdesk.ui.ops.Op`; services
 are imported inside, on the worker. Writes return :class:`Saved`, whose ``changes`` the op runner
-announces on the change bus. A few small reads that the services do not offer (a project's plan
-code, measurements with their enterprise) are written here with plain selects.
+announces on the change bus. No query is written here: every read is a service's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nsdesk.ui.ops import Changes
+
+if TYPE_CHECKING:
+    from nsdesk.services.pilots.measurements import MeasurementLine
 
 PILOT_ENTITIES = ("projects", "supports", "tools", "measurements", "enterprises")
 
@@ -41,13 +43,11 @@ def _tools(session, include_retired: bool):
 
 
 def _metrics(session) -> list[dict]:
-    from sqlalchemy import select
+    from dataclasses import asdict
 
-    from nsdesk.models import Metric
+    from nsdesk.services.pilots import measurements
 
-    return [{"code": m.code, "name": m.name, "unit": m.unit, "decimals": m.decimals,
-             "higher_is_better": m.higher_is_better, "computed_from": m.computed_from}
-            for m in session.scalars(select(Metric).order_by(Metric.id))]
+    return [asdict(m) for m in measurements.metric_catalogue(session)]
 
 
 def metric_names(session) -> dict[str, str]:
@@ -56,22 +56,15 @@ def metric_names(session) -> dict[str, str]:
 
 def tool_names(session) -> dict[str, str]:
     """Tool code → its name (retired tools included: old lượt still show theirs)."""
-    from sqlalchemy import select
+    from nsdesk.services.pilots import tools
 
-    from nsdesk.models import Tool
-
-    return dict(session.execute(select(Tool.code, Tool.name)).all())
+    return tools.tool_names(session)
 
 
 def _projects(session, include_archived: bool = False) -> list[Choice]:
-    from sqlalchemy import select
+    from nsdesk.services.pilots import projects
 
-    from nsdesk.models import PilotProject
-
-    q = select(PilotProject.code, PilotProject.name, PilotProject.archived).order_by(PilotProject.code)
-    if not include_archived:
-        q = q.where(PilotProject.archived.is_(False))
-    return [Choice(code, f"{code} — {name}") for code, name, _a in session.execute(q)]
+    return [Choice(p.code, f"{p.code} — {p.name}") for p in projects.project_names(session, include_archived)]
 
 
 @dataclass
@@ -84,12 +77,9 @@ class Catalogues:
 
 def load_catalogues():
     def fn(session, _p, _c) -> Catalogues:
-        from sqlalchemy import select
+        from nsdesk.services.plans import plans as plan_service
 
-        from nsdesk.models import Plan
-
-        plans = [Choice(code, f"{code} — {title}") for code, title in
-                 session.execute(select(Plan.code, Plan.title).order_by(Plan.code))]
+        plans = [Choice(code, f"{code} — {title}") for code, title in plan_service.plan_titles(session)]
         return Catalogues(_tools(session, True), _metrics(session), _projects(session), plans)
 
     return fn
@@ -119,15 +109,11 @@ class ProjectLine:
 
 def load_projects(include_archived: bool):
     def fn(session, _p, _c) -> list[ProjectLine]:
-        from sqlalchemy import select
-
-        from nsdesk.models import PilotProject, Plan
         from nsdesk.services.pilots import projects
 
-        extra = {u: (p, lead) for u, p, lead in session.execute(
-            select(PilotProject.uuid, Plan.code, PilotProject.lead_unit)
-            .outerjoin(Plan, Plan.id == PilotProject.plan_id))}
-        return [ProjectLine(r, *extra.get(r.uuid, (None, None)))
+        links = projects.project_links(session)
+        none = projects.ProjectLink(None, None)
+        return [ProjectLine(r, links.get(r.uuid, none).plan_code, links.get(r.uuid, none).lead_unit)
                 for r in projects.list_projects(session, include_archived=include_archived)]
 
     return fn
@@ -137,17 +123,9 @@ def load_project(code: str):
     """The project's fields (as a form dict) and its participants."""
 
     def fn(session, _p, _c) -> tuple[dict, list]:
-        from nsdesk.models import Plan
         from nsdesk.services.pilots import projects
 
-        p = projects.find_project(session, code)
-        if p is None:
-            return {}, []
-        plan = session.get(Plan, p.plan_id) if p.plan_id else None
-        record = {k: getattr(p, k) for k in projects.PROJECT_FIELDS if k != "plan_code"}
-        record |= {"plan_code": plan.code if plan else None, "archived": p.archived, "uuid": p.uuid}
-        record["evidence_paths"] = list(p.evidence_paths or [])
-        return record, projects.project_participants(session, p)
+        return projects.project_record(session, code)
 
     return fn
 
@@ -184,20 +162,9 @@ def load_supports(status: str | None, tool: str | None, project: str | None):
 
 def load_support(support_id: int):
     def fn(session, _p, _c) -> dict:
-        from nsdesk.models import Enterprise, PilotProject
         from nsdesk.services.pilots import supports
 
-        s = supports.find_support(session, support_id)
-        ent = session.get(Enterprise, s.enterprise_id)
-        project = session.get(PilotProject, s.project_id) if s.project_id else None
-        record = {k: getattr(s, k) for k in ("start_date", "end_date", "status", "funding_state",
-                                             "funding_enterprise", "funding_other", "cert_number", "cert_body",
-                                             "cert_issued", "cert_expires", "note")}
-        record |= {"enterprise": ent.id, "enterprise_label": f"{ent.tax_code or '—'} · {ent.name}",
-                   "project": project.code if project else None,
-                   "types": supports.support_type_codes(session, [s.id]).get(s.id, []),
-                   "tools": supports.support_tool_codes(session, [s.id]).get(s.id, [])}
-        return record
+        return supports.support_record(session, support_id)
 
     return fn
 
@@ -269,63 +236,20 @@ def delete_tool(code: str):
 
 # --- measurements -------------------------------------------------------------------------------
 
-@dataclass
-class MeasurementLine:
-    id: int
-    enterprise_id: int
-    tax_code: str | None
-    enterprise: str
-    support_id: int | None
-    project_code: str | None
-    metric: str
-    metric_name: str
-    unit: str
-    decimals: int
-    computed: bool
-    phase: str
-    value: float
-    measured_on: date | None
-    period: str | None
-    source: str | None
-    flagged: bool
-    flag_reason: str | None
-
-
 def _measurement_lines(session, enterprise_id: int | None = None, flagged_only: bool = False,
                        limit: int | None = None) -> list[MeasurementLine]:
-    from sqlalchemy import select
+    from nsdesk.services.pilots import measurements
 
-    from nsdesk.models import Enterprise, Measurement, Metric, PilotProject, Support
-
-    q = (select(Measurement, Enterprise.tax_code, Enterprise.name, PilotProject.code, Metric)
-         .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
-         .join(Metric, Metric.id == Measurement.metric_id)
-         .outerjoin(Support, Support.id == Measurement.support_id)
-         .outerjoin(PilotProject, PilotProject.id == Support.project_id)
-         .order_by(Enterprise.name, Measurement.support_id, Metric.id, Measurement.phase.desc(),
-                   Measurement.measured_on, Measurement.id))
-    if enterprise_id is not None:
-        q = q.where(Measurement.enterprise_id == enterprise_id)
-    if flagged_only:
-        q = q.where(Measurement.flagged.is_(True))
-    if limit is not None:
-        q = q.limit(limit)
-    return [MeasurementLine(m.id, m.enterprise_id, tax, name, m.support_id, pcode, mt.code, mt.name, mt.unit,
-                            mt.decimals, bool(mt.computed_from), m.phase, m.value, m.measured_on, m.period, m.source,
-                            m.flagged, m.flag_reason)
-            for m, tax, name, pcode, mt in session.execute(q)]
+    return measurements.measurement_lines(session, enterprise_id=enterprise_id, flagged_only=flagged_only,
+                                          limit=limit)
 
 
 def load_measurements(flagged_only: bool, limit: int = 5000):
     def fn(session, _p, _c) -> tuple[list[MeasurementLine], int]:
-        from sqlalchemy import func, select
+        from nsdesk.services.pilots import measurements
 
-        from nsdesk.models import Measurement
-
-        q = select(func.count()).select_from(Measurement)
-        if flagged_only:
-            q = q.where(Measurement.flagged.is_(True))
-        return _measurement_lines(session, flagged_only=flagged_only, limit=limit), session.scalar(q) or 0
+        return (_measurement_lines(session, flagged_only=flagged_only, limit=limit),
+                measurements.count_measurements(session, flagged_only=flagged_only))
 
     return fn
 

@@ -53,7 +53,7 @@ class MetricsPage(Refreshing, QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{spec.key}")
         self.metrics: list[dict] = []
-        self.lines: list[data.MeasurementLine] = []
+        self.lines: list = []  # services.pilots.measurements.MeasurementLine
         self.summary: data.SummaryData | None = None
         self.dialog = None
         self._filling = False

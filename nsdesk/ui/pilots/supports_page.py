@@ -188,6 +188,7 @@ class SupportsPage(Refreshing, QWidget):
         box.setCurrentIndex(max(box.findData(keep), 0))
 
     def _show(self, result) -> None:
+        from nsdesk.services.pilots.counting import is_live
         from nsdesk.services.pilots.supports import certificate_state, status_label, type_label
 
         cats, rows = result
@@ -206,7 +207,7 @@ class SupportsPage(Refreshing, QWidget):
         self._want = None
         cells, states = [], []
         for r in rows:
-            state = certificate_state(r.cert_expires, self.today) if r.cert_number and r.status != "cancelled" else None
+            state = certificate_state(r.cert_expires, self.today) if r.cert_number and is_live(r.status) else None
             states.append(state)
             cells.append([r.enterprise_name, r.tax_code or "", r.project_code or "",
                           "; ".join(type_label(t) for t in r.types), ", ".join(names.get(t, t) for t in r.tools),
@@ -215,7 +216,7 @@ class SupportsPage(Refreshing, QWidget):
         self.table.blockSignals(True)
         fill_table(self.table, cells, [r.id for r in rows])
         for i, (r, state) in enumerate(zip(rows, states)):
-            if r.status == "cancelled":
+            if not is_live(r.status):
                 for c in range(self.table.columnCount()):
                     self.table.item(i, c).setForeground(QBrush(GREY))
             if state in ("expiring", "expired"):

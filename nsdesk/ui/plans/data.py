@@ -8,25 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nsdesk.ui.ops import Changes
 
-
-@dataclass(frozen=True)
-class PlanRow:
-    code: str
-    title: str
-    level: str
-    start_year: int
-    end_year: int
-    parent_code: str | None
-    territory_name: str | None
-    territory_code: str | None
-    issuer: str | None
-    doc_number: str | None
-    doc_date: date | None
-    template_code: str | None
+if TYPE_CHECKING:
+    from nsdesk.services.plans.plans import PlanListing as PlanRow
 
 
 @dataclass(frozen=True)
@@ -110,76 +97,53 @@ class Saved:
     value: Any = None
 
 
-def list_plans(session) -> list[PlanRow]:
-    from sqlalchemy import select
-    from sqlalchemy.orm import aliased
+def list_plans(session) -> tuple[PlanRow, ...]:
+    from nsdesk.services.plans import plans
 
-    from nsdesk.models import Plan
-
-    parent = aliased(Plan)
-    rows = session.execute(
-        select(Plan, parent.code).outerjoin(parent, parent.id == Plan.parent_id)
-        .where(Plan.is_template.is_(False)).order_by(Plan.start_year, Plan.id)
-    ).all()
-    return [PlanRow(p.code, p.title, p.level, p.start_year, p.end_year, pc, p.territory_name, p.territory_code,
-                    p.issuer, p.doc_number, p.doc_date, p.template_code) for p, pc in rows]
+    return plans.list_plans(session)
 
 
 def load_plans(_session=None):
-    def fn(session, _p, _c) -> list[PlanRow]:
+    def fn(session, _p, _c) -> tuple[PlanRow, ...]:
         return list_plans(session)
 
     return fn
-
-
-def _names(session, codes) -> dict[str, str]:
-    from sqlalchemy import select
-
-    from nsdesk.models import AdminUnit
-
-    codes = {c for c in codes if c}
-    if not codes:
-        return {}
-    return dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.code.in_(codes))).all())
 
 
 def load_details(plan_code: str, as_of: date):
     """Op function: the plan, its targets with their progress, tasks, activities and statistics."""
 
     def fn(session, _p, _c) -> PlanDetails:
-        from sqlalchemy import select
-
-        from nsdesk.models import AdminUnit, Target
-        from nsdesk.services.plans import activities, indicators, progress, tasks
+        from nsdesk.services.common import admin_units
+        from nsdesk.services.plans import activities, indicators, progress, targets, tasks
 
         plan = progress.find_plan(session, plan_code)
         row = next(r for r in list_plans(session) if r.code == plan.code)
         result = {t.code: t for t in progress.progress(session, plan.code, as_of).targets}
         details = PlanDetails(row, as_of)
-        for t in session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id)):
+        for t in targets.list_targets(session, plan.code):
             p = result[t.code]
             details.targets.append(TargetRow(
                 t.code, t.title, t.kind, t.milestone, t.comparator, t.min_value, t.max_value, t.tolerance, t.unit,
                 t.window, p.window_start, p.window_end, t.rule_text, bool(t.contributes), t.contributes_note,
-                (t.rule or {}).get("bound"), p.achieved, p.status, p.exceeded))
+                t.bound, p.achieved, p.status, p.exceeded))
         for r in tasks.list_tasks(session, plan.code, as_of):
             t = r.task
             details.tasks.append(TaskLine(
                 t.id, t.number, t.content, t.lead_unit, t.partner_units, t.time_frame, t.due_date, t.status, r.overdue,
                 r.last_note.text if r.last_note else None, r.last_note.noted_on if r.last_note else None, r.notes))
         acts = activities.list_activities(session)  # the whole register; each row names its plan
-        names = _names(session, [a.activity.commune_code for a in acts])
+        names = admin_units.unit_names(session, [a.activity.commune_code for a in acts])
         details.activities = [
             ActivityLine(a.activity.id, a.activity.kind, a.activity.title, a.activity.held_on, a.activity.unit_in_charge,
                          a.activity.quantity, a.activity.commune_code, names.get(a.activity.commune_code), a.plan_code,
                          a.activity.note)
             for a in acts
         ]
-        unit = session.get(AdminUnit, plan.territory_code) if plan.territory_code else None
-        province = None if unit is None else (unit.code if unit.level == "province" else unit.province_code)
+        province = admin_units.province_of(session, plan.territory_code)
         details.province_code = province
         values = indicators.list_values(session, territory_code=province) if province else indicators.list_values(session)
-        names = _names(session, [v.territory_code for v in values])
+        names = admin_units.unit_names(session, [v.territory_code for v in values])
         details.indicators = [
             IndicatorLine(v.id, v.indicator, v.territory_code, names.get(v.territory_code), v.year, v.value, v.source)
             for v in values

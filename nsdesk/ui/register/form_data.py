@@ -57,8 +57,8 @@ def _when(at: datetime | None) -> str:
 
 def history_rows(session, enterprise_id: int) -> list[tuple[str, str, str, str, str]]:
     """The change history as the form shows it: codes turned into names, newest first."""
-    from nsdesk.models import AdminUnit, Sector
-    from nsdesk.services.register import enterprises
+    from nsdesk.services.common import admin_units
+    from nsdesk.services.register import enterprises, sectors
     from nsdesk.services.register.importing.fields import FIELD_LABELS, KIND_LABELS
 
     labels = {**FIELD_LABELS, "archived": "Lưu trữ"}
@@ -69,11 +69,10 @@ def history_rows(session, enterprise_id: int) -> list[tuple[str, str, str, str, 
         if f == "kind":
             return KIND_LABELS.get(value, value)
         if f in ("commune_code", "province_code"):
-            unit = session.get(AdminUnit, value)
-            return unit.name if unit else value
+            return admin_units.unit_names(session, [value]).get(value, value)
         if f == "sector_code":
-            s = session.get(Sector, value)
-            return f"{value} – {s.name}" if s else value
+            name = sectors.sector_name(session, value)
+            return f"{value} – {name}" if name else value
         if f == "archived":
             return "Có" if value in ("1", "True", "true") else "Không"
         return value
@@ -99,29 +98,25 @@ def communes_of(session, province_code: str | None) -> list[tuple[str, str]]:
 
 def load_form(enterprise_id: int | None):
     def fn(session, _progress, _cancelled) -> FormData:
-        from sqlalchemy import select
-
         from nsdesk.errors import KnownError
-        from nsdesk.models import Enterprise, Sector
         from nsdesk.services.common import admin_units
         from nsdesk.services.common.office import get_office
-        from nsdesk.services.register.enterprises import EDITABLE_FIELDS
+        from nsdesk.services.register import sectors as sector_service
+        from nsdesk.services.register.enterprises import form_record
 
         office = get_office(session)
         record = None
         province = office.province_code
         if enterprise_id is not None:
-            ent = session.get(Enterprise, enterprise_id)
-            if ent is None:
+            record = form_record(session, enterprise_id)
+            if record is None:
                 raise KnownError("Không tìm thấy doanh nghiệp này (có thể đã bị xóa).")
-            record = {f: getattr(ent, f) for f in EDITABLE_FIELDS}
-            record["archived"] = bool(ent.archived)
-            province = ent.province_code or province
-        sectors = [SectorItem(s.code, s.name, s.level, s.size_group)
-                   for s in session.scalars(select(Sector).order_by(Sector.code))]
+            province = record["province_code"] or province
+        found = sector_service.list_sectors(session)
+        sectors = [SectorItem(s.code, s.name, s.level, s.size_group) for s in found]
         # Sections first, then each one's divisions under it (two-digit codes sort after letters).
         by_parent: dict[str | None, list[SectorItem]] = {}
-        parents = {s.code: s.parent_code for s in session.scalars(select(Sector))}
+        parents = {s.code: s.parent_code for s in found}
         for s in sectors:
             by_parent.setdefault(parents.get(s.code) if s.level == "division" else None, []).append(s)
         ordered = []

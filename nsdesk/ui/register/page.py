@@ -45,21 +45,20 @@ class Filters:
 
 
 def load_filters(session, _progress, _cancelled) -> Filters:
-    from sqlalchemy import select
-
-    from nsdesk.models import Sector, Tool
     from nsdesk.services.common import admin_units
     from nsdesk.services.common.office import get_office
+    from nsdesk.services.pilots import tools
+    from nsdesk.services.register import sectors
 
     office = get_office(session)
-    sectors = list(session.execute(select(Sector.code, Sector.name, Sector.level).order_by(Sector.code)))
+    found = sectors.list_sectors(session)
     communes = admin_units.communes(session, office.province_code) if office.province_code else []
-    tools = session.execute(select(Tool.id, Tool.name).where(Tool.retired.is_(False)).order_by(Tool.name))
+    active = sorted(tools.list_tools(session, include_retired=False), key=lambda t: (t.name, t.id))
     return Filters(
-        sections=[(c, n) for c, n, level in sectors if level == "section"],
-        sector_names={c: n for c, n, _level in sectors},
+        sections=[(s.code, s.name) for s in found if s.level == "section"],
+        sector_names={s.code: s.name for s in found},
         communes=[(u.code, u.name) for u in communes],
-        tools=[(i, n) for i, n in tools],
+        tools=[(t.id, t.name) for t in active],
     )
 
 

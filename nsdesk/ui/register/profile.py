@@ -108,6 +108,7 @@ class EnterpriseProfile(Refreshing, QWidget):
         Op(self, data.load_profile(self.enterprise_id, self.as_of), ctx=self.ctx).success(self._show).run()
 
     def _show(self, p: data.Profile) -> None:
+        from nsdesk.services.pilots.counting import is_live
         from nsdesk.services.pilots.supports import status_label, type_label
         from nsdesk.ui.pilots.supports_page import cert_cell
 
@@ -124,7 +125,7 @@ class EnterpriseProfile(Refreshing, QWidget):
                                     p.tools_text(r.tools), status_label(r.status), fmt_date(r.start), fmt_date(r.end)]
                                    for r in p.supports], [r.uuid for r in p.supports])
         for i, r in enumerate(p.supports):
-            if r.status == "cancelled":
+            if not is_live(r.status):
                 for c in range(self.supports.columnCount()):
                     self.supports.item(i, c).setForeground(QBrush(GREY))
         fill_table(self.certificates, [[c["number"] or "", c["body"] or "", fmt_date(c["issued"]),

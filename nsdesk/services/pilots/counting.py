@@ -1,0 +1,73 @@
+"""Which lượt (supports) and which pilot projects count: the one definition.
+
+* A lượt counts when it is in progress or completed. A planned lượt counts only where a
+  target's rule says so (``include_planned`` / the rule's ``statuses``). A cancelled lượt
+  never counts, whatever a rule lists.
+* A pilot project counts when it is in progress or completed; a cancelled project never counts.
+* "Live" means "not cancelled": a live lượt's certificate is shown and warned about, a live
+  lượt of a project makes its enterprise a pilot enterprise.
+
+Every figure (progress engine, plan report, dashboard, summaries, register search, pages)
+builds its filter from here, so a change of rule is a change in this module only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement
+
+from nsdesk.models import PilotProject, Support
+
+CANCELLED = "cancelled"
+PLANNED = "planned"
+#: support statuses that count by default (a rule may add ``planned``)
+COUNTED_SUPPORT_STATUSES: tuple[str, ...] = ("in_progress", "completed")
+#: pilot-project statuses that count by default
+COUNTED_PROJECT_STATUSES: tuple[str, ...] = ("in_progress", "completed")
+
+
+def support_statuses(include_planned: bool = False) -> tuple[str, ...]:
+    """The lượt statuses that count, planned ones too when ``include_planned``."""
+    return (PLANNED, *COUNTED_SUPPORT_STATUSES) if include_planned else COUNTED_SUPPORT_STATUSES
+
+
+def counts(status: str | None, include_planned: bool = False) -> bool:
+    """Whether a lượt with ``status`` counts (the Python twin of :func:`counted_supports`)."""
+    return status in support_statuses(include_planned)
+
+
+def is_live(status: str | None) -> bool:
+    """Whether a lượt or project is not cancelled."""
+    return status != CANCELLED
+
+
+def rule_statuses(listed: Iterable[str] | None, default: Iterable[str] = COUNTED_SUPPORT_STATUSES) -> list[str]:
+    """The statuses a target's rule counts: the listed ones (else ``default``), never ``cancelled``."""
+    chosen = [s for s in (listed or ()) if s] or list(default)
+    return [s for s in dict.fromkeys(chosen) if s != CANCELLED]
+
+
+def counted_supports(include_planned: bool = False, support=Support) -> ColumnElement[bool]:
+    """SQL condition: the lượt counts (``support`` may be an alias of :class:`Support`)."""
+    return support.status.in_(support_statuses(include_planned))
+
+
+def supports_in(statuses: Iterable[str], support=Support) -> ColumnElement[bool]:
+    """SQL condition for a rule's own status list (cancelled removed)."""
+    return support.status.in_(rule_statuses(statuses))
+
+
+def live_supports(support=Support) -> ColumnElement[bool]:
+    """SQL condition: the lượt is not cancelled."""
+    return support.status != CANCELLED
+
+
+def counted_projects(statuses: Iterable[str] | None = None, project=PilotProject) -> ColumnElement[bool]:
+    """SQL condition: the pilot project counts (a rule's ``project_statuses`` or the default)."""
+    return project.status.in_(rule_statuses(statuses, COUNTED_PROJECT_STATUSES))
+
+
+def live_projects(project=PilotProject) -> ColumnElement[bool]:
+    """SQL condition: the pilot project is not cancelled."""
+    return project.status != CANCELLED
