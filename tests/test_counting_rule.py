@@ -14,7 +14,7 @@ import python_calamine as pc
 from test_progress_helpers import enterprise, plan, project, support, target
 
 from nsdesk.reports.plan_report import write_plan_report
-from nsdesk.services.pilots import counting
+from nsdesk.services.common import counting
 from nsdesk.services.plans.progress import members, progress
 from nsdesk.ui.overview.data import load_dashboard
 

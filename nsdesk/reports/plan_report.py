@@ -28,11 +28,12 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Support
+from nsdesk.services.common import counting
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, required_text
 from nsdesk.services.common.office import get_office
-from nsdesk.services.pilots import counting, summaries
 from nsdesk.services.pilots import projects as project_service
+from nsdesk.services.pilots import summaries
 from nsdesk.services.pilots import supports as support_service
 from nsdesk.services.pilots import tools as tool_service
 from nsdesk.services.plans import progress as engine

@@ -41,7 +41,7 @@ from nsdesk.models import (
     SupportTool,
     Tool,
 )
-from nsdesk.services.pilots import counting
+from nsdesk.services.common import counting
 from nsdesk.services.pilots import measurements as ms
 from nsdesk.services.pilots.supports import find_enterprise, support_tool_codes
 

@@ -29,8 +29,8 @@ from nsdesk.models import (
     Tool,
     utcnow,
 )
+from nsdesk.services.common import counting
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots import counting
 from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
 
 __all__ = [

@@ -49,7 +49,7 @@ from nsdesk.models import (
     Target,
     Tool,
 )
-from nsdesk.services.pilots import counting
+from nsdesk.services.common import counting
 
 DEFAULT_STATUSES = counting.COUNTED_SUPPORT_STATUSES
 DEFAULT_PROJECT_STATUSES = counting.COUNTED_PROJECT_STATUSES

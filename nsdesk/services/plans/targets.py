@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import COMPARATORS, TARGET_KINDS, Plan, Target
-from nsdesk.services.pilots import counting
+from nsdesk.services.common import counting
 from nsdesk.services.plans.activities import KIND_LABELS as ACTIVITY_LABELS
 from nsdesk.services.plans.checks import Fields, apply, record_changes
 from nsdesk.services.plans.indicators import INDICATOR_LABELS

@@ -83,8 +83,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from nsdesk.models import ACTIVITY_KINDS, COMPARATORS, PLAN_LEVELS, SUPPORT_TYPES, TARGET_KINDS
+from nsdesk.services.common import counting
 from nsdesk.services.common.text import clean, fold
-from nsdesk.services.pilots import counting
 
 WINDOWS = ("plan_start", "milestone_period")
 INDICATORS = ("labour_productivity_growth", "tfp_contribution")

@@ -17,8 +17,8 @@ from sqlalchemy import Select, and_, bindparam, column, exists, func, literal_co
 from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
+from nsdesk.services.common import counting
 from nsdesk.services.common.text import fold
-from nsdesk.services.pilots import counting
 
 _WORD = re.compile(r"[0-9a-z]+")
 

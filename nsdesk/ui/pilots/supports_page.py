@@ -188,7 +188,7 @@ class SupportsPage(Refreshing, QWidget):
         box.setCurrentIndex(max(box.findData(keep), 0))
 
     def _show(self, result) -> None:
-        from nsdesk.services.pilots.counting import is_live
+        from nsdesk.services.common.counting import is_live
         from nsdesk.services.pilots.supports import certificate_state, status_label, type_label
 
         cats, rows = result

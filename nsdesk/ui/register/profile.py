@@ -108,7 +108,7 @@ class EnterpriseProfile(Refreshing, QWidget):
         Op(self, data.load_profile(self.enterprise_id, self.as_of), ctx=self.ctx).success(self._show).run()
 
     def _show(self, p: data.Profile) -> None:
-        from nsdesk.services.pilots.counting import is_live
+        from nsdesk.services.common.counting import is_live
         from nsdesk.services.pilots.supports import status_label, type_label
         from nsdesk.ui.pilots.supports_page import cert_cell
 
