@@ -169,7 +169,9 @@ def test_a_page_that_fails_to_build_shows_the_crash_dialog_and_the_window_stays(
     app = make_app(str(sqlite_file))
     monkeypatch.setattr(pages, "create", broken)
     app.window.show_page(6)
-    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
-    assert len(boxes) == 1 and "page bug" in boxes[0].detailedText()
+    from nsdesk.ui.crash import CrashDialog
+
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, CrashDialog) and b.isVisible()]
+    assert len(boxes) == 1 and "page bug" in boxes[0].detailed_text()
     assert app.window.stack.currentIndex() == 0 and app.window.nav.currentRow() == 0 and app.window.isVisible()
     boxes[0].close()
