@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+import nsdesk
+
 TITLES = ["Tổng quan", "Doanh nghiệp", "Dự án điểm", "Hỗ trợ & công cụ", "Chỉ số năng suất",
           "Kế hoạch & chỉ tiêu", "Báo cáo"]
 
@@ -86,6 +88,7 @@ def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
     box = app.window.show_about()
     assert box.isVisible()
     assert "36/QĐ-TTg" in box.text() and str(sqlite_file) in box.text()
+    assert f"nsdesk {nsdesk.__version__}" in box.text()
     gone = weakref.ref(box)
     with qtbot.waitSignal(box.destroyed):
         box.button(QMessageBox.StandardButton.Close).click()
