@@ -194,7 +194,7 @@ class OpRunner(QObject):
         if job.done:
             return
         parent = job.op._widget()
-        dlg = QProgressDialog(job.op._progress_label, tr("ops", "Hủy"), 0, 0, parent)
+        dlg = QProgressDialog(job.op._progress_label or "", tr("ops", "Hủy"), 0, 0, parent)
         dlg.setWindowTitle("nsdesk")
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
