@@ -36,6 +36,9 @@ _DIGITS = re.compile(
     r"(?<![\w])(?:\d{10}-\d{3}|(?:\+84|0)\d{2,3}(?:-\d{3,4}){2}|\+?\d(?:[ .]?\d){8,})(?![\w])"
 )
 
+#: Loggers that write at the configured level; every other logger writes warnings and errors only.
+OWN_LOGGERS = ("nsdesk", "qt", "py.warnings")
+
 _handler: logging.Handler | None = None
 
 
@@ -105,8 +108,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler.addFilter(RedactingFilter())
     handler.setLevel(level)
     root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
+    # Our own loggers at ``level``; libraries keep the root's WARNING. Lowering the root would make
+    # SQLAlchemy log every statement with its parameters: names and tax codes into the file.
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(level)
     logging.captureWarnings(True)
     _handler = handler
     logging.getLogger(__name__).info("nsdesk %s started (Python %s, %s)", _version(),

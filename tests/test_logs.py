@@ -85,3 +85,21 @@ def test_the_cli_process_writes_its_log(tmp_path):
     (log,) = (tmp_path / "state").rglob("nsdesk.log")
     text = log.read_text(encoding="utf-8")
     assert " started " in text and "command info stopped: " in text
+
+
+def test_library_chatter_and_sql_parameters_stay_out(log_file):
+    """Only nsdesk's own loggers write below WARNING: no library's info lines, and never an SQL
+    statement with its parameters (names, tax codes)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        conn.execute(text("create table e (name text)"))
+        conn.execute(text("insert into e values (:n)"), {"n": "Hợp tác xã Đăk Cấm"})
+    engine.dispose()
+    logging.getLogger("alembic.runtime.migration").info("Running upgrade 0004 -> 0005")
+    logging.getLogger("nsdesk.test").info("saved %d enterprises", 1)
+    text_ = _text(log_file)
+    assert "saved 1 enterprises" in text_
+    assert "Đăk Cấm" not in text_ and "insert into" not in text_.lower() and "Running upgrade" not in text_
+    assert logging.getLogger().level == logging.WARNING

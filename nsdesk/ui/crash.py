@@ -141,7 +141,10 @@ class _Relay(QObject):
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def _show(self, exc: BaseException, where: str) -> None:
-        report(exc, where=where)
+        try:
+            report(exc, where=where)
+        except Exception:
+            log.exception("could not show the crash dialog for %s", type(exc).__name__)
 
 
 _relay: _Relay | None = None
@@ -172,7 +175,10 @@ def _dispatch(exc: BaseException, where: str) -> None:
                   exc_info=(type(exc), exc, exc.__traceback__))
         return
     if QThread.currentThread() is app.thread():
-        report(exc, where=where)
+        try:
+            report(exc, where=where)
+        except Exception:  # the dialog itself failed: the log still has both
+            log.exception("could not show the crash dialog for %s", type(exc).__name__)
     else:
         _relay.raised.emit(exc, where)
 
