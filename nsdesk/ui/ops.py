@@ -33,7 +33,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
@@ -73,8 +73,8 @@ class Refreshing:
 
     _watched: tuple[str, ...]
 
-    def refresh(self) -> None:  # pragma: no cover - provided by the widget
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the widget; no runtime stub that could shadow a base's method
+        def refresh(self) -> None: ...
 
     def follow_changes(self, ctx: Any, watched: Iterable[str], *, on_open: bool = True) -> None:
         self._watched = tuple(watched)
