@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,12 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``nsdesk`` console script. Called without ``argv`` (a real process start) it first sets up
+    the log file; tests that pass ``argv`` leave the process's logging alone."""
+    if argv is None:
+        from nsdesk.logs import setup_logging
+
+        setup_logging()
     try:
         code = _main(argv)
         sys.stdout.flush()  # a reader that went away shows here, not in Python's exit flush
@@ -60,6 +67,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. ``nsdesk supports list --json | head -1``: not an error of ours
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def gui_main() -> int:
+    """The ``nsdesk-gui`` script (a GUI script: on Windows no console window opens behind the app).
+    Takes the same arguments as ``nsdesk``; without a console there is nowhere to print, so output
+    of a command goes to the null device and only the log file records what happened."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # pythonw.exe
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return main()
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -82,13 +99,15 @@ def _main(argv: Sequence[str] | None) -> int:
 
     try:
         return args.func(args)
-    except KnownError as exc:
+    except KnownError as exc:  # its message may name a file or a person: the log gets the type only
+        logging.getLogger(__name__).info("command %s stopped: %s", args.command, type(exc).__name__)
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("đã hủy.", EXIT_USAGE)
     except BrokenPipeError:
         raise
     except Exception as exc:  # a bug: still one line unless asked for the details
+        logging.getLogger(__name__).exception("unexpected error in command %s", args.command)
         if os.environ.get("NSDESK_DEBUG"):
             raise
         return _fail(f"lỗi không mong muốn: {type(exc).__name__}: {exc}", EXIT_USAGE)

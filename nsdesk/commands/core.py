@@ -82,6 +82,9 @@ def cmd_info(args) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
+        from nsdesk import __version__
+
+        print(f"nsdesk {__version__}")
         print(f"Cơ sở dữ liệu: {result['database']} ({result['backend']})")
         print(f"Phiên bản lược đồ: {result['schema_revision']}")
         for table, n in result["counts"].items():

@@ -114,8 +114,18 @@ def _smoke_hooks(app: App) -> None:
 
 
 def run_gui(db_arg: str | None = None, argv: Sequence[str] | None = None) -> int:
-    """Show the main window, then open the database; returns the exit code."""
+    """Show the main window, then open the database; returns the exit code.
+
+    The process-wide hooks are installed here, not in ``build_app`` (tests build their own apps):
+    the log file (if the caller has not set it up), Qt's messages into it, and uncaught exceptions
+    into the crash dialog."""
+    from nsdesk.logs import current_log_path, setup_logging
+    from nsdesk.ui import crash
+
+    if current_log_path() is None:
+        setup_logging()
     app = build_app(argv)
+    crash.install_hooks()
     if os.environ.get("NSDESK_REPORT_FIRST_PAINT"):
         def report() -> None:
             now = time.time()

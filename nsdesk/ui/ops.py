@@ -10,7 +10,13 @@ appears only when the op takes longer than ``PROGRESS_DELAY_MS``; ``progress(don
 may be called from the op at any rate (it is a queued signal, never ``processEvents``).
 
 Errors split in two: a :class:`~nsdesk.errors.KnownError` becomes a friendly message box
-(message + hint); anything else is a bug and shows a crash dialog with the traceback.
+(message + hint); anything else is a bug, is logged with its traceback and shows the crash dialog
+(:mod:`nsdesk.ui.crash`). That holds for an exception raised by the op on the worker and for one
+raised by a ``success``/``failure`` callback on the GUI thread: a broken callback never escapes
+into Qt's event loop.
+
+``Op`` is generic in its result: ``Op(parent, fn)`` where ``fn`` returns ``T`` is an ``Op[T]`` and
+its success callback is a ``Callable[[T], None]``.
 
 A write returns :class:`Changes` (or an object with a ``changes`` attribute); the app-wide
 :class:`ChangeBus` announces it once and each page decides whether to refresh.
@@ -25,16 +31,17 @@ import logging
 import queue
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 tr = QCoreApplication.translate
+T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 300
 
@@ -64,13 +71,18 @@ class Refreshing:
     touches one of the entities it shows. Connected to bound methods of the widget, so Qt drops
     the connections when the widget goes."""
 
-    def follow_changes(self, ctx, watched, *, on_open: bool = True) -> None:
+    _watched: tuple[str, ...]
+
+    if TYPE_CHECKING:  # provided by the widget; no runtime stub that could shadow a base's method
+        def refresh(self) -> None: ...
+
+    def follow_changes(self, ctx: Any, watched: Iterable[str], *, on_open: bool = True) -> None:
         self._watched = tuple(watched)
         if on_open:
             ctx.database_opened.connect(self._refresh_on_open)
         ctx.bus.changed.connect(self._refresh_on_change)
 
-    def _refresh_on_open(self, *_args) -> None:
+    def _refresh_on_open(self, *_args: object) -> None:
         self.refresh()
 
     def _refresh_on_change(self, changes: Changes) -> None:
@@ -85,7 +97,7 @@ class NoDatabase(Exception):
 class _Job:
     _ids = itertools.count(1)
 
-    def __init__(self, op: Op, db: Any):
+    def __init__(self, op: Op[Any], db: Any):
         self.id = next(self._ids)
         self.op = op
         self.db = db
@@ -157,7 +169,7 @@ class OpRunner(QObject):
     def idle(self) -> bool:
         return not self._pending
 
-    def submit(self, op: Op, db: Any) -> None:
+    def submit(self, op: Op[Any], db: Any) -> None:
         if self._stopped:
             return
         job = _Job(op, db)
@@ -182,7 +194,7 @@ class OpRunner(QObject):
         if job.done:
             return
         parent = job.op._widget()
-        dlg = QProgressDialog(job.op._progress_label, tr("ops", "Hủy"), 0, 0, parent)
+        dlg = QProgressDialog(job.op._progress_label or "", tr("ops", "Hủy"), 0, 0, parent)
         dlg.setWindowTitle("nsdesk")
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
@@ -222,7 +234,7 @@ class OpRunner(QObject):
                 self.idle_changed.emit(True)
 
 
-def context_of(obj: QObject | None):
+def context_of(obj: QObject | None) -> Any:
     """The AppContext a widget belongs to: the nearest ancestor carrying ``nsdesk_context``."""
     while obj is not None:
         ctx = getattr(obj, "nsdesk_context", None)
@@ -232,29 +244,33 @@ def context_of(obj: QObject | None):
     raise LookupError("widget is not inside an nsdesk window")
 
 
-class Op:
-    """One unit of work for the worker thread; see the module docstring."""
+class Op(Generic[T]):
+    """One unit of work for the worker thread; see the module docstring.
 
-    def __init__(self, parent: QObject, fn: Callable[..., Any], *, ctx=None, session: bool = True):
+    ``fn`` is called as ``fn(session, progress, cancelled)``, or ``fn(progress, cancelled)`` with
+    ``session=False``; what it returns is handed to the success callback.
+    """
+
+    def __init__(self, parent: QObject | None, fn: Callable[..., T], *, ctx: Any = None, session: bool = True):
         self._parent = parent
         self._fn = fn
         self._ctx = ctx
         self._needs_session = session
-        self._on_success: Callable[[Any], None] | None = None
+        self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
         self._cancellable = True
 
-    def success(self, cb: Callable[[Any], None]) -> Op:
+    def success(self, cb: Callable[[T], None]) -> Op[T]:
         self._on_success = cb
         return self
 
-    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+    def failure(self, cb: Callable[[BaseException], None]) -> Op[T]:
         """Replace the default error display (use :func:`show_error` to fall back to it)."""
         self._on_failure = cb
         return self
 
-    def with_progress(self, label: str, *, cancellable: bool = True) -> Op:
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Op[T]:
         """Show a progress dialog if the op is still running after a moment; without a Cancel
         button when the work cannot stop half-way (it would only pretend to)."""
         self._progress_label = label
@@ -278,44 +294,50 @@ class Op:
             obj = obj.parent()
         return obj
 
-    def _deliver_success(self, value: Any) -> None:
+    def _deliver_success(self, value: T) -> None:
         if self._alive() and self._on_success is not None:
-            self._on_success(value)
+            try:
+                self._on_success(value)
+            except Exception as exc:  # a bug in the callback: shown and logged, the app goes on
+                show_error(self._widget(), exc, where=f"success callback of {_name(self._on_success)}")
 
     def _deliver_failure(self, exc: BaseException, tb: str) -> None:
         if not self._alive():
-            log.error("op failed after its window closed: %s", tb or exc)
+            log.error("op failed after its window closed: %s\n%s", type(exc).__name__, tb)
             return
         if self._on_failure is not None:
-            self._on_failure(exc)
+            try:
+                self._on_failure(exc)
+            except Exception as cb_exc:
+                show_error(self._widget(), cb_exc, where=f"failure callback of {_name(self._on_failure)}")
         else:
-            show_error(self._widget(), exc, tb)
+            show_error(self._widget(), exc, tb, where=f"op {_name(self._fn)}")
 
 
-def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> QMessageBox:
-    """A friendly box for a KnownError, a crash dialog with details for anything else.
+def _name(fn: Callable[..., object]) -> str:
+    return getattr(fn, "__qualname__", None) or type(fn).__name__
 
-    The box is non-blocking (``open()``) and frees itself when closed.
+
+def show_error(parent: QWidget | None, exc: BaseException, tb: str = "", *, where: str = "") -> QDialog:
+    """A friendly box for a KnownError (an environment or input fault: locked, read-only, disk full,
+    corrupt …), the crash dialog (logged, with details to copy) for anything else.
+
+    Either is non-blocking (``open()``) and frees itself when closed.
     """
     from nsdesk.errors import KnownError
 
+    if not isinstance(exc, KnownError):
+        from nsdesk.ui.crash import show_crash
+
+        return show_crash(parent, exc, tb, where=where)
+    log.info("%s shown to the user%s", type(exc).__name__, f" ({where})" if where else "")
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowTitle("nsdesk")
-    if isinstance(exc, KnownError):
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(exc.message)
-        if exc.hint:
-            box.setInformativeText(exc.hint)
-    else:
-        tb = tb or "".join(traceback.format_exception(exc))
-        log.error("unexpected error in an operation:\n%s", tb)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(tr("ops", "Đã xảy ra lỗi không mong muốn trong nsdesk."))
-        box.setInformativeText(
-            tr("ops", "Dữ liệu chưa được thay đổi. Hãy gửi nội dung chi tiết bên dưới cho người hỗ trợ kỹ thuật.")
-        )
-        box.setDetailedText(tb)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(exc.message)
+    if exc.hint:
+        box.setInformativeText(exc.hint)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     return box

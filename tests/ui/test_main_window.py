@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+import nsdesk
+
 TITLES = ["Tổng quan", "Doanh nghiệp", "Dự án điểm", "Hỗ trợ & công cụ", "Chỉ số năng suất",
           "Kế hoạch & chỉ tiêu", "Báo cáo"]
 
@@ -86,6 +88,7 @@ def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
     box = app.window.show_about()
     assert box.isVisible()
     assert "36/QĐ-TTg" in box.text() and str(sqlite_file) in box.text()
+    assert f"nsdesk {nsdesk.__version__}" in box.text()
     gone = weakref.ref(box)
     with qtbot.waitSignal(box.destroyed):
         box.button(QMessageBox.StandardButton.Close).click()
@@ -169,7 +172,9 @@ def test_a_page_that_fails_to_build_shows_the_crash_dialog_and_the_window_stays(
     app = make_app(str(sqlite_file))
     monkeypatch.setattr(pages, "create", broken)
     app.window.show_page(6)
-    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
-    assert len(boxes) == 1 and "page bug" in boxes[0].detailedText()
+    from nsdesk.ui.crash import CrashDialog
+
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, CrashDialog) and b.isVisible()]
+    assert len(boxes) == 1 and "page bug" in boxes[0].detailed_text()
     assert app.window.stack.currentIndex() == 0 and app.window.nav.currentRow() == 0 and app.window.isVisible()
     boxes[0].close()

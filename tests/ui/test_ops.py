@@ -8,11 +8,16 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from nsdesk.errors import InputError
+from nsdesk.ui.crash import CrashDialog
 from nsdesk.ui.ops import Changes, Op
 
 
 def _boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _crash_dialogs() -> list[CrashDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
 
 
 def _enterprise_count(read_db, path) -> int:
@@ -69,11 +74,11 @@ def test_a_bug_shows_the_crash_dialog_with_the_traceback(make_app, sqlite_file, 
         return {}["missing key"]
 
     Op(app.window, broken_service).run()
-    qtbot.waitUntil(lambda: len(_boxes()) == 1)
-    box = _boxes()[0]
-    assert box.icon() == QMessageBox.Icon.Critical
+    qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1)
+    box = _crash_dialogs()[0]
     assert "lỗi không mong muốn" in box.text()
-    assert "KeyError" in box.detailedText() and "broken_service" in box.detailedText()
+    assert "KeyError" in box.detailed_text() and "broken_service" in box.detailed_text()
+    assert not _boxes()
     box.close()
 
 
