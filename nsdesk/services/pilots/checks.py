@@ -40,10 +40,6 @@ class Checker:
     def error(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
 
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise ValidationError(self.errors)
-
     # --- field parsers: return the clean value, or None after recording an error -----------
 
     def text(self, data: Mapping, field: str, label: str, *, required: bool = False,

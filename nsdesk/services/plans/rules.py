@@ -53,7 +53,6 @@ from nsdesk.models import (
 DEFAULT_STATUSES = ("in_progress", "completed")
 DEFAULT_PROJECT_STATUSES = ("in_progress", "completed")
 SME_CLASSES = ("micro", "small", "medium")
-COUNT_KINDS = ("distinct_enterprises", "supports", "activities")
 
 
 @dataclass(frozen=True)

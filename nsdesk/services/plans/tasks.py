@@ -31,7 +31,6 @@ STATUS_LABELS = {
     "postponed": "Tạm dừng, lùi thời hạn",
     "cancelled": "Hủy bỏ",
 }
-TASK_STATUSES = tuple(STATUS_LABELS)
 CLOSED = ("done", "cancelled")
 
 
@@ -175,11 +174,3 @@ def notes(session: Session, task_id: int) -> list[TaskNote]:
     """The task's progress notes, oldest first."""
     get_task(session, task_id)
     return list(session.scalars(select(TaskNote).where(TaskNote.task_id == task_id).order_by(TaskNote.noted_on, TaskNote.id)))
-
-
-def delete_note(session: Session, note_id: int) -> None:
-    note = session.get(TaskNote, note_id)
-    if note is None:
-        raise InputError(tr("tasks", "Không tìm thấy ghi nhận số {id}.").format(id=note_id))
-    session.delete(note)
-    session.flush()

@@ -14,8 +14,6 @@ from typing import Any
 
 from nsdesk.ui.ops import Changes
 
-PILOT_ENTITIES = ("projects", "supports", "tools", "measurements", "enterprises")
-
 
 @dataclass
 class Saved:
@@ -219,13 +217,6 @@ def delete_support(support_id: int):
 
         supports.delete_support(session, support_id)
         return Saved(Changes.of("supports"))
-
-    return fn
-
-
-def load_tools():
-    def fn(session, _p, _c) -> list:
-        return _tools(session, True)
 
     return fn
 
