@@ -75,7 +75,7 @@ class ImportCancelled(KnownError):
 
 
 @dataclass
-class Plan:
+class ImportPlan:
     creates: list[Record] = field(default_factory=list)
     updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
     unchanged: int = 0
@@ -219,10 +219,10 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
     return header
 
 
-def _plan(session: Session, pv: Preview) -> Plan:
+def _plan(session: Session, pv: Preview) -> ImportPlan:
     """Compare each record with the database: create, update (with the changed fields) or unchanged."""
     existing = load_existing(session)
-    plan = Plan()
+    plan = ImportPlan()
     for rec in pv.records:
         old = existing.get(rec.tax_code)
         if old is None:
