@@ -1,7 +1,7 @@
 """Helpers shared by the pilot-project, support, tool and measurement services.
 
 Forms (GUI) and the CLI pass plain dicts; services validate them field by field and raise
-:class:`ValidationError` (:class:`nsdesk.services.common.forms.FormError`), whose ``errors`` maps each
+:class:`FormError` (:class:`nsdesk.services.common.forms.FormError`), whose ``errors`` maps each
 field name to a Vietnamese message that says what to fix. Nothing is written when validation fails.
 """
 
@@ -11,13 +11,11 @@ from collections.abc import Mapping
 from datetime import date
 
 from nsdesk.i18n import tr
+from nsdesk.services.common import formats
 from nsdesk.services.common.forms import (
     FormError,
-    ValidationError,
     apply_fields,
     as_text,
-    format_date,
-    format_number,
     parse_date,
     parse_number,
     record_changes,
@@ -26,7 +24,7 @@ from nsdesk.services.common.text import clean
 
 # Re-exported for the pilot services and their views.
 __all__ = [
-    "Checker", "FormError", "ValidationError", "apply_fields", "as_text", "format_date", "format_number",
+    "Checker", "FormError", "apply_fields", "as_text",
     "parse_date", "parse_number", "record_changes",
 ]
 
@@ -77,7 +75,7 @@ class Checker:
             self.error(field, tr("validation", "Hãy nhập {label}.").format(label=label))
         elif value is not None and minimum is not None and value < minimum:
             self.error(field, tr("validation", "{label} không được nhỏ hơn {min}.").format(
-                label=label.capitalize(), min=format_number(minimum)))
+                label=label.capitalize(), min=formats.number(minimum, empty="")))
         return value
 
     def choice(self, data: Mapping, field: str, label: str, allowed: Mapping[str, str],

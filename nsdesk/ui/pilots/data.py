@@ -325,12 +325,12 @@ def load_enterprise_supports(enterprise_id: int):
     """The lượt of one enterprise, for the measurement form's "lượt hỗ trợ" picker."""
 
     def fn(session, _p, _c) -> list[Choice]:
-        from nsdesk.services.pilots import checks as pilot_common
+        from nsdesk.services.common import formats
         from nsdesk.services.pilots import supports
 
         out = []
         for r in supports.list_supports(session, enterprise=enterprise_id):
-            when = pilot_common.format_date(r.start) or "?"
+            when = formats.day(r.start) or "?"
             label = f"{r.project_code or '—'} · {', '.join(r.tools) or '—'} · {when}"
             out.append(Choice(r.uuid, label, {"status": r.status}))
         return out
@@ -351,14 +351,14 @@ def add_measurements(entries: list[tuple[str, dict]]):
 
     def fn(session, _p, _c) -> MeasurementsSaved:
         from nsdesk.services.pilots import measurements
-        from nsdesk.services.pilots.checks import ValidationError
+        from nsdesk.services.pilots.checks import FormError
 
         saved = []
         for key, data in entries:
             try:
                 saved.append(measurements.add_measurement(session, data))
-            except ValidationError as exc:
-                raise ValidationError({(f"{key}.{k}" if k in ("value", "metric") else k): v
+            except FormError as exc:
+                raise FormError({(f"{key}.{k}" if k in ("value", "metric") else k): v
                                        for k, v in exc.errors.items()}) from exc
         session.flush()
         flags = []

@@ -37,6 +37,7 @@ from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
 from nsdesk.reports.register_xlsx import SheetData, read_sheet, write_rejected
 from nsdesk.services.common import schema
+from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert, deferred_insert_triggers
@@ -351,7 +352,7 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         if merged["name_folded"] != fold(old["name"]):
             moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
-                     "action": "import", "field": f, "old_value": _str(o), "new_value": _str(n)} for f, o, n in changes]
+                     "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n)} for f, o, n in changes]
     name_order.place(session, moved)  # renamed enterprises move to their new place in name order
     for m in moved:
         m["params"]["v_name_key"] = m["name_key"]
@@ -359,14 +360,6 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         p.setdefault("v_name_key", None)
     session.execute(stmt, params)
     session.execute(Change.__table__.insert(), history)
-
-
-def _str(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs) -> ImportResult:
