@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Measurement, Metric
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import measurements as ms
-from nsdesk.services.pilots.checks import FormError
 
 
 def _values(session, enterprise, code):

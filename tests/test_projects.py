@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, PilotProject
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import projects
-from nsdesk.services.pilots.checks import FormError
 
 GOOD = {
     "code": "DA-2025-01", "name": "Mô hình điểm áp dụng Lean tại doanh nghiệp chế biến",

@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Support, SupportTool, SupportType
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import supports, tools
-from nsdesk.services.pilots.checks import FormError
 
 
 def _counts(session):

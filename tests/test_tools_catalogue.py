@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from nsdesk.errors import KnownError
 from nsdesk.models import Tool
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import supports, tools
-from nsdesk.services.pilots.checks import FormError
 
 
 def test_catalogue_is_grouped_by_category_with_usage(session):

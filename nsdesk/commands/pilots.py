@@ -73,8 +73,8 @@ def cmd_supports_list(args) -> int:
 def cmd_supports_expiring(args) -> int:
     from nsdesk.errors import InputError
     from nsdesk.services.common import formats
+    from nsdesk.services.common.forms import parse_date
     from nsdesk.services.pilots import supports
-    from nsdesk.services.pilots.checks import parse_date
 
     try:
         as_of = parse_date(args.as_of)

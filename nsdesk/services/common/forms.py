@@ -122,3 +122,27 @@ def apply_fields(obj: Any, values: Mapping[str, Any]) -> list[tuple[str, Any, An
             setattr(obj, field, new)
             changed.append((field, old, new))
     return changed
+
+
+class FieldChecks:
+    """Collects one message per wrong field while a service reads a form; :meth:`check` raises them.
+
+    The domains' checkers (:class:`nsdesk.services.pilots.checks.Checker`,
+    :class:`nsdesk.services.plans.checks.Fields`) add their field readers and wording on top.
+    """
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def error(self, field: str, message: str) -> None:
+        """Remember ``message`` for ``field`` unless the field already has one."""
+        self.errors.setdefault(field, message)
+
+    def check(self) -> None:
+        """Raise :class:`FormError` with every remembered message; nothing when all fields are right."""
+        if self.errors:
+            raise FormError(self.errors)
+
+    def date_order(self, start: date | None, end: date | None, end_field: str, message: str) -> None:
+        if start is not None and end is not None and end < start:
+            self.error(end_field, message)

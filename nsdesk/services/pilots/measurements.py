@@ -29,13 +29,9 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Measurement, Metric
 from nsdesk.services.common import formats
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import (
-    Checker,
-    FormError,
-    apply_fields,
-    record_changes,
-)
+from nsdesk.services.pilots.checks import Checker
 
 PHASE_LABELS = {"before": "Trước hỗ trợ (cơ sở)", "after": "Sau hỗ trợ"}
 JUMP_FACTOR = 10.0

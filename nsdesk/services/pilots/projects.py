@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Plan, Support
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, FormError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
     "PROJECT_FIELDS", "PROJECT_STATUS_LABELS", "Participant", "FormError", "archive_project",

@@ -29,8 +29,9 @@ from nsdesk.models import (
     Tool,
     utcnow,
 )
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, FormError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
     "CERT_WARNING_DAYS", "SUPPORT_FIELDS", "SUPPORT_STATUS_LABELS", "SUPPORT_TYPE_LABELS", "SupportRow",

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import SupportTool, Tool
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, FormError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
     "TOOL_CATEGORY_LABELS", "ToolRow", "FormError", "add_tool", "delete_tool", "find_tool",

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Plan, PlanTask, TaskNote
-from nsdesk.services.plans.checks import Fields, apply, record_changes
+from nsdesk.services.common.forms import apply_fields, record_changes
+from nsdesk.services.plans.checks import Fields
 from nsdesk.services.plans.progress import find_plan
 from nsdesk.services.plans.templates import due_date_for
 
@@ -127,7 +128,7 @@ def create_task(session: Session, plan_code: str, data: Mapping[str, Any]) -> Pl
 def update_task(session: Session, task_id: int, data: Mapping[str, Any]) -> list[str]:
     """Change the fields present in ``data``; the names of the fields that changed."""
     task = get_task(session, task_id)
-    changed = apply(task, _read(data, partial=True))
+    changed = apply_fields(task, _read(data, partial=True))
     if changed:
         record_changes(session, "task", task.uuid, "update", changed)
     session.flush()

@@ -350,8 +350,8 @@ def add_measurements(entries: list[tuple[str, dict]]):
     """
 
     def fn(session, _p, _c) -> MeasurementsSaved:
+        from nsdesk.services.common.forms import FormError
         from nsdesk.services.pilots import measurements
-        from nsdesk.services.pilots.checks import FormError
 
         saved = []
         for key, data in entries:

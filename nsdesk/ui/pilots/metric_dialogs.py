@@ -104,7 +104,7 @@ class MeasurementDialog(FormDialog):
             self.support.setCurrentIndex(1)
 
     def computed_value(self) -> float | None:
-        from nsdesk.services.pilots.checks import parse_number
+        from nsdesk.services.common.forms import parse_number
 
         try:
             a, b = parse_number(self.va.text()), parse_number(self.workers.text())

@@ -391,7 +391,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from nsdesk.services.pilots.checks import FormError
+        from nsdesk.services.common.forms import FormError
 
         self.busy = False
         self.save_button.setEnabled(True)
