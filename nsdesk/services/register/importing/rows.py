@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise, Sector
-from nsdesk.services.common import admin_units
+from nsdesk.services.common import admin_units, formats
 from nsdesk.services.common.text import clean, fold_cleaned
 from nsdesk.services.register.importing.columns import HeaderInfo, find_data_end, is_column_number_row
 from nsdesk.services.register.importing.fields import (
@@ -79,9 +79,9 @@ def text_cell(value: object) -> str | None:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if (value.hour, value.minute) != (0, 0) else value.strftime("%d/%m/%Y")
+        return f"{formats.day(value)} {value:%H:%M}" if (value.hour, value.minute) != (0, 0) else formats.day(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return formats.day(value)
     return clean(value) or None
 
 
