@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from test_progress_helpers import DAK_CAM, enterprise, plan, target
 
 from nsdesk.models import Activity, ActivityEnterprise, Change
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.plans import activities
-from nsdesk.services.plans.checks import FormError
 from nsdesk.services.plans.progress import progress
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from test_progress_helpers import plan, target
 
 from nsdesk.models import IndicatorValue
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.plans import indicators
-from nsdesk.services.plans.checks import FormError
 from nsdesk.services.plans.progress import progress
 
 LP = "labour_productivity_growth"

@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Measurement, Metric
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import measurements as ms
-from nsdesk.services.pilots.checks import ValidationError
 
 
 def _values(session, enterprise, code):
@@ -72,7 +72,7 @@ def test_labour_productivity_is_computed_from_value_added_and_workers(session):
 def test_labour_productivity_cannot_be_typed(session):
     ent = make_enterprise(session, "5100000001")
     n = session.scalar(select(func.count()).select_from(Measurement))
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         measure(session, enterprise=ent, metric="labour_productivity", phase="before", value=100, on="2024-01-01")
     assert "được tính tự động" in exc.value.errors["metric"]
     assert "Giá trị tăng thêm" in exc.value.errors["metric"] and "Số lao động" in exc.value.errors["metric"]
@@ -138,7 +138,7 @@ def test_a_plausible_change_is_not_flagged_and_a_late_baseline_re_checks_follow_
 ])
 def test_bad_measurement_is_refused_per_field(session, data, field):
     ent = make_enterprise(session, "5100000001")
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         ms.add_measurement(session, {"enterprise": ent.tax_code, **data})
     assert field in exc.value.errors
     assert session.scalar(select(func.count()).select_from(Measurement)) == 0
@@ -148,10 +148,10 @@ def test_support_of_another_enterprise_is_refused(session):
     a = make_enterprise(session, "5100000001")
     b = make_enterprise(session, "5100000002")
     s = make_support(session, a)
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         ms.add_measurement(session, {"enterprise": b.tax_code, "support": s.uuid, "metric": "oee",
                                      "phase": "before", "value": 50})
     assert "doanh nghiệp khác" in exc.value.errors["support"]
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         ms.add_measurement(session, {"metric": "oee", "phase": "before", "value": 50})
     assert "enterprise" in exc.value.errors

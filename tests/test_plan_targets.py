@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, IndicatorValue, Target
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.plans import plans, progress
 from nsdesk.services.plans import targets as plan_targets
-from nsdesk.services.plans.checks import FormError
 
 
 def test_update_a_target_and_refuse_a_wrong_range(session):

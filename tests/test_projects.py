@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, PilotProject
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import projects
-from nsdesk.services.pilots.checks import ValidationError
 
 GOOD = {
     "code": "DA-2025-01", "name": "Mô hình điểm áp dụng Lean tại doanh nghiệp chế biến",
@@ -43,7 +43,7 @@ def test_bad_input_names_each_field_in_vietnamese_and_writes_nothing(session):
     before = (_count(session, PilotProject), _count(session, Change))
     bad = {"code": "DA-2025-01", "name": "  ", "start_date": "01/06/2025", "end_date": "31/05/2025",
            "status": "done", "funding_state": "-5", "funding_other": "nhiều"}
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         projects.create_project(session, bad)
     errors = exc.value.errors
     assert set(errors) == {"code", "name", "end_date", "status", "funding_state", "funding_other"}
@@ -69,7 +69,7 @@ def test_update_changes_only_given_fields_and_logs_old_and_new(session):
         ("funding_state", "1234.5", "2000"), ("status", "approved", "in_progress")]
     assert p.lead_unit == GOOD["lead_unit"]  # untouched
     # Editing the end date before the stored start is refused and keeps the stored value.
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         projects.update_project(session, p.uuid, {"end_date": "2024-12-31"})
     assert set(exc.value.errors) == {"end_date"}
     assert p.end_date == date(2026, 2, 28)
@@ -93,7 +93,7 @@ def test_an_archived_project_takes_no_new_support(session):
     projects.create_project(session, GOOD)
     projects.archive_project(session, "DA-2025-01")
     ent = make_enterprise(session, "5100000001")
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         make_support(session, ent, project="DA-2025-01")
     assert "đã lưu trữ" in exc.value.errors["project"]
 
@@ -129,7 +129,7 @@ def test_project_belongs_to_a_plan_named_by_code(session):
     session.flush()
     p = projects.create_project(session, {**GOOD, "plan_code": "KH-DAKCAM-2025"})
     assert p.plan_id == plan.id
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         projects.update_project(session, p, {"plan_code": "KH-KHONG-CO"})
     assert "Không tìm thấy kế hoạch" in exc.value.errors["plan_code"]
     projects.update_project(session, p, {"plan_code": ""})

@@ -9,8 +9,8 @@ from pilot_helpers import make_enterprise, make_support, measure
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Support, SupportTool, SupportType
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import supports, tools
-from nsdesk.services.pilots.checks import ValidationError
 
 
 def _counts(session):
@@ -65,7 +65,7 @@ def test_cancelled_lượt_stays_listed_with_status_cancelled_and_history(sessio
 def test_bad_support_is_refused_per_field_and_nothing_is_written(session, fields, field, words):
     ent = make_enterprise(session, "5100000001")
     before = _counts(session)
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         make_support(session, ent, **fields)
     assert field in exc.value.errors, exc.value.errors
     assert words in exc.value.errors[field]
@@ -131,7 +131,7 @@ def test_editing_types_and_tools_is_logged_and_retired_tools_are_kept_on_old_lư
     # An old lượt keeps its retired tool when edited; a retired tool cannot be added anew.
     supports.update_support(session, s, {"tools": ["LEAN", "KAIZEN"], "types": ["system_tool", "training"]})
     assert supports.list_supports(session)[0].tools == ["KAIZEN", "LEAN"]
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         make_support(session, ent, tools=["LEAN"])
     assert "ngừng sử dụng" in exc.value.errors["tools"]
     logged = {c.field: (c.old_value, c.new_value) for c in session.scalars(
@@ -147,7 +147,7 @@ def test_a_lượt_with_measurements_keeps_its_enterprise_and_cannot_be_deleted(
     b = make_enterprise(session, "5100000002")
     measured = make_support(session, a)
     measure(session, support=measured, metric="oee", phase="before", value=50, on="2024-01-01")
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         supports.update_support(session, measured, {"enterprise": b.tax_code})
     assert "đã có số liệu đo" in exc.value.errors["enterprise"]
     with pytest.raises(KnownError):

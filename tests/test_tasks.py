@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from test_progress_helpers import plan
 
 from nsdesk.models import PlanTask, TaskNote
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.plans import tasks
-from nsdesk.services.plans.checks import FormError
 
 
 def test_tasks_notes_and_overdue(session):

@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from nsdesk.errors import KnownError
 from nsdesk.models import Tool
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import supports, tools
-from nsdesk.services.pilots.checks import ValidationError
 
 
 def test_catalogue_is_grouped_by_category_with_usage(session):
@@ -43,7 +43,7 @@ def test_add_a_tool_and_use_it(session):
 ])
 def test_bad_tool_is_refused_with_a_message_for_the_field(session, data, field):
     n = session.scalar(select(func.count()).select_from(Tool))
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(FormError) as exc:
         tools.add_tool(session, data)
     assert field in exc.value.errors
     assert session.scalar(select(func.count()).select_from(Tool)) == n
@@ -56,7 +56,7 @@ def test_rename_keeps_supports_pointing_at_the_tool(session):
     tools.rename_tool(session, "KPI", "Bộ chỉ số hiệu suất (KPI)")
     assert tools.find_tool(session, "KPI").name == "Bộ chỉ số hiệu suất (KPI)"
     assert supports.list_supports(session)[0].tools == ["KPI"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(FormError):
         tools.rename_tool(session, "KPI", "")
 
 

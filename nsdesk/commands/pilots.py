@@ -41,9 +41,9 @@ def add_parsers(sub) -> None:
 
 
 def _num(value, decimals: int = 1) -> str:
-    from nsdesk.services.pilots.checks import format_number
+    from nsdesk.services.common import formats
 
-    return "—" if value is None else format_number(value, decimals)
+    return formats.number(value, decimals)
 
 
 def cmd_supports_list(args) -> int:
@@ -59,12 +59,12 @@ def cmd_supports_list(args) -> int:
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
         return EXIT_OK
-    from nsdesk.services.pilots.checks import format_date
+    from nsdesk.services.common import formats
 
     for r in rows:
         print(" | ".join([
             r.tax_code or "", r.enterprise_name, r.project_code or "—", ", ".join(r.types), ", ".join(r.tools),
-            supports.status_label(r.status), format_date(r.start) or "—", format_date(r.end) or "—",
+            supports.status_label(r.status), formats.day(r.start) or "—", formats.day(r.end) or "—",
         ]))
     print(f"Tổng: {len(rows)} lượt, {len({r.enterprise_uuid for r in rows})} doanh nghiệp.")
     return EXIT_OK
@@ -72,8 +72,9 @@ def cmd_supports_list(args) -> int:
 
 def cmd_supports_expiring(args) -> int:
     from nsdesk.errors import InputError
+    from nsdesk.services.common import formats
+    from nsdesk.services.common.forms import parse_date
     from nsdesk.services.pilots import supports
-    from nsdesk.services.pilots.checks import format_date, parse_date
 
     try:
         as_of = parse_date(args.as_of)
@@ -91,7 +92,7 @@ def cmd_supports_expiring(args) -> int:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
         return EXIT_OK
     for r in rows:
-        print(f"{format_date(r.cert_expires)} | {r.cert_number} | {r.cert_body or ''} | {r.tax_code or ''} "
+        print(f"{formats.day(r.cert_expires)} | {r.cert_number} | {r.cert_body or ''} | {r.tax_code or ''} "
               f"{r.enterprise_name}")
     print(f"Tổng: {len(rows)} giấy chứng nhận sắp hết hạn.")
     return EXIT_OK

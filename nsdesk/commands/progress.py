@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from nsdesk.commands._common import EXIT_OK, open_db
+from nsdesk.services.common import formats
 
 
 def _day(text: str) -> date:
@@ -62,7 +63,7 @@ def cmd_progress(args) -> int:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return EXIT_OK
     print(f"{result.plan} — {result.title}")
-    print(f"Tính đến ngày {as_of.strftime('%d/%m/%Y')}")
+    print(f"Tính đến ngày {formats.day(as_of)}")
     for t in result.targets:
         required = _fmt(t.min) + (f"–{_fmt(t.max)}" if t.max is not None else "")
         flag = " (vượt chỉ tiêu)" if t.exceeded else ""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nsdesk.commands._common import EXIT_OK, open_db
 from nsdesk.commands.progress import _day
+from nsdesk.services.common import formats
 
 
 def add_parsers(sub) -> None:
@@ -34,7 +35,7 @@ def cmd_report_plan(args) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        print(f"Đã ghi báo cáo kế hoạch {result.plan} (tính đến {result.as_of.strftime('%d/%m/%Y')}) vào {result.path}: "
+        print(f"Đã ghi báo cáo kế hoạch {result.plan} (tính đến {formats.day(result.as_of)}) vào {result.path}: "
               f"{result.rows['targets']} chỉ tiêu, {result.rows['supports']} lượt hỗ trợ, "
               f"{result.rows['projects']} dự án điểm.")
     return EXIT_OK

@@ -1,6 +1,6 @@
-"""How plan figures read in Vietnamese: numbers with a decimal comma, requirements, dates.
+"""How figures read in Vietnamese: numbers with a decimal comma, dates, plan requirements.
 
-Shared by the plans page, the dashboard and the Excel report (no Qt here; the UI's translator
+Shared by every service, page, command and report (no Qt here; the UI's translator
 reaches these labels through :func:`nsdesk.i18n.tr`, context "plans").
 """
 
@@ -11,14 +11,20 @@ from datetime import date
 from nsdesk.i18n import tr
 
 
-def number(value) -> str:
-    """7.5 → "7,5"; 7.0 → "7"; 12000 → "12.000"; None → "—" (Vietnamese separators)."""
+def number(value, decimals: int = 2, empty: str = "—") -> str:
+    """The one Vietnamese number format: 7.5 → "7,5"; 7.0 → "7"; 12000 → "12.000"; 1234.5 → "1.234,5".
+
+    At most ``decimals`` decimals, trailing zeros dropped; ``None`` → ``empty``.
+    """
     if value is None:
-        return "—"
+        return empty
     if isinstance(value, float):
         if value.is_integer():
             return f"{int(value):,}".replace(",", ".")
-        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
+        text = f"{value:,.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{value:,}".replace(",", ".")
 
 
@@ -39,4 +45,5 @@ def required_text(comparator: str, minimum, maximum, tolerance=None, unit: str |
 
 
 def day(value: date | None) -> str:
+    """The one Vietnamese date format: dd/mm/yyyy; ``None`` → ``""``."""
     return value.strftime("%d/%m/%Y") if value else ""

@@ -12,27 +12,29 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
-from nsdesk.models import Change
+from nsdesk.models import Change, utcnow
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean
 
 
 class FormError(InputError):
-    """One or more fields are wrong. ``errors``: field name → Vietnamese message."""
+    """One or more fields are wrong: the one validation error of every form-backed service.
 
-    def __init__(self, errors: Mapping[str, str]):
+    ``errors``: field name → Vietnamese message. The message shown is every field's message in turn
+    with a hint that nothing was saved, unless the service words it itself (``message``/``hint``).
+    """
+
+    def __init__(self, errors: Mapping[str, str], *, message: str | None = None, hint: str | None = None):
         self.errors = dict(errors)
-        super().__init__(
-            " ".join(self.errors.values()),
-            hint=tr("validation", "Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi."),
-        )
-
-
-ValidationError = FormError
+        if message is None:
+            message = " ".join(self.errors.values())
+            hint = tr("validation", "Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.")
+        super().__init__(message, hint=hint)
 
 
 _VN_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -76,20 +78,6 @@ def parse_number(value: Any) -> float | None:
     return result
 
 
-def format_number(value: float | None, decimals: int = 2) -> str:
-    """``1234.5`` → ``1.234,5`` (trailing zeros dropped)."""
-    if value is None:
-        return ""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
 def as_text(value: Any) -> str | None:
     """How a value is written into the change history (``True`` → ``1``, ``12.0`` → ``12``)."""
     if value is None:
@@ -107,14 +95,22 @@ def as_text(value: Any) -> str | None:
 
 def record_changes(session: Session, entity: str, entity_uuid: str, action: str,
                    fields: Iterable[tuple[str | None, Any, Any]]) -> int:
-    """Append change-history rows (one per field) signed by the office's officer."""
+    """Append change-history rows, one per (field, old, new), signed by the office's officer.
+
+    The one history writer of every service: all rows of one call share one time and go in as
+    one executemany. Returns how many rows were written (nothing is written for no fields).
+    """
+    rows = [(field, as_text(old), as_text(new)) for field, old, new in fields]
+    if not rows:
+        return 0
     officer = get_office(session).officer_name
-    n = 0
-    for field, old, new in fields:
-        session.add(Change(officer=officer, entity=entity, entity_uuid=entity_uuid, action=action,
-                           field=field, old_value=as_text(old), new_value=as_text(new)))
-        n += 1
-    return n
+    now = utcnow()
+    session.execute(insert(Change), [
+        {"at": now, "officer": officer, "entity": entity, "entity_uuid": entity_uuid, "action": action,
+         "field": field, "old_value": old, "new_value": new}
+        for field, old, new in rows
+    ])
+    return len(rows)
 
 
 def apply_fields(obj: Any, values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
@@ -126,3 +122,27 @@ def apply_fields(obj: Any, values: Mapping[str, Any]) -> list[tuple[str, Any, An
             setattr(obj, field, new)
             changed.append((field, old, new))
     return changed
+
+
+class FieldChecks:
+    """Collects one message per wrong field while a service reads a form; :meth:`check` raises them.
+
+    The domains' checkers (:class:`nsdesk.services.pilots.checks.Checker`,
+    :class:`nsdesk.services.plans.checks.Fields`) add their field readers and wording on top.
+    """
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def error(self, field: str, message: str) -> None:
+        """Remember ``message`` for ``field`` unless the field already has one."""
+        self.errors.setdefault(field, message)
+
+    def check(self) -> None:
+        """Raise :class:`FormError` with every remembered message; nothing when all fields are right."""
+        if self.errors:
+            raise FormError(self.errors)
+
+    def date_order(self, start: date | None, end: date | None, end_field: str, message: str) -> None:
+        if start is not None and end is not None and end < start:
+            self.error(end_field, message)

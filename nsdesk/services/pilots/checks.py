@@ -1,7 +1,7 @@
-"""Helpers shared by the pilot-project, support, tool and measurement services.
+"""The field checks of the pilot forms (project, support, tool, measurement): their wording.
 
 Forms (GUI) and the CLI pass plain dicts; services validate them field by field and raise
-:class:`ValidationError` (:class:`nsdesk.services.common.forms.FormError`), whose ``errors`` maps each
+:class:`nsdesk.services.common.forms.FormError`, whose ``errors`` maps each
 field name to a Vietnamese message that says what to fix. Nothing is written when validation fails.
 """
 
@@ -11,38 +11,15 @@ from collections.abc import Mapping
 from datetime import date
 
 from nsdesk.i18n import tr
-from nsdesk.services.common.forms import (
-    FormError,
-    ValidationError,
-    apply_fields,
-    as_text,
-    format_date,
-    format_number,
-    parse_date,
-    parse_number,
-    record_changes,
-)
+from nsdesk.services.common import formats
+from nsdesk.services.common.forms import FieldChecks, parse_date, parse_number
 from nsdesk.services.common.text import clean
 
-# Re-exported for the pilot services and their views.
-__all__ = [
-    "Checker", "FormError", "ValidationError", "apply_fields", "as_text", "format_date", "format_number",
-    "parse_date", "parse_number", "record_changes",
-]
+__all__ = ["Checker"]
 
 
-class Checker:
-    """Collects per-field messages while cleaning a form's values."""
-
-    def __init__(self) -> None:
-        self.errors: dict[str, str] = {}
-
-    def error(self, field: str, message: str) -> None:
-        self.errors.setdefault(field, message)
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise ValidationError(self.errors)
+class Checker(FieldChecks):
+    """Reads a pilot form's fields (the form's dict passed to each reader), in the pilot wording."""
 
     # --- field parsers: return the clean value, or None after recording an error -----------
 
@@ -81,7 +58,7 @@ class Checker:
             self.error(field, tr("validation", "Hãy nhập {label}.").format(label=label))
         elif value is not None and minimum is not None and value < minimum:
             self.error(field, tr("validation", "{label} không được nhỏ hơn {min}.").format(
-                label=label.capitalize(), min=format_number(minimum)))
+                label=label.capitalize(), min=formats.number(minimum, empty="")))
         return value
 
     def choice(self, data: Mapping, field: str, label: str, allowed: Mapping[str, str],
@@ -93,7 +70,3 @@ class Checker:
                                choices=", ".join(tr("labels", t) for t in allowed.values())))
             return None
         return value
-
-    def date_order(self, start: date | None, end: date | None, end_field: str, message: str) -> None:
-        if start is not None and end is not None and end < start:
-            self.error(end_field, message)

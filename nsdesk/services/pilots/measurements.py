@@ -28,15 +28,10 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, Measurement, Metric, PilotProject, Support
+from nsdesk.services.common import formats
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import (
-    Checker,
-    ValidationError,
-    apply_fields,
-    format_date,
-    format_number,
-    record_changes,
-)
+from nsdesk.services.pilots.checks import Checker
 
 PHASE_LABELS = {"before": "Trước hỗ trợ (cơ sở)", "after": "Sau hỗ trợ"}
 JUMP_FACTOR = 10.0
@@ -47,7 +42,7 @@ MEASUREMENT_FIELDS = {
 
 __all__ = [
     "Improvement", "JUMP_FACTOR", "MEASUREMENT_FIELDS", "MeasurementRow", "PHASE_LABELS", "Pair",
-    "ValidationError", "add_measurement", "delete_measurement", "flag_reasons", "improvement", "improvement_figures",
+    "FormError", "add_measurement", "delete_measurement", "flag_reasons", "improvement", "improvement_figures",
     "list_measurements", "load_rows", "measurement_errors", "pair_rows", "pairs", "typed_metrics",
     "update_measurement",
 ]
@@ -90,22 +85,22 @@ def flag_reasons(metric: Metric, phase: str, value: float, measured_on: date | N
             reasons.append(tr("measurements", "Giá trị âm không thể có với chỉ tiêu này."))
         else:
             reasons.append(tr("measurements", "Giá trị nhỏ hơn mức tối thiểu {min}.").format(
-                min=format_number(metric.min_value)))
+                min=formats.number(metric.min_value, empty="")))
     if metric.max_value is not None and value > metric.max_value:
         reasons.append(tr("measurements", "Giá trị vượt mức tối đa {max} {unit}.").format(
-            max=format_number(metric.max_value), unit=metric.unit))
+            max=formats.number(metric.max_value, empty=""), unit=metric.unit))
     if phase == "after" and baseline is not None:
         base_value, base_date = baseline
         if base_value > 0 and value >= 0:
             if value > base_value * JUMP_FACTOR:
                 reasons.append(tr("measurements", "Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).").format(
-                    a=format_number(base_value), b=format_number(value)))
+                    a=formats.number(base_value, empty=""), b=formats.number(value, empty="")))
             elif value < base_value / JUMP_FACTOR:
                 reasons.append(tr("measurements", "Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).").format(
-                    a=format_number(base_value), b=format_number(value)))
+                    a=formats.number(base_value, empty=""), b=formats.number(value, empty="")))
         if base_date is not None and measured_on is not None and measured_on < base_date:
             reasons.append(tr("measurements", "Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).").format(
-                a=format_date(base_date), b=format_date(measured_on)))
+                a=formats.day(base_date), b=formats.day(measured_on)))
     return reasons
 
 
@@ -282,7 +277,7 @@ def add_measurement(session: Session, data: Mapping) -> Measurement:
     """Save one typed value; computed metrics and flags of its group follow."""
     values, errors = _clean(session, data, None)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     m = Measurement(flagged=False, **values)
     session.add(m)
     session.flush()
@@ -294,11 +289,11 @@ def add_measurement(session: Session, data: Mapping) -> Measurement:
 def update_measurement(session: Session, measurement: Any, data: Mapping) -> Measurement:
     m = _find(session, measurement)
     if _metric_of(session, m).computed_from:
-        raise ValidationError({"metric": tr("measurements", "Số liệu này được tính tự động; hãy sửa các số liệu "
+        raise FormError({"metric": tr("measurements", "Số liệu này được tính tự động; hãy sửa các số liệu "
                                             "dùng để tính ra nó.")})
     values, errors = _clean(session, data, m)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     old = _key(m)
     changed = apply_fields(m, values)
     session.flush()

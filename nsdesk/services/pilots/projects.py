@@ -2,7 +2,7 @@
 
 Forms pass a dict of field values (keys as in :data:`PROJECT_FIELDS`); :func:`project_errors`
 returns per-field Vietnamese messages for live validation, :func:`create_project` /
-:func:`update_project` raise :class:`ValidationError` with the same messages and write nothing.
+:func:`update_project` raise :class:`FormError` with the same messages and write nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Plan, Support
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
-    "PROJECT_FIELDS", "PROJECT_STATUS_LABELS", "Participant", "ValidationError", "archive_project",
+    "PROJECT_FIELDS", "PROJECT_STATUS_LABELS", "Participant", "FormError", "archive_project",
     "create_project", "find_project", "list_projects", "project_errors", "project_participants",
     "update_project",
 ]
@@ -140,7 +141,7 @@ def project_errors(session: Session, data: Mapping, project: Any = None) -> dict
 def create_project(session: Session, data: Mapping) -> PilotProject:
     values, errors = _clean(session, data, None)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     project = PilotProject(archived=False, **values)
     session.add(project)
     session.flush()
@@ -154,7 +155,7 @@ def update_project(session: Session, project: Any, data: Mapping) -> PilotProjec
     project = _require(session, project)
     values, errors = _clean(session, data, project)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     changed = apply_fields(project, values)
     if changed:
         session.flush()

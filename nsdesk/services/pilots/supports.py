@@ -2,7 +2,7 @@
 
 Supporting the same enterprise twice makes two lượt (two rows). A form passes a dict (keys as in
 :data:`SUPPORT_FIELDS`); :func:`support_errors` gives per-field Vietnamese messages for live
-validation; :func:`create_support` / :func:`update_support` raise :class:`ValidationError` with the
+validation; :func:`create_support` / :func:`update_support` raise :class:`FormError` with the
 same messages and write nothing. Cancelling keeps the lượt with status ``cancelled``.
 """
 
@@ -30,12 +30,13 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common import counting
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
     "CERT_WARNING_DAYS", "SUPPORT_FIELDS", "SUPPORT_STATUS_LABELS", "SUPPORT_TYPE_LABELS", "SupportRow",
-    "ValidationError", "cancel_support", "certificate_state", "create_support", "delete_support", "enterprise_overview",
+    "FormError", "cancel_support", "certificate_state", "create_support", "delete_support", "enterprise_overview",
     "expiring_certificates", "find_support", "list_supports", "support_errors", "support_form",
     "support_tool_codes", "support_type_codes",
     "update_support",
@@ -286,7 +287,7 @@ def _chunks(ids: list[int], size: int = 5000):
 def create_support(session: Session, data: Mapping) -> Support:
     values, errors = _clean(session, data, None)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     types, tools = values.pop("types"), values.pop("tools")
     support = Support(**values)
     session.add(support)
@@ -305,7 +306,7 @@ def update_support(session: Session, support: Any, data: Mapping) -> Support:
     support = _require(session, support)
     values, errors = _clean(session, data, support)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     types, tools = values.pop("types", None), values.pop("tools", None)
     old_types = _types_of(session, [support.id]).get(support.id, [])
     old_tools = support_tool_codes(session, [support.id]).get(support.id, [])

@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import SupportTool, Tool
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
+from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
-    "TOOL_CATEGORY_LABELS", "ToolRow", "ValidationError", "add_tool", "delete_tool", "find_tool",
+    "TOOL_CATEGORY_LABELS", "ToolRow", "FormError", "add_tool", "delete_tool", "find_tool",
     "list_tools", "rename_tool", "retire_tool", "tool_errors", "usage_counts",
 ]
 
@@ -126,7 +127,7 @@ def tool_errors(session: Session, data: Mapping, tool: Any = None) -> dict[str, 
 def add_tool(session: Session, data: Mapping) -> Tool:
     values, errors = _clean(session, data, None)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     tool = Tool(retired=False, builtin=False, **values)
     session.add(tool)
     session.flush()
@@ -140,7 +141,7 @@ def rename_tool(session: Session, tool: Any, name: str, name_en: str | None = No
     data = {"name": name} | ({"name_en": name_en} if name_en is not None else {})
     values, errors = _clean(session, data, tool)
     if errors:
-        raise ValidationError(errors)
+        raise FormError(errors)
     changed = apply_fields(tool, values)
     if changed:
         session.flush()

@@ -6,7 +6,7 @@ charge, a quantity (participants, items, experts; empty = one), the commune wher
 optionally the plan it implements, and the enterprises that took part. Targets of kind
 ``activities`` count them (see :mod:`nsdesk.services.plans.progress`).
 
-Forms pass plain dicts; :class:`~nsdesk.services.progress_forms.FormError` names every wrong
+Forms pass plain dicts; :class:`~nsdesk.services.common.forms.FormError` names every wrong
 field in Vietnamese and nothing is written.
 """
 
@@ -24,9 +24,10 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import ACTIVITY_KINDS, Activity, ActivityEnterprise, AdminUnit, Enterprise, Plan
 from nsdesk.services.common import admin_units
+from nsdesk.services.common.forms import apply_fields, record_changes
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean
-from nsdesk.services.plans.checks import Fields, apply, record_changes
+from nsdesk.services.plans.checks import Fields
 
 KIND_LABELS = {
     "productivity_club": "Câu lạc bộ năng suất",
@@ -175,7 +176,7 @@ def update_activity(session: Session, activity_id: int, data: Mapping[str, Any])
     """Change the fields present in ``data``; the names of the fields that changed."""
     activity = get_activity(session, activity_id)
     values, ids = _read(session, data, partial=True)
-    changed = apply(activity, values)
+    changed = apply_fields(activity, values)
     if ids is not None:
         old, new = _set_enterprises(session, activity, ids)
         if old != new:

@@ -1,4 +1,4 @@
-"""Field checks shared by the activity, task and indicator services.
+"""The field checks of the plan forms (activity, task, indicator, target): their wording.
 
 Forms (GUI) and the CLI pass plain dicts; a service checks every field, collects one Vietnamese
 message per wrong field and raises :class:`FormError` (``errors``: field name → message) before
@@ -12,34 +12,18 @@ from datetime import date
 from typing import Any
 
 from nsdesk.i18n import tr
-from nsdesk.services.common.forms import (
-    FormError,
-    apply_fields,
-    as_text,
-    parse_date,
-    parse_number,
-    record_changes,
-)
+from nsdesk.services.common.forms import FieldChecks, parse_date, parse_number
 from nsdesk.services.common.text import clean
 
-apply = apply_fields
-# Re-exported for the plan services (activities, tasks, indicators, targets).
-__all__ = ["Fields", "FormError", "apply", "as_text", "parse_date", "parse_number", "record_changes"]
+__all__ = ["Fields"]
 
 
-class Fields:
-    """Reads the fields of one form, remembering a message for each wrong one."""
+class Fields(FieldChecks):
+    """Reads the fields of one plan form, in the plan wording, remembering a message for each wrong one."""
 
     def __init__(self, data: Mapping[str, Any]):
+        super().__init__()
         self.data = data
-        self.errors: dict[str, str] = {}
-
-    def error(self, name: str, message: str) -> None:
-        self.errors.setdefault(name, message)
-
-    def check(self) -> None:
-        if self.errors:
-            raise FormError(self.errors)
 
     def text(self, name: str, label: str, *, required: bool = False, max_len: int | None = None) -> str | None:
         value = clean(self.data.get(name)) or None

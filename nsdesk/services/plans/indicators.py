@@ -18,8 +18,9 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, IndicatorValue
 from nsdesk.services.common import admin_units
+from nsdesk.services.common.forms import apply_fields, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.plans.checks import Fields, apply, record_changes
+from nsdesk.services.plans.checks import Fields
 
 INDICATOR_LABELS = {
     "labour_productivity_growth": "Tốc độ tăng năng suất lao động (%/năm)",
@@ -80,7 +81,7 @@ def set_value(session: Session, data: Mapping[str, Any]) -> IndicatorValue:
         session.flush()
         record_changes(session, "indicator_value", row.uuid, "create", [(k, None, v) for k, v in values.items()])
     else:
-        changed = apply(row, {"value": values["value"], "source": values["source"]})
+        changed = apply_fields(row, {"value": values["value"], "source": values["source"]})
         if changed:
             record_changes(session, "indicator_value", row.uuid, "update", changed)
     session.flush()

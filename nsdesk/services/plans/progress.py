@@ -475,10 +475,3 @@ def timeline(session: Session, plan_code: str, target_code: str, as_of: date) ->
         out.append(TimelinePoint(p, total, expected if t.min_value is not None else None))
     return Timeline(current, out)
 
-
-def status_counts(result: PlanProgress) -> dict[str, int]:
-    counts = dict.fromkeys(STATUSES, 0)
-    for t in result.targets:
-        counts[t.status] = counts.get(t.status, 0) + 1
-    return counts
-

@@ -54,7 +54,6 @@ from nsdesk.services.common import counting
 DEFAULT_STATUSES = counting.COUNTED_SUPPORT_STATUSES
 DEFAULT_PROJECT_STATUSES = counting.COUNTED_PROJECT_STATUSES
 SME_CLASSES = ("micro", "small", "medium")
-COUNT_KINDS = ("distinct_enterprises", "supports", "activities")
 
 
 @dataclass(frozen=True)

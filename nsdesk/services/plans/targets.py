@@ -3,7 +3,7 @@ and adding a target the template leaves for the user (the national plan 36/QĐ-T
 
 A form passes a plain dict with the fields it changes (``title``, ``min``, ``max``, ``tolerance``,
 ``milestone``, ``comparator``, ``unit``); every wrong field gets a Vietnamese message
-(:class:`~nsdesk.services.progress_forms.FormError`) and nothing is written. The counting rule
+(:class:`~nsdesk.services.common.forms.FormError`) and nothing is written. The counting rule
 (``rule``) of an existing target is not edited here, except that a statistic target's last year
 follows its milestone. A new target gets a simple rule from the form (see :func:`create_target`).
 """
@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from nsdesk.i18n import tr
 from nsdesk.models import COMPARATORS, TARGET_KINDS, Plan, Target
 from nsdesk.services.common import counting
+from nsdesk.services.common.forms import apply_fields, record_changes
 from nsdesk.services.plans.activities import KIND_LABELS as ACTIVITY_LABELS
-from nsdesk.services.plans.checks import Fields, apply, record_changes
+from nsdesk.services.plans.checks import Fields
 from nsdesk.services.plans.indicators import INDICATOR_LABELS
 from nsdesk.services.plans.progress import find_plan, find_target
 
@@ -75,7 +76,7 @@ def update_target(session: Session, plan_code: str, target_code: str, data: Mapp
     if target.kind == "statistic" and "milestone" in values and rule.get("to_year") == target.milestone:
         rule["to_year"] = values["milestone"]  # the statistic's years end with the milestone
         values["rule"] = rule
-    changed = apply(target, values)
+    changed = apply_fields(target, values)
     if changed:
         record_changes(session, "target", target.uuid, "update", changed)
     session.flush()

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Plan, PlanTask, TaskNote
-from nsdesk.services.plans.checks import Fields, apply, record_changes
+from nsdesk.services.common.forms import apply_fields, record_changes
+from nsdesk.services.plans.checks import Fields
 from nsdesk.services.plans.progress import find_plan
 from nsdesk.services.plans.templates import due_date_for
 
@@ -31,7 +32,6 @@ STATUS_LABELS = {
     "postponed": "Tạm dừng, lùi thời hạn",
     "cancelled": "Hủy bỏ",
 }
-TASK_STATUSES = tuple(STATUS_LABELS)
 CLOSED = ("done", "cancelled")
 
 
@@ -128,7 +128,7 @@ def create_task(session: Session, plan_code: str, data: Mapping[str, Any]) -> Pl
 def update_task(session: Session, task_id: int, data: Mapping[str, Any]) -> list[str]:
     """Change the fields present in ``data``; the names of the fields that changed."""
     task = get_task(session, task_id)
-    changed = apply(task, _read(data, partial=True))
+    changed = apply_fields(task, _read(data, partial=True))
     if changed:
         record_changes(session, "task", task.uuid, "update", changed)
     session.flush()
@@ -175,11 +175,3 @@ def notes(session: Session, task_id: int) -> list[TaskNote]:
     """The task's progress notes, oldest first."""
     get_task(session, task_id)
     return list(session.scalars(select(TaskNote).where(TaskNote.task_id == task_id).order_by(TaskNote.noted_on, TaskNote.id)))
-
-
-def delete_note(session: Session, note_id: int) -> None:
-    note = session.get(TaskNote, note_id)
-    if note is None:
-        raise InputError(tr("tasks", "Không tìm thấy ghi nhận số {id}.").format(id=note_id))
-    session.delete(note)
-    session.flush()

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from nsdesk.errors import InputError, KnownError
+from nsdesk.errors import KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import (
     ActivityEnterprise,
@@ -24,9 +24,8 @@ from nsdesk.models import (
     Measurement,
     Sector,
     Support,
-    utcnow,
 )
-from nsdesk.services.common.forms import as_text
+from nsdesk.services.common.forms import FormError, record_changes
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean, fold
 from nsdesk.services.register import sizing
@@ -49,7 +48,7 @@ from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import parent_code
 
 __all__ = [
-    "EDITABLE_FIELDS", "FIELD_LABELS", "KIND_BY_FOLDED", "KIND_LABELS", "Duplicate", "ValidationFailed",
+    "EDITABLE_FIELDS", "FIELD_LABELS", "KIND_BY_FOLDED", "KIND_LABELS", "Duplicate",
     "archive", "clean_fields", "create", "delete", "find_duplicates", "history", "is_household",
     "kind_from_name", "kind_from_text", "kind_label", "search_text", "size_class_for", "update", "validate",
 ]
@@ -64,14 +63,11 @@ _TEXT_FIELDS = ("name", "address", "representative", "phone", "association", "re
 SIMILAR_NAME_RATIO = 0.9
 
 
-class ValidationFailed(InputError):
-    """Raised by create/update: ``errors`` maps each field to what to fix."""
-
-    def __init__(self, errors: dict[str, str]):
-        first = next(iter(errors.values()))
-        super().__init__(first if len(errors) == 1 else tr("enterprise", "Có {n} ô cần sửa: {first}").format(
-            n=len(errors), first=first))
-        self.errors = errors
+def _invalid(errors: dict[str, str]) -> FormError:
+    """The register form's wording: the one message, or how many fields need fixing and the first."""
+    first = next(iter(errors.values()))
+    return FormError(errors, message=first if len(errors) == 1 else tr("enterprise", "Có {n} ô cần sửa: {first}")
+                     .format(n=len(errors), first=first))
 
 
 @dataclass(frozen=True)
@@ -208,28 +204,11 @@ def _derived(session: Session, values: dict[str, object]) -> dict[str, object]:
     }
 
 
-def _officer(session: Session) -> str | None:
-    return get_office(session).officer_name
-
-
-def record_changes(session: Session, entity_uuid: str, action: str, changes: list[tuple[str | None, object, object]],
-                   officer: str | None = None, entity: str = "enterprise") -> None:
-    """Add change-history entries (field, old, new) for one record, in one executemany."""
-    if not changes:
-        return
-    now = utcnow()
-    session.execute(insert(Change), [
-        {"at": now, "officer": officer, "entity": entity, "entity_uuid": entity_uuid, "action": action,
-         "field": f, "old_value": as_text(old), "new_value": as_text(new)}
-        for f, old, new in changes
-    ])
-
-
 def create(session: Session, fields: Mapping[str, object]) -> Enterprise:
-    """Add an enterprise after :func:`validate`; raises ValidationFailed (nothing saved) on errors."""
+    """Add an enterprise after :func:`validate`; raises FormError (nothing saved) on errors."""
     errors = validate(session, fields)
     if errors:
-        raise ValidationFailed(errors)
+        raise _invalid(errors)
     values, _ = clean_fields({k: fields.get(k) for k in EDITABLE_FIELDS})
     if values.get("kind") is None:
         values["kind"] = kind_from_name(values.get("name")) or "other"
@@ -238,7 +217,7 @@ def create(session: Session, fields: Mapping[str, object]) -> Enterprise:
     ent = Enterprise(**values, **_derived(session, values), archived=False)
     session.add(ent)
     session.flush()
-    record_changes(session, ent.uuid, "create", [(None, None, ent.name)], _officer(session))
+    record_changes(session, "enterprise", ent.uuid, "create", [(None, None, ent.name)])
     return ent
 
 
@@ -252,7 +231,7 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
         raise KnownError(tr("enterprise", "Không tìm thấy doanh nghiệp này (có thể đã bị xóa)."))
     errors = validate(session, fields, ent.id)
     if errors:
-        raise ValidationFailed(errors)
+        raise _invalid(errors)
     merged = _merged(ent, fields)
     values, _ = clean_fields(merged)
     if values.get("kind") is None:
@@ -265,7 +244,7 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
     for f, v in _derived(session, values).items():
         setattr(ent, f, v)
     session.flush()
-    record_changes(session, ent.uuid, "update", changed, _officer(session))
+    record_changes(session, "enterprise", ent.uuid, "update", changed)
     return [f for f, _o, _n in changed]
 
 
@@ -284,7 +263,7 @@ def archive(session: Session, enterprise: Enterprise | int, archived: bool = Tru
         raise KnownError(tr("enterprise", "Không tìm thấy doanh nghiệp này (có thể đã bị xóa)."))
     if bool(ent.archived) == archived:
         return False
-    record_changes(session, ent.uuid, "archive", [("archived", ent.archived, archived)], _officer(session))
+    record_changes(session, "enterprise", ent.uuid, "archive", [("archived", ent.archived, archived)])
     ent.archived = archived
     session.flush()
     return True
@@ -309,7 +288,7 @@ def delete(session: Session, enterprise: Enterprise | int) -> None:
             tr("enterprise", "Không thể xóa \"{name}\": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.")
             .format(name=ent.name),
             hint=tr("enterprise", "Hãy lưu trữ doanh nghiệp thay vì xóa."))
-    record_changes(session, ent.uuid, "delete", [(None, ent.name, None)], _officer(session))
+    record_changes(session, "enterprise", ent.uuid, "delete", [(None, ent.name, None)])
     session.delete(ent)
     session.flush()
 

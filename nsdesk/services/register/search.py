@@ -10,7 +10,7 @@ full-text index on PostgreSQL (migrations 0002, 0005) — never by scanning ever
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import Select, and_, bindparam, column, exists, func, literal_column, select, table, text
@@ -21,8 +21,6 @@ from nsdesk.services.common import counting
 from nsdesk.services.common.text import fold
 
 _WORD = re.compile(r"[0-9a-z]+")
-
-SORT_KEYS = ("name", "tax_code", "kind", "sector", "commune", "employees", "size_class", "modified")
 
 
 @dataclass(frozen=True)
@@ -39,9 +37,6 @@ class EnterpriseQuery:
     archived: bool | None = False  # False: active only; True: archived only; None: both
     sort: str = "name"
     descending: bool = False
-
-    def with_text(self, value: str) -> EnterpriseQuery:
-        return replace(self, text=value)
 
 
 def search_words(value: str) -> list[str]:
@@ -335,10 +330,3 @@ def ids(session: Session, q: EnterpriseQuery) -> list[int]:
     return list(_run(session, _ids_statement(shape), params).scalars())
 
 
-def rows_by_id(session: Session, wanted: list[int]) -> dict[int, object]:
-    if not wanted:
-        return {}
-    stmt = select(*COLUMNS).outerjoin(Commune, Commune.code == Enterprise.commune_code).where(
-        Enterprise.id.in_(wanted)
-    )
-    return {row.id: row for row in session.execute(stmt)}

@@ -64,7 +64,3 @@ def size_class(
         ):
             return name
     return "not_sme"
-
-
-def is_sme(size: str) -> bool:
-    return size in ("micro", "small", "medium")

@@ -16,8 +16,6 @@ from nsdesk.ui.ops import Changes
 if TYPE_CHECKING:
     from nsdesk.services.pilots.measurements import MeasurementLine
 
-PILOT_ENTITIES = ("projects", "supports", "tools", "measurements", "enterprises")
-
 
 @dataclass
 class Saved:
@@ -190,13 +188,6 @@ def delete_support(support_id: int):
     return fn
 
 
-def load_tools():
-    def fn(session, _p, _c) -> list:
-        return _tools(session, True)
-
-    return fn
-
-
 def add_tool(data: dict):
     def fn(session, _p, _c) -> Saved:
         from nsdesk.services.pilots import tools
@@ -258,12 +249,12 @@ def load_enterprise_supports(enterprise_id: int):
     """The lượt of one enterprise, for the measurement form's "lượt hỗ trợ" picker."""
 
     def fn(session, _p, _c) -> list[Choice]:
-        from nsdesk.services.pilots import checks as pilot_common
+        from nsdesk.services.common import formats
         from nsdesk.services.pilots import supports
 
         out = []
         for r in supports.list_supports(session, enterprise=enterprise_id):
-            when = pilot_common.format_date(r.start) or "?"
+            when = formats.day(r.start) or "?"
             label = f"{r.project_code or '—'} · {', '.join(r.tools) or '—'} · {when}"
             out.append(Choice(r.uuid, label, {"status": r.status}))
         return out
@@ -283,15 +274,15 @@ def add_measurements(entries: list[tuple[str, dict]]):
     """
 
     def fn(session, _p, _c) -> MeasurementsSaved:
+        from nsdesk.services.common.forms import FormError
         from nsdesk.services.pilots import measurements
-        from nsdesk.services.pilots.checks import ValidationError
 
         saved = []
         for key, data in entries:
             try:
                 saved.append(measurements.add_measurement(session, data))
-            except ValidationError as exc:
-                raise ValidationError({(f"{key}.{k}" if k in ("value", "metric") else k): v
+            except FormError as exc:
+                raise FormError({(f"{key}.{k}" if k in ("value", "metric") else k): v
                                        for k, v in exc.errors.items()}) from exc
         session.flush()
         flags = []

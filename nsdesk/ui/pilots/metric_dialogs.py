@@ -104,7 +104,7 @@ class MeasurementDialog(FormDialog):
             self.support.setCurrentIndex(1)
 
     def computed_value(self) -> float | None:
-        from nsdesk.services.pilots.checks import parse_number
+        from nsdesk.services.common.forms import parse_number
 
         try:
             a, b = parse_number(self.va.text()), parse_number(self.workers.text())
@@ -115,11 +115,11 @@ class MeasurementDialog(FormDialog):
         return a / b
 
     def _compute(self) -> None:
-        from nsdesk.services.pilots.checks import format_number
+        from nsdesk.services.common import formats
 
         value = self.computed_value()
         decimals = self.metrics.get(COMPUTED, {}).get("decimals", 1)
-        self.lp.setText("" if value is None else format_number(value, decimals))
+        self.lp.setText("" if value is None else formats.number(value, decimals, empty=""))
 
     def _metric_changed(self) -> None:
         code = self.metric_box.currentData()

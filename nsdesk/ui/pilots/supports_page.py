@@ -318,17 +318,6 @@ class SupportsPage(Refreshing, QWidget):
         items = self.tool_tree.selectedItems()
         return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
-    def select_tool(self, code: str) -> bool:
-        for i in range(self.tool_tree.topLevelItemCount()):
-            head = self.tool_tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                item = head.child(j)
-                if item.data(0, Qt.ItemDataRole.UserRole).code == code:
-                    self.tool_tree.setCurrentItem(item)
-                    item.setSelected(True)
-                    return True
-        return False
-
     def _tool_selected(self) -> None:
         t = self.selected_tool()
         for b in (self.rename_button, self.retire_button, self.delete_tool_button):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nsdesk.services.common import formats
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.pilots import data
 
@@ -38,13 +39,11 @@ GREY = QColor("#777777")
 
 
 def fmt_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return formats.day(value)
 
 
 def fmt_number(value: float | None, decimals: int = 2) -> str:
-    from nsdesk.services.pilots.checks import format_number
-
-    return format_number(value, decimals)
+    return formats.number(value, decimals, empty="")
 
 
 def fmt_pct(value: float | None) -> str:
@@ -392,11 +391,11 @@ class FormDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from nsdesk.services.pilots.checks import ValidationError
+        from nsdesk.services.common.forms import FormError
 
         self.busy = False
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, FormError):
             self.show_errors(exc.errors)
         else:
             self.status.setText("")

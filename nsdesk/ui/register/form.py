@@ -426,11 +426,11 @@ class EnterpriseDialog(QDialog):
         self._focus_first(errors)
 
     def _failed(self, exc: BaseException) -> None:
-        from nsdesk.services.register.enterprises import ValidationFailed
+        from nsdesk.services.common.forms import FormError
 
         self._busy = False
         self.status.setText("")
-        if isinstance(exc, ValidationFailed):
+        if isinstance(exc, FormError):
             self._show_errors(exc.errors)
         else:
             show_error(self, exc)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nsdesk.services.common import formats
 from nsdesk.ui.ops import Op, Refreshing
 
 tr = QCoreApplication.translate
@@ -169,7 +170,7 @@ class ReportsPage(Refreshing, QWidget):
         self.result.setText(tr("reports", (
             "Đã ghi báo cáo kế hoạch <b>{plan}</b> tính đến ngày {date} vào <b>{path}</b>: {targets} chỉ tiêu, "
             "{supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.")).format(
-            plan=result.plan, date=result.as_of.strftime("%d/%m/%Y"), path=result.path,
+            plan=result.plan, date=formats.day(result.as_of), path=result.path,
             targets=rows["targets"], supports=rows["supports"], projects=rows["projects"], tools=rows["tools"]))
         self.last_folder = Path(result.path).parent
         self.open_folder.show()

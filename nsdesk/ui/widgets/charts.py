@@ -227,11 +227,11 @@ class ChartBox(QWidget):
         b.setVisible(True)
         a.setVisible(True)
         top = max(before + after + [0]) or 1
-        from nsdesk.services.pilots.checks import format_number
+        from nsdesk.services.common import formats
 
         for x, v0, v1 in zip(xs, before, after):
-            self._text(format_number(v0, decimals), x - 0.2, v0, anchor=(0.5, 1))
-            self._text(format_number(v1, decimals), x + 0.2, v1, anchor=(0.5, 1))
+            self._text(formats.number(v0, decimals, empty=""), x - 0.2, v0, anchor=(0.5, 1))
+            self._text(formats.number(v1, decimals, empty=""), x + 0.2, v1, anchor=(0.5, 1))
         plot.getViewBox().invertY(False)
         self._category_axis("bottom")
         bottom = plot.getAxis("bottom")

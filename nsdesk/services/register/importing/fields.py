@@ -7,11 +7,10 @@ email addresses, the folded search text. Messages are Vietnamese and say what to
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from nsdesk.i18n import tr
-from nsdesk.services.common.text import clean, fold
+from nsdesk.services.common.text import clean, fold, fold_cleaned
 
 # Code → label shown to users (the GUI's kind combo box and the export use these).
 KIND_LABELS: dict[str, str] = {
@@ -235,35 +234,9 @@ def parse_year(value: object) -> tuple[int | None, str | None]:
     return year, None
 
 
-def _foldable_chars() -> str:
-    """Letters whose fold is plain ASCII (Vietnamese and other accented Latin letters)."""
-    chars = []
-    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
-        for cp in range(start, end):
-            ch = chr(cp)
-            if fold(ch) != ch and fold(ch).isascii():
-                chars.append(ch)
-    return "".join(chars)
-
-
-_NOT_FOLDABLE = re.compile("[^\x00-\x7f" + re.escape(_foldable_chars()) + "]")
-
-
-def fast_fold(text: str) -> str:
-    """:func:`nsdesk.services.common.text.fold` for text that is already clean (NFC), done in C.
-
-    Letters that fold to ASCII are decomposed and their marks dropped by an ASCII encode;
-    anything else (æ, ß, CJK …) takes the general path.
-    """
-    if _NOT_FOLDABLE.search(text):
-        return fold(text)
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
-
-
 def search_text(name: object, tax_code: object = None, address: object = None, commune_name: object = None) -> str:
     """The folded text the register's search index covers: name, tax code, address, commune."""
-    return fast_fold(" ".join(c for c in (clean(p) for p in (name, tax_code, address, commune_name) if p) if c))
+    return fold_cleaned(" ".join(c for c in (clean(p) for p in (name, tax_code, address, commune_name) if p) if c))
 
 
 def name_key(name: object) -> str:

@@ -36,6 +36,7 @@ from nsdesk.errors import InputError, KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
 from nsdesk.services.common import schema
+from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert, deferred_insert_triggers
@@ -75,7 +76,7 @@ class ImportCancelled(KnownError):
 
 
 @dataclass
-class Plan:
+class ImportPlan:
     creates: list[Record] = field(default_factory=list)
     updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
     unchanged: int = 0
@@ -219,10 +220,10 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
     return header
 
 
-def _plan(session: Session, pv: Preview) -> Plan:
+def _plan(session: Session, pv: Preview) -> ImportPlan:
     """Compare each record with the database: create, update (with the changed fields) or unchanged."""
     existing = load_existing(session)
-    plan = Plan()
+    plan = ImportPlan()
     for rec in pv.records:
         old = existing.get(rec.tax_code)
         if old is None:
@@ -351,7 +352,7 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         if merged["name_folded"] != fold(old["name"]):
             moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
-                     "action": "import", "field": f, "old_value": _str(o), "new_value": _str(n)} for f, o, n in changes]
+                     "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n)} for f, o, n in changes]
     name_order.place(session, moved)  # renamed enterprises move to their new place in name order
     for m in moved:
         m["params"]["v_name_key"] = m["name_key"]
@@ -359,14 +360,6 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         p.setdefault("v_name_key", None)
     session.execute(stmt, params)
     session.execute(Change.__table__.insert(), history)
-
-
-def _str(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs) -> ImportResult:

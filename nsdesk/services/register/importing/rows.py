@@ -29,13 +29,12 @@ from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise, Sector
-from nsdesk.services.common import admin_units
-from nsdesk.services.common.text import clean
+from nsdesk.services.common import admin_units, formats
+from nsdesk.services.common.text import clean, fold_cleaned
 from nsdesk.services.register.importing.columns import HeaderInfo, find_data_end, is_column_number_row
 from nsdesk.services.register.importing.fields import (
     _NAME_PREFIXES,
     FIELD_LABELS,
-    fast_fold,
     kind_from_text,
     parse_amount,
     parse_email,
@@ -80,9 +79,9 @@ def text_cell(value: object) -> str | None:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if (value.hour, value.minute) != (0, 0) else value.strftime("%d/%m/%Y")
+        return f"{formats.day(value)} {value:%H:%M}" if (value.hour, value.minute) != (0, 0) else formats.day(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return formats.day(value)
     return clean(value) or None
 
 
@@ -98,7 +97,7 @@ class Record:
         self.values = values
         self.kind_guess = kind_guess
         self.commune_name = commune_name
-        self.name_folded = name_folded or fast_fold(values["name"])
+        self.name_folded = name_folded or fold_cleaned(values["name"])
         self.commune_folded = commune_folded
 
     def changes_against(self, old: dict) -> list[tuple[str, object, object]]:
@@ -128,9 +127,9 @@ class Record:
         # fold("a b c") == " ".join(fold(x) …) for clean parts: fold each part once.
         parts = [self.name_folded, self.tax_code]
         if address:
-            parts.append(fast_fold(address))
+            parts.append(fold_cleaned(address))
         if self.commune_name:
-            parts.append(self.commune_folded or fast_fold(self.commune_name))
+            parts.append(self.commune_folded or fold_cleaned(self.commune_name))
         return {
             "uuid": next_uuid(), "created_at": now, "modified_at": now, "tax_code": self.tax_code, "name": name,
             "kind": kind, "sector_code": None, "province_code": province_code, "commune_code": v.get("commune_code"),
@@ -292,7 +291,7 @@ class RowReader:
                     warnings.append(("kind", tr("import", "Không nhận ra loại hình \"{value}\"; loại hình được suy "
                                                           "ra từ tên (hoặc để \"Khác\").").format(value=kind_text)))
             values["kind"] = kind
-        folded_name = fast_fold(name) if name else ""
+        folded_name = fold_cleaned(name) if name else ""
         guess = _kind_from_folded_name(folded_name) if name else None
         household = kind == "household" or (kind is None and guess == "household") or \
             folded_name.startswith("ho kinh doanh")
@@ -342,7 +341,7 @@ class RowReader:
                 elif commune_name:
                     commune_folded = self._folded_communes.get(commune_name)
                     if commune_folded is None:
-                        commune_folded = self._folded_communes[commune_name] = fast_fold(commune_name)
+                        commune_folded = self._folded_communes[commune_name] = fold_cleaned(commune_name)
             values["commune_code"] = commune_code
         cols = self.column_names
         if warnings:
