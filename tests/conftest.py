@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 PG_ENV = "NSDESK_TEST_PG_URL"
 ALL_BACKENDS = ["sqlite", "postgresql"]
@@ -31,6 +32,14 @@ def _under_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests: modest example counts (the whole suite runs in CI), no per-example deadline (a
+# loaded CI machine is not a failure); under CI the examples are derived from each test, so a
+# failure reproduces on the next run and on a laptop with HYPOTHESIS_PROFILE=ci.
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("dev"), derandomize=True, database=None,
+                          print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _under_ci() else "dev"))
 
 
 def pytest_configure(config):
