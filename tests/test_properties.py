@@ -170,7 +170,9 @@ COMPARED = ("uuid", "tax_code", "name", "kind", "sector_code", "province_code", 
             "revenue", "capital", "size_class", "note", "archived", "name_folded", "search_folded", "modified_at")
 
 WORDS = st.text(st.sampled_from(VIETNAMESE_LETTERS), min_size=1, max_size=8)
-PHRASE = st.lists(WORDS, min_size=1, max_size=5).map(" ".join)
+# A cell reading only a total-row word is the known bug below, kept out of the round trip here.
+TOTAL_WORDS = {"cong", "tong", "tong cong", "tong so"}
+PHRASE = st.lists(WORDS, min_size=1, max_size=5).map(" ".join).filter(lambda s: fold(s) not in TOTAL_WORDS)
 OPTIONAL_PHRASE = st.none() | PHRASE
 MONEY = st.none() | st.integers(0, 10**11).map(lambda cents: cents / 100)
 
@@ -228,3 +230,17 @@ def test_exporting_the_register_and_importing_it_back_changes_nothing(session, t
         assert snapshot(session) == before
     finally:
         session.rollback()
+
+
+@pytest.mark.db
+@pytest.mark.xfail(strict=True, reason="known bug: the importer takes a row whose name or note reads only "
+                   "\"Cộng\"/\"Tổng\" for the total row and stops there, so the export does not read back")
+def test_an_enterprise_whose_name_reads_like_a_total_row_survives_the_round_trip(session, tmp_path):
+    """Found by the property above with any text as names: the rows from "Cộng" down are dropped."""
+    for code, name in zip(["0100233505", "0100233512", "0312687074"], ["Công ty An Bình", "Cộng", "Xí nghiệp Zô"]):
+        enterprises.create(session, {"tax_code": code, "name": name})
+    session.flush()
+    path = tmp_path / "so.xlsx"
+    assert register_xlsx.export_enterprises(session, path) == 3
+    result = importer.import_file(session, path, backup=False)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
