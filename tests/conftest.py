@@ -3,7 +3,12 @@
 Every test gets temporary data/config folders. Database tests take ``db_url`` (a fresh, empty
 database) or ``db`` (a fresh database at head with reference data and an office set) and run
 once per backend: SQLite always, and PostgreSQL when ``NSDESK_TEST_PG_URL`` names a server
-(``.ci/run`` starts one; under CI it is required).
+(``.ci/run`` starts one; under CI it is required). A test that applies to one backend only says so
+with ``@pytest.mark.backends("sqlite")``: it is collected for that backend alone, never skipped on
+the other.
+
+No quiet skips: under ``CI=true`` any skipped test fails the run (a line names each one), except
+the cross-check against the seed texts, which live outside the repository (``SEED_SKIP_REASON``).
 """
 
 from __future__ import annotations
@@ -15,15 +20,33 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 PG_ENV = "NSDESK_TEST_PG_URL"
+ALL_BACKENDS = ["sqlite", "postgresql"]
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+SEED_SKIP_REASON = "seed texts not found at"
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Property tests: modest example counts (the whole suite runs in CI), no per-example deadline (a
+# loaded CI machine is not a failure); under CI the examples are derived from each test, so a
+# failure reproduces on the next run and on a laptop with HYPOTHESIS_PROFILE=ci.
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("dev"), derandomize=True, database=None,
+                          print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _under_ci() else "dev"))
+
 
 def pytest_configure(config):
-    if os.environ.get("CI") and PG_ENV not in os.environ and not os.environ.get("NSDESK_TEST_SQLITE_ONLY"):
+    config.addinivalue_line(
+        "markers", "backends(*names): the test applies to these database backends only (not collected for others)")
+    if _under_ci() and PG_ENV not in os.environ and not os.environ.get("NSDESK_TEST_SQLITE_ONLY"):
         raise pytest.UsageError(f"CI run without {PG_ENV}: the PostgreSQL tests would be skipped silently")
 
 
@@ -69,11 +92,18 @@ class _PgDatabases:
         return name
 
     def drop_all(self) -> None:
-        for name in self.created:
+        """Drop every test database, several at a time: hundreds of drops one by one on a busy
+        machine outlast the last test's timeout (this runs in its teardown)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        def drop(name: str) -> None:
             try:
                 _pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             except Exception:  # pragma: no cover - best effort cleanup
                 pass
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(drop, self.created))
 
 
 @pytest.fixture(scope="session")
@@ -119,8 +149,9 @@ def _templates(tmp_path_factory, request):
     return get
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture
 def backend(request) -> str:
+    """The test's database backend (parametrized by ``pytest_generate_tests``)."""
     return request.param
 
 
@@ -169,21 +200,71 @@ _backend_of: dict[str, str] = {}
 _passed = Counter()
 _ran = Counter()
 _skipped = Counter()
+_skips: list = []  # skipped reports of tests and of collection (module-level skips)
+_unexpected: list[str] = []
+
+
+def pytest_collectreport(report):
+    if report.skipped:
+        _skips.append(report)
+
+
+def _skip_reason(report) -> str:
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Under CI an unexpected skip fails the run: a skipped test there means something is not set up."""
+    if not _under_ci():
+        return
+    _unexpected.extend(
+        f"{r.nodeid}: {_skip_reason(r)}" for r in _skips if not _skip_reason(r).startswith(SEED_SKIP_REASON))
+    if _unexpected and session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_generate_tests(metafunc):
+    """Database tests run once per configured backend; ``@pytest.mark.backends(...)`` names the only
+    backends a test applies to (the others are deselected, not skipped)."""
+    marker = metafunc.definition.get_closest_marker("backends")
+    if marker is not None:
+        if not marker.args or set(marker.args) - set(ALL_BACKENDS):
+            raise pytest.UsageError(
+                f"{metafunc.definition.nodeid}: backends() takes some of {ALL_BACKENDS}, got {marker.args}")
+        if "backend" not in metafunc.fixturenames:
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: backends() needs a database test (backend/db/session)")
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", list(marker.args) if marker else BACKENDS, indirect=True)
 
 
 def pytest_collection_modifyitems(config, items):
+    kept, unconfigured = [], []
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "backend" in params:
+            if params["backend"] not in BACKENDS:  # a backend-only test whose backend is not set up here
+                unconfigured.append(item)
+                continue
             _backend_of[item.nodeid] = params["backend"]
+        kept.append(item)
+    if unconfigured:
+        config.hook.pytest_deselected(items=unconfigured)
+        items[:] = kept
 
 
 def pytest_runtest_logreport(report):
+    skipped = report.skipped and not hasattr(report, "wasxfail")  # an expected failure is not a skip
+    if skipped:
+        _skips.append(report)
     b = _backend_of.get(report.nodeid)
     if b is None:
         return
-    if report.skipped:
+    if skipped:
         _skipped[b] += 1
+    elif report.skipped:  # xfailed: it ran (and failed as expected)
+        _ran[b] += report.when == "call"
     elif report.when == "call":
         _ran[b] += 1
         if report.passed:
@@ -191,6 +272,10 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_terminal_summary(terminalreporter):
+    if _unexpected:
+        terminalreporter.section("unexpected skips (CI=true)", red=True)
+        for line in _unexpected:
+            terminalreporter.write_line(f"SKIPPED UNDER CI (fails the run): {line}", red=True)
     if not _backend_of:
         return
     terminalreporter.section("database backends")

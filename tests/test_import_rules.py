@@ -329,9 +329,8 @@ def test_cancel_flag_stops_and_changes_nothing(db, tmp_path, monkeypatch):
     assert count(db) == 0 and count(db, Change) == 0
 
 
+@pytest.mark.backends("sqlite")  # file backups are for SQLite databases
 def test_a_backup_is_taken_before_writing(db, tmp_path):
-    if not db.is_sqlite:
-        pytest.skip("file backups are for SQLite databases")
     c = codes(1)
     result = run(db, write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A")]))
     assert result.backup is not None and result.backup.exists()

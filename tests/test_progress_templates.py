@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from nsdesk.models import IndicatorValue
 from nsdesk.services.demo import generate as demo
 from nsdesk.services.demo import plans as demo_plans
+from nsdesk.services.plans import plans, templates
 from nsdesk.services.plans.progress import STATUSES, members, progress, timeline
-
-plans = pytest.importorskip("nsdesk.services.plans.plans")
-templates = pytest.importorskip("nsdesk.services.plans.templates")
 
 AS_OF = date(2026, 11, 22)
 
 
 def test_every_template_on_demo_data(session):
-    if not hasattr(plans, "create_from_template"):
-        pytest.skip("plan templates not available")
     demo.generate(session, enterprises=800)
     demo_plans.clear(session)  # this test makes every plan itself and enters its own statistics
     session.add(IndicatorValue(indicator="labour_productivity_growth", territory_code="51", year=2025, value=8.1,

@@ -187,11 +187,10 @@ def test_pages_agree_with_word_prefix_rule_and_name_order(session, long_register
         assert search.count(session, q) == len(expected)
 
 
+@pytest.mark.backends("postgresql")  # the walk is the PostgreSQL path (SQLite's FTS5 yields matches in name order)
 def test_postgresql_first_pages_walk_the_name_order(session, long_register, monkeypatch, backend):
     """On PostgreSQL a common prefix's first page comes from one walk of the name index; a prefix
     whose matches come late in name order still gets its page, from the full-text index."""
-    if backend != "postgresql":
-        pytest.skip("the walk is the PostgreSQL path (SQLite's FTS5 yields matches in name order)")
     from sqlalchemy import event
 
     monkeypatch.setattr(search, "WALK_BUDGET", 60)
