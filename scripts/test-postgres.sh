@@ -78,6 +78,16 @@ for _ in $(seq 1 60); do
 done
 [ -n "$ready" ] || die "the server on 127.0.0.1:$PORT did not accept connections within 30 s"
 
+# A throw-away test cluster: no fsync, so that the tests' many CREATE/DROP DATABASE (each a
+# checkpoint) take milliseconds instead of seconds. Never do this to a server that holds real data.
+as_postgres psql -q -X -v ON_ERROR_STOP=1 -p "$PORT" -d postgres >/dev/null <<'SQL' \
+    || die "could not tune the test cluster"
+ALTER SYSTEM SET fsync = off;
+ALTER SYSTEM SET synchronous_commit = off;
+ALTER SYSTEM SET full_page_writes = off;
+SELECT pg_reload_conf();
+SQL
+
 # A superuser role (the tests create and drop their own databases) with a password, and its database.
 as_postgres psql -q -X -v ON_ERROR_STOP=1 -p "$PORT" -d postgres \
     -v user="$PGUSER_CI" -v pass="$PGPASS_CI" -v dbname="$PGDB_CI" >/dev/null <<'SQL' \
