@@ -6,6 +6,7 @@ import json
 import sys
 
 from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
+from nsdesk.files import check_output_path
 
 
 def group(sub, name: str, help_text: str):
@@ -57,8 +58,10 @@ def cmd_import_enterprises(args) -> int:
     from nsdesk.services.common import schema
     from nsdesk.services.register.importing import pipeline as importer
 
-    db = open_db(args)
+    db = open_db(args, read_only=args.dry_run)
     try:
+        if args.rejected_out:  # refused before anything is read or written
+            check_output_path(args.rejected_out, database=db.path)
         with db.sessions.begin() as s:
             pv = importer.preview_file(s, args.file, args.sheet)
             pv.check_mapping()
@@ -67,6 +70,9 @@ def cmd_import_enterprises(args) -> int:
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)
     except OperationalError as exc:  # locked, read-only, disk full: one line saying what to do
+        backup = getattr(locals().get("result"), "backup", None)
+        if backup is not None:  # the import did not land: its backup would only take room
+            backup.unlink(missing_ok=True)
         raise schema.friendly_error(db, exc) from exc
     finally:
         db.dispose()
@@ -104,8 +110,9 @@ def _print_summary(args, result, pv) -> None:
 def cmd_export_enterprises(args) -> int:
     from nsdesk.reports import register_xlsx
 
-    db = open_db(args)
+    db = open_db(args, read_only=True)
     try:
+        check_output_path(args.out, database=db.path)
         with db.sessions() as s:
             n = register_xlsx.export_enterprises(s, args.out, include_archived=args.include_archived)
     finally:

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nsdesk.db import session_path
 from nsdesk.errors import InputError
+from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 
 REJECT_COLUMN = "Lỗi"
@@ -87,7 +89,7 @@ def _workbook(path: Path, default_format: dict | None = None):
     import xlsxwriter
 
     options = {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False,
-               "strings_to_numbers": False}
+               "strings_to_numbers": False, "tmpdir": str(path.parent)}  # its temporary files stay beside the file
     if default_format:
         options["default_format_properties"] = default_format
     return xlsxwriter.Workbook(str(path), options)
@@ -493,8 +495,10 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
             row[archived] = "Có" if row[archived] else None
             yield row
 
-    return write_table(path, "Doanh nghiệp", [h for _f, h, _w in EXPORT_COLUMNS], rows(),
-                       text_columns=text_cols, widths=_export_widths(session, t, chosen, layout.font_size), layout=layout)
+    widths = _export_widths(session, t, chosen, layout.font_size)
+    with atomic_output(check_output_path(path, database=session_path(session))) as tmp:
+        return write_table(tmp, "Doanh nghiệp", [h for _f, h, _w in EXPORT_COLUMNS], rows(),
+                           text_columns=text_cols, widths=widths, layout=layout)
 
 
 def _number_width(value: object, decimals: bool, font_size: float) -> int:

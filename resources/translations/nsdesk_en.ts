@@ -37,100 +37,178 @@
     <context>
         <name>activities</name>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="83" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="83" />
             <source>Không có kế hoạch «{value}»; chọn một kế hoạch đã tạo.</source>
             <translation>There is no plan "{value}"; choose a plan that has been created.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="104" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="104" />
             <source>Không tìm thấy doanh nghiệp {ids}; hãy chọn lại doanh nghiệp tham gia.</source>
             <translation>Enterprise(s) {ids} not found; choose the participating enterprises again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="156" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="156" />
             <source>Không tìm thấy hoạt động số {id}; có thể nó đã bị xóa.</source>
             <translation>Activity no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="67" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="67" />
             <source>Không tìm thấy xã/phường «{value}» trong tỉnh của đơn vị; hãy nhập đúng tên (ví dụ Phường Đăk Cấm) hoặc mã.</source>
             <translation>Commune "{value}" was not found in the office's province; type the exact name (e.g. Phường Đăk Cấm) or the code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="123" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="123" />
             <source>Ngày thực hiện phải trong khoảng 1990–2100.</source>
             <translation>The date held must be between 1990 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="157" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="157" />
             <source>Tải lại danh sách hoạt động.</source>
             <translation>Reload the list of activities.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="133" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="133" />
             <source>ghi chú</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="117" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="117" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="121" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="121" />
             <source>ngày thực hiện</source>
             <translation>date held</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="127" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="127" />
             <source>số lượng</source>
             <translation>quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="119" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="119" />
             <source>tên hoạt động</source>
             <translation>activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="125" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="125" />
             <source>đơn vị chủ trì</source>
             <translation>lead unit</translation>
         </message>
     </context>
     <context>
+        <name>backup</name>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="111" />
+            <source>Bản sao lưu gần nhất: {path} — khôi phục bằng "nsdesk restore {path}".</source>
+            <translation>Latest backup: {path} — restore it with "nsdesk restore {path}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="34" />
+            <source>Chỉ sao lưu, khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only file databases (SQLite) can be backed up and restored.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="107" />
+            <source>Cơ sở dữ liệu {where} BỊ HỎNG:</source>
+            <translation>Database {where} IS DAMAGED:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="104" />
+            <source>Cơ sở dữ liệu {where} nguyên vẹn: không có trang hỏng, mọi tham chiếu đều hợp lệ.</source>
+            <translation>Database {where} is sound: no damaged pages, every reference is valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="223" />
+            <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
+            <translation>Please update nsdesk to the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="52" />
+            <source>Không ghi bản sao lưu vào {path}: chỉ ghi vào một tệp mới hoặc một bản sao lưu cũ, trong một thư mục có thật.</source>
+            <translation>Not writing a backup to {path}: only a new file or an earlier backup, in a folder that exists.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="204" />
+            <source>Không tìm thấy tệp {path}.</source>
+            <translation>File {path} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="235" />
+            <source>Tệp sao lưu chính là cơ sở dữ liệu đang dùng.</source>
+            <translation>The backup file is the database in use.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="55" />
+            <source>Tệp sao lưu không được trùng với cơ sở dữ liệu: {path}.</source>
+            <translation>The backup file must not be the database itself: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="207" />
+            <source>Tệp {path} bị hỏng, không dùng để khôi phục được ({problem}).</source>
+            <translation>{path} is damaged and cannot be restored from ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="217" />
+            <source>Tệp {path} không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>{path} is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="222" />
+            <source>Tệp {path} được tạo bởi phiên bản nsdesk mới hơn hoặc không phải của nsdesk.</source>
+            <translation>{path} was made by a newer nsdesk or is not an nsdesk file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="35" />
+            <source>Với máy chủ PostgreSQL, hãy dùng pg_dump / pg_restore.</source>
+            <translation>For a PostgreSQL server, use pg_dump / pg_restore.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="78" />
+            <source>Đã khôi phục từ {file}; bản trước khi khôi phục được lưu ở {before}.</source>
+            <translation>Restored from {file}; the database as it was before is saved in {before}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="62" />
+            <source>Đã sao lưu vào {path}.</source>
+            <translation>Backed up to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="41" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="268" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="268" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="262" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="262" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="47" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="47" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="203" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="203" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -138,17 +216,17 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="22" />
+            <location filename="../../nsdesk/commands/_common.py" line="26" />
             <source>Chưa có cơ sở dữ liệu tại {path}.</source>
             <translation>There is no database at {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="23" />
+            <location filename="../../nsdesk/commands/_common.py" line="27" />
             <source>Chạy "nsdesk init" trước.</source>
             <translation>Run "nsdesk init" first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="31" />
+            <location filename="../../nsdesk/commands/_common.py" line="42" />
             <source>Đã sao lưu cơ sở dữ liệu cũ vào {path} trước khi nâng cấp.</source>
             <translation>Backed up the old database to {path} before upgrading.</translation>
         </message>
@@ -156,92 +234,92 @@
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="217" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="389" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="389" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="151" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="151" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="318" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="318" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="222" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="222" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="109" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="109" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="386" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="386" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="362" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="362" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="149" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="149" />
             <source>Nhiệm vụ quá hạn</source>
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="307" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="307" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Số chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="365" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="365" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -250,27 +328,27 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="131" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="131" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
             <translation>Cumulative results against the target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="122" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="122" />
             <source>Tiến độ các chỉ tiêu</source>
             <translation>Progress of targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="112" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="112" />
             <source>Tính đến ngày:</source>
             <translation>As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="57" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/dashboard.py" line="119" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="119" />
             <source>Đang tải tiến độ…</source>
             <translation>Loading progress…</translation>
         </message>
@@ -278,135 +356,160 @@
     <context>
         <name>db</name>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="82" />
+            <location filename="../../nsdesk/services/common/schema.py" line="79" />
+            <source>Bản sao lưu gần nhất: {backup} — khôi phục bằng "nsdesk restore {backup}".</source>
+            <translation>Latest backup: {backup} — restore it with "nsdesk restore {backup}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="156" />
+            <source>Chép tệp sang một thư mục bạn có quyền ghi rồi mở lại.</source>
+            <translation>Copy the file to a folder you may write to, then open it again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="106" />
             <source>Chép tệp sang một thư mục bạn có quyền ghi.</source>
             <translation>Copy the file to a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="109" />
+            <location filename="../../nsdesk/db.py" line="115" />
             <source>Chưa cài trình điều khiển PostgreSQL ({error}).</source>
             <translation>The PostgreSQL driver is not installed ({error}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="175" />
+            <location filename="../../nsdesk/services/common/schema.py" line="218" />
             <source>Chọn một tệp khác hoặc một tệp mới.</source>
             <translation>Choose another file or a new one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="110" />
+            <location filename="../../nsdesk/db.py" line="116" />
             <source>Cài gói nsdesk[postgresql].</source>
             <translation>Install the nsdesk[postgresql] package.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="148" />
+            <location filename="../../nsdesk/services/common/schema.py" line="183" />
             <source>Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; chưa nâng cấp, dữ liệu giữ nguyên.</source>
             <translation>The database has records that refer to data that no longer exists; it was not upgraded and nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="71" />
+            <location filename="../../nsdesk/services/common/schema.py" line="155" />
+            <source>Cơ sở dữ liệu {where} cần nâng cấp nhưng chỉ mở được ở chế độ chỉ đọc.</source>
+            <translation>Database {where} needs an upgrade but can only be opened read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="93" />
             <source>Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.</source>
             <translation>The database is locked by another program: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="168" />
+            <location filename="../../nsdesk/services/common/schema.py" line="211" />
             <source>Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).</source>
             <translation>The database was created by a newer version of nsdesk (schema revision {rev}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="99" />
+            <location filename="../../nsdesk/services/common/schema.py" line="101" />
+            <source>Giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+            <translation>Free some disk space, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="105" />
             <source>Hãy chọn một thư mục có thật.</source>
             <translation>Choose a folder that exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="169" />
+            <location filename="../../nsdesk/services/common/schema.py" line="212" />
             <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
             <translation>Update nsdesk to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="94" />
+            <location filename="../../nsdesk/services/common/schema.py" line="121" />
             <source>Không dùng được cơ sở dữ liệu {where}: {error}</source>
             <translation>Cannot use the database {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="81" />
+            <location filename="../../nsdesk/services/common/schema.py" line="105" />
             <source>Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.</source>
             <translation>Cannot write to the database (read-only): {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="91" />
+            <location filename="../../nsdesk/services/common/schema.py" line="115" />
             <source>Không kết nối được máy chủ PostgreSQL: {where}.</source>
             <translation>Cannot connect to the PostgreSQL server: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="86" />
+            <location filename="../../nsdesk/services/common/schema.py" line="110" />
             <source>Không mở được tệp cơ sở dữ liệu: {where}.</source>
             <translation>Cannot open the database file: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="87" />
+            <location filename="../../nsdesk/services/common/schema.py" line="111" />
             <source>Kiểm tra đường dẫn và quyền truy cập thư mục.</source>
             <translation>Check the path and the folder permissions.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="92" />
+            <location filename="../../nsdesk/services/common/schema.py" line="116" />
             <source>Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu.</source>
             <translation>Check the server address, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="150" />
+            <location filename="../../nsdesk/services/common/schema.py" line="185" />
             <source>Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật.</source>
             <translation>Open the latest backup in the backups folder, or contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="77" />
+            <location filename="../../nsdesk/services/common/schema.py" line="81" />
             <source>Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.</source>
             <translation>Open a backup (the backups folder next to the file) or choose another file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="98" />
+            <location filename="../../nsdesk/db.py" line="104" />
             <source>Thư mục chứa cơ sở dữ liệu không tồn tại: {path}</source>
             <translation>The database folder does not exist: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="76" />
+            <location filename="../../nsdesk/services/common/schema.py" line="83" />
             <source>Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.</source>
             <translation>The file is not an nsdesk database or is damaged: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="174" />
+            <location filename="../../nsdesk/services/common/schema.py" line="217" />
             <source>Tệp này không phải cơ sở dữ liệu nsdesk: {where}.</source>
             <translation>This file is not an nsdesk database: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/schema.py" line="72" />
+            <location filename="../../nsdesk/services/common/schema.py" line="94" />
             <source>Đóng các cửa sổ nsdesk khác rồi thử lại.</source>
             <translation>Close the other nsdesk windows and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="100" />
+            <source>Ổ đĩa đã đầy, không ghi được vào cơ sở dữ liệu {where}; dữ liệu giữ nguyên như trước.</source>
+            <translation>The disk is full, could not write to the database {where}; the data is as it was.</translation>
         </message>
     </context>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="136" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="137" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị.</source>
             <translation>The office's province has not been chosen.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="137" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="138" />
             <source>Chạy: nsdesk init --province "Quảng Ngãi" trước.</source>
             <translation>Run: nsdesk init --province "Quảng Ngãi" first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="130" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="131" />
             <source>Cơ sở dữ liệu này đã có {n} doanh nghiệp thật; không trộn dữ liệu mẫu vào.</source>
             <translation>This database already has {n} real enterprises; sample data is not mixed in.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="131" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="132" />
             <source>Dùng một tệp cơ sở dữ liệu riêng cho dữ liệu mẫu (--db demo.sqlite).</source>
             <translation>Use a separate database file for sample data (--db demo.sqlite).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo.py" line="122" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="123" />
             <source>Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0.</source>
             <translation>The number of sample enterprises must be 0 or more.</translation>
         </message>
@@ -414,97 +517,97 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="63" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="72" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="331" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="340" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_fields.py" line="207" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="207" />
             <source>Email "{value}" không đúng dạng địa chỉ thư (ví dụ ten@congty.vn).</source>
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="294" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="303" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="143" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="152" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="119" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="128" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="300" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="309" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="292" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="301" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="243" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="252" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="95" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="104" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="148" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="157" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="151" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="160" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_fields.py" line="233" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="233" />
             <source>Năm thành lập {year} không hợp lý: phải từ 1900 đến {now}.</source>
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="163" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="172" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="345" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="354" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="157" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="166" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/enterprises.py" line="166" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="175" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_fields.py" line="193" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="193" />
             <source>{label} phải là số không âm, tính bằng triệu đồng (đang là "{value}").</source>
             <translation>{label} must be a non-negative number, in million VND (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_fields.py" line="152" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="152" />
             <source>{label} phải là số nguyên không âm (đang là "{value}").</source>
             <translation>{label} must be a whole number, not negative (it is "{value}").</translation>
         </message>
@@ -512,282 +615,282 @@
     <context>
         <name>enterprise_form</name>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Email</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Hiệp hội</source>
             <translation>&amp;Association</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Loại hình</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Năm thành lập</source>
             <translation>&amp;Founding year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Tên doanh nghiệp</source>
             <translation>Enterprise &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>&amp;Xã/phường</source>
             <translation>&amp;Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="229" />
+            <location filename="../../nsdesk/ui/register/form.py" line="229" />
             <source>(chưa chọn)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="142" />
+            <location filename="../../nsdesk/ui/register/form.py" line="142" />
             <source>Chưa có thay đổi nào được ghi lại cho doanh nghiệp này.</source>
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="411" />
+            <location filename="../../nsdesk/ui/register/form.py" line="411" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="386" />
+            <location filename="../../nsdesk/ui/register/form.py" line="386" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="396" />
+            <location filename="../../nsdesk/ui/register/form.py" line="396" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="397" />
+            <location filename="../../nsdesk/ui/register/form.py" line="397" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="263" />
+            <location filename="../../nsdesk/ui/register/form.py" line="263" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Doanh th&amp;u năm (triệu đồng)</source>
             <translation>Annual re&amp;venue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="123" />
+            <location filename="../../nsdesk/ui/register/form.py" line="123" />
             <source>Ghi &amp;chú</source>
             <translation>Not&amp;es</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="134" />
             <source>Giá trị cũ</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="134" />
             <source>Giá trị mới</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="154" />
+            <location filename="../../nsdesk/ui/register/form.py" line="154" />
             <source>Hỗ trợ &amp;&amp; chỉ số</source>
             <translation>Supports &amp;&amp; metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="161" />
+            <location filename="../../nsdesk/ui/register/form.py" line="161" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="259" />
+            <location filename="../../nsdesk/ui/register/form.py" line="259" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="461" />
+            <location filename="../../nsdesk/ui/register/form.py" line="461" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="159" />
+            <location filename="../../nsdesk/ui/register/form.py" line="159" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="162" />
+            <location filename="../../nsdesk/ui/register/form.py" line="162" />
             <source>Lưu t&amp;rữ</source>
             <translation>Arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="148" />
+            <location filename="../../nsdesk/ui/register/form.py" line="148" />
             <source>Lịch sử tha&amp;y đổi</source>
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="273" />
+            <location filename="../../nsdesk/ui/register/form.py" line="273" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Mã &amp;số thuế</source>
             <translation>Ta&amp;x code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>N&amp;gành (VSIC)</source>
             <translation>&amp;Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="134" />
             <source>Người thực hiện</source>
             <translation>Changed by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Người đăng &amp;ký</source>
             <translation>Registered &amp;by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Người đại &amp;diện</source>
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="459" />
+            <location filename="../../nsdesk/ui/register/form.py" line="459" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="134" />
             <source>Nội dung</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="353" />
+            <location filename="../../nsdesk/ui/register/form.py" line="353" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Số lao động (có &amp;BHXH)</source>
             <translation>Emp&amp;loyees (with social insurance)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="79" />
+            <location filename="../../nsdesk/ui/register/form.py" line="79" />
             <source>Sửa thông tin doanh nghiệp</source>
             <translation>Edit enterprise details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="78" />
+            <location filename="../../nsdesk/ui/register/form.py" line="78" />
             <source>Thêm doanh nghiệp</source>
             <translation>Add enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="130" />
+            <location filename="../../nsdesk/ui/register/form.py" line="130" />
             <source>Thông t&amp;in</source>
             <translation>&amp;General</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="134" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Tỉnh/thành &amp;phố</source>
             <translation>&amp;Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Tổng nguồn &amp;vốn (triệu đồng)</source>
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="402" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="401" />
+            <location filename="../../nsdesk/ui/register/form.py" line="401" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="403" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="460" />
+            <location filename="../../nsdesk/ui/register/form.py" line="460" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="455" />
+            <location filename="../../nsdesk/ui/register/form.py" line="455" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="456" />
+            <location filename="../../nsdesk/ui/register/form.py" line="456" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="163" />
+            <location filename="../../nsdesk/ui/register/form.py" line="163" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="355" />
+            <location filename="../../nsdesk/ui/register/form.py" line="355" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="357" />
+            <location filename="../../nsdesk/ui/register/form.py" line="357" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="359" />
+            <location filename="../../nsdesk/ui/register/form.py" line="359" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="360" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="375" />
+            <location filename="../../nsdesk/ui/register/form.py" line="375" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="417" />
+            <location filename="../../nsdesk/ui/register/form.py" line="417" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="156" />
+            <location filename="../../nsdesk/ui/register/form.py" line="156" />
             <source>Đang tải…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Điện th&amp;oại</source>
             <translation>Ph&amp;one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="100" />
             <source>Đị&amp;a chỉ</source>
             <translation>A&amp;ddress</translation>
         </message>
@@ -795,32 +898,32 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="474" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="476" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="100" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="102" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="241" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="243" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="293" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="295" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="243" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="245" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="101" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="103" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
             <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
@@ -833,9 +936,49 @@
             <translation>Only file databases (SQLite) can be backed up here.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="175" />
+            <source>Chọn một thư mục bạn có quyền ghi.</source>
+            <translation>Choose a folder you may write to.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="102" />
+            <source>Chọn một tên tệp .xlsx khác.</source>
+            <translation>Choose another .xlsx file name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="107" />
+            <source>Chọn một tên tệp khác.</source>
+            <translation>Choose another file name.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="39" />
             <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="94" />
+            <source>Ghi rõ tên tệp, ví dụ {example}.</source>
+            <translation>Give a file name, for example {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="172" />
+            <source>Giải phóng dung lượng hoặc chọn ổ đĩa khác rồi thử lại.</source>
+            <translation>Free some space or choose another disk, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="90" />
+            <source>Không ghi đè lên cơ sở dữ liệu đang mở: {path}.</source>
+            <translation>Not overwriting the open database: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="101" />
+            <source>Không ghi đè lên tệp cơ sở dữ liệu {name}.</source>
+            <translation>Not overwriting the database file {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="180" />
+            <source>Không ghi được tệp {path}: {reason}; tệp cũ (nếu có) vẫn giữ nguyên.</source>
+            <translation>Could not write {path}: {reason}; the earlier file (if any) is unchanged.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="25" />
@@ -843,9 +986,24 @@
             <translation>Open database</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="96" />
+            <source>Thư mục {folder} không tồn tại.</source>
+            <translation>Folder {folder} does not exist.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="33" />
             <source>Tạo cơ sở dữ liệu mới</source>
             <translation>Create a new database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="97" />
+            <source>Tạo thư mục trước hoặc chọn thư mục khác.</source>
+            <translation>Create the folder first or choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="105" />
+            <source>Tệp {name} đã có và không phải tệp Excel (.xlsx); nsdesk không ghi đè lên nó.</source>
+            <translation>{name} already exists and is not an Excel file (.xlsx); nsdesk does not overwrite it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="38" />
@@ -856,6 +1014,16 @@
             <location filename="../../nsdesk/ui/file_actions.py" line="58" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="174" />
+            <source>không có quyền ghi vào thư mục này</source>
+            <translation>no permission to write in this folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="93" />
+            <source>{path} là một thư mục, không phải tệp.</source>
+            <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="63" />
@@ -872,16 +1040,26 @@
             <source>Đã sao lưu vào {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="178" />
+            <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
+            <translation>Close the file if it is open in Excel, or choose another folder.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="171" />
+            <source>ổ đĩa đã đầy</source>
+            <translation>the disk is full</translation>
+        </message>
     </context>
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="54" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="61" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
             <translation>Enter the {label} (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="40" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="47" />
             <source>Hãy nhập {label}.</source>
             <translation>Enter the {label}.</translation>
         </message>
@@ -890,37 +1068,37 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="69" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="76" />
             <source>từ {n} trở lên</source>
             <translation>of at least {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="42" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="49" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="91" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="98" />
             <source>{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.</source>
             <translation>{label} {value:g} is outside the allowed range {lo} to {hi}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="104" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="111" />
             <source>{label} «{value}» không hợp lệ; chọn một trong: {choices}.</source>
             <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="50" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="57" />
             <source>{label} «{value}» không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="81" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="88" />
             <source>{label} «{value}» không phải là số; hãy nhập ví dụ 7,5.</source>
             <translation>{label} "{value}" is not a number; enter e.g. 7.5.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="70" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="77" />
             <source>{label} «{value}» phải là số nguyên {limits}.</source>
             <translation>{label} "{value}" must be a whole number {limits}.</translation>
         </message>
@@ -928,102 +1106,102 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="332" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="332" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="215" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="215" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="219" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="219" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="205" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="205" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="60" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="62" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="211" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="219" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="292" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="292" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="209" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="217" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="217" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="217" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="37" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="39" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="70" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="72" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="43" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="45" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="38" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="40" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="45" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="47" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/import_rows.py" line="284" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="100" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="108" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="59" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="61" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="54" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="56" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="67" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="75" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/importer.py" line="101" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="109" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1031,322 +1209,322 @@
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="101" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="349" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="262" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="266" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="467" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="471" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="470" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="474" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="207" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="211" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="468" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="413" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="417" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="310" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="314" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="259" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="319" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="323" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="123" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
             <source>Chọn danh sách doanh nghiệp</source>
             <translation>Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="96" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="96" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="428" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="432" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="242" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="246" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="167" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="97" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="97" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Doanh thu (triệu đồng)</source>
             <translation>Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="469" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="473" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="407" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="411" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
             <translation>Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="168" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="168" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Loại hình</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="436" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="440" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="313" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="244" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="248" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Người đại diện</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="463" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="467" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="430" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="434" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Phường/Xã</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="305" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Số lao động</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="144" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="144" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="117" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="117" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Tên doanh nghiệp</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="114" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="114" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="124" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="124" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="437" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="441" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="201" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="205" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="326" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="195" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="199" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="258" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="262" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="306" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="310" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="307" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="311" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="410" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="388" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="392" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="289" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="293" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="380" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="384" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="133" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="133" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Điện thoại</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="425" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="450" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="405" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="409" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
             <translation>Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Địa chỉ</source>
             <translation>Address</translation>
         </message>
@@ -1354,37 +1532,37 @@
     <context>
         <name>indicators</name>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="40" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="40" />
             <source>Hãy chọn tỉnh/thành phố (hoặc xã/phường) của số liệu.</source>
             <translation>Choose the province (or commune) the figure is for.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="102" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="102" />
             <source>Không tìm thấy số liệu số {id}; có thể nó đã bị xóa.</source>
             <translation>Figure no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="48" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="48" />
             <source>Không tìm thấy tỉnh/thành phố «{value}»; hãy nhập đúng tên (ví dụ Quảng Ngãi) hoặc mã.</source>
             <translation>Province "{value}" was not found; type the exact name (e.g. Quảng Ngãi) or the code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="56" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="56" />
             <source>chỉ số</source>
             <translation>indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="60" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="60" />
             <source>giá trị</source>
             <translation>value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="61" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="61" />
             <source>nguồn số liệu (ví dụ Niên giám thống kê 2024, Cục Thống kê)</source>
             <translation>data source (e.g. Statistical Yearbook 2024, Statistics Office)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="58" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="58" />
             <source>năm</source>
             <translation>year</translation>
         </message>
@@ -1392,247 +1570,247 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Bình quân hằng năm</source>
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Chuyên gia năng suất được chứng nhận</source>
             <translation>Certified productivity expert</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
             <translation>Technology transfer, innovation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Chuyển đổi số</source>
             <translation>Digital transformation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="39" />
             <source>Chưa triển khai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Chương trình đào tạo về năng suất</source>
             <translation>Productivity training programme</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
             <translation>Certification of products, goods, systems</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Câu lạc bộ năng suất</source>
             <translation>Productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Câu lạc bộ năng suất sinh viên</source>
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Công cụ cải tiến năng suất</source>
             <translation>Productivity improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Công nghệ, chuyển đổi số</source>
             <translation>Technology, digital transformation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Cơ quan nhà nước áp dụng ISO 9001</source>
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Hoàn thành</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Hoạt động khác</source>
             <translation>Other activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Hội thảo, tập huấn</source>
             <translation>Workshop, training session</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="39" />
             <source>Hủy bỏ</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Khoảng (≈)</source>
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="83" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Năng suất xanh, bền vững</source>
             <translation>Green, sustainable productivity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="44" />
             <source>Sau hỗ trợ</source>
             <translation>After support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Số doanh nghiệp</source>
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Số liệu thống kê</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Số lượt hỗ trợ</source>
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Sở hữu trí tuệ</source>
             <translation>Intellectual property</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Thực hành tốt</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
             <source>Tiêu chuẩn hệ thống quản lý</source>
             <translation>Management system standards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
             <source>Truyền thông về năng suất</source>
             <translation>Productivity communication</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Trên (&gt;)</source>
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="44" />
             <source>Trước hỗ trợ (cơ sở)</source>
             <translation>Before support (baseline)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Tư vấn</source>
             <translation>Consulting</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="39" />
             <source>Tạm dừng, lùi thời hạn</source>
             <translation>On hold, deadline postponed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="34" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="34" />
             <source>Tốc độ tăng năng suất lao động (%/năm)</source>
             <translation>Labour productivity growth (%/year)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Từ … đến …</source>
             <translation>From … to …</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/indicators.py" line="34" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="34" />
             <source>Tỷ trọng đóng góp của TFP vào tăng trưởng (%)</source>
             <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="105" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress_forms.py" line="101" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
             <source>Ít nhất (≥)</source>
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Đào tạo</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="39" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="39" />
             <source>Đã hoàn thành</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Đã phê duyệt</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
             <translation>Intellectual property registration</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
         </message>
@@ -1733,92 +1911,92 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="244" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="251" />
             <source> và </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="85" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="92" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="97" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="104" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="94" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="101" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="88" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="95" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="90" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation>This metric cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="230" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="237" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="239" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="246" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="240" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="247" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="228" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="235" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="225" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="270" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="277" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="232" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="239" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="100" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="107" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="290" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="297" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="307" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="314" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="369" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="376" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/measurements.py" line="243" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="250" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
@@ -1826,287 +2004,287 @@
     <context>
         <name>metrics</name>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="38" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="38" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="79" />
             <source>&amp;Giá trị</source>
             <translation>&amp;Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="47" />
             <source>&amp;Kỳ số liệu</source>
             <translation>Data pe&amp;riod</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="41" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="41" />
             <source>&amp;Lượt hỗ trợ</source>
             <translation>&amp;Support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="46" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="46" />
             <source>&amp;Ngày đo</source>
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="45" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="45" />
             <source>&amp;Thời điểm đo</source>
             <translation>&amp;Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="68" />
             <source>(không nhập)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="40" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="40" />
             <source>(số liệu chung của doanh nghiệp, không gắn lượt)</source>
             <translation>(general figures of the enterprise, not tied to a support)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="65" />
             <source>&lt;b&gt;Chỉ tiêu khác&lt;/b&gt; (không bắt buộc)</source>
             <translation>&lt;b&gt;Other metrics&lt;/b&gt; (optional)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="50" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — tính tự động = {a} ÷ {b}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; — calculated = {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="61" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="61" />
             <source>= Năng suất lao động ({unit})</source>
             <translation>= Labour productivity ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="74" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="74" />
             <source>C&amp;hỉ tiêu</source>
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="72" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="81" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="219" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="196" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="205" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="145" />
             <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="255" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="264" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="110" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="119" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="48" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="48" />
             <source>Ng&amp;uồn, minh chứng</source>
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="31" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="31" />
             <source>Nhập số liệu đo trước/sau</source>
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="79" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="137" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="130" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="139" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="64" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
             <source>Tổng hợp &amp;&amp; biểu đồ</source>
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="254" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="263" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="253" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="262" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="252" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="261" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="71" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="80" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="24" />
             <source>cao hơn là tốt hơn</source>
             <translation>higher is better</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="24" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="24" />
             <source>thấp hơn là tốt hơn</source>
             <translation>lower is better</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="47" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="47" />
             <source>ví dụ năm 2024, quý I/2025</source>
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="198" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="207" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="195" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="204" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="244" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="253" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="241" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="250" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/metrics.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/metric_dialogs.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="128" />
             <source>Đơn vị: {unit}; {direction}.</source>
             <translation>Unit: {unit}; {direction}.</translation>
         </message>
@@ -2114,27 +2292,27 @@
     <context>
         <name>office</name>
         <message>
-            <location filename="../../nsdesk/services/office.py" line="76" />
+            <location filename="../../nsdesk/services/common/office.py" line="76" />
             <source>Gõ tên (ví dụ "Quảng Ngãi") hoặc mã (ví dụ 51).</source>
             <translation>Type the name (e.g. "Quảng Ngãi") or the code (e.g. 51).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/office.py" line="91" />
+            <location filename="../../nsdesk/services/common/office.py" line="91" />
             <source>Gõ đúng tên đầy đủ (ví dụ "Phường Đăk Cấm") hoặc mã xã/phường.</source>
             <translation>Type the full name (e.g. "Phường Đăk Cấm") or the commune code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/office.py" line="84" />
+            <location filename="../../nsdesk/services/common/office.py" line="84" />
             <source>Hãy chọn tỉnh/thành phố trước khi chọn xã/phường.</source>
             <translation>Choose the province before the commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/office.py" line="74" />
+            <location filename="../../nsdesk/services/common/office.py" line="74" />
             <source>Không tìm thấy tỉnh/thành phố "{name}" trong danh sách 34 tỉnh, thành phố sau sáp nhập.</source>
             <translation>Province "{name}" is not among the 34 provinces after the 2025 merger.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/office.py" line="88" />
+            <location filename="../../nsdesk/services/common/office.py" line="88" />
             <source>Không tìm thấy xã/phường "{name}" thuộc {province}.</source>
             <translation>Commune "{name}" was not found in {province}.</translation>
         </message>
@@ -2160,62 +2338,62 @@
     <context>
         <name>overview</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="146" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="146" />
             <source>(chưa thiết lập)</source>
             <translation>(not set up)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="70" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
             <source>Cán bộ phụ trách:</source>
             <translation>Officer in charge:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="71" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
             <source>Cơ sở dữ liệu:</source>
             <translation>Database:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="25" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="25" />
             <source>Doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="27" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="27" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="28" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="28" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="26" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="26" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="67" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="67" />
             <source>Tỉnh/thành phố:</source>
             <translation>Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="68" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="68" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="94" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="94" />
             <source>Đang mở cơ sở dữ liệu…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="57" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/overview.py" line="69" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="69" />
             <source>Đơn vị cũ:</source>
             <translation>Former unit:</translation>
         </message>
@@ -2223,37 +2401,37 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="32" />
+            <location filename="../../nsdesk/ui/pages.py" line="32" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="30" />
+            <location filename="../../nsdesk/ui/pages.py" line="30" />
             <source>Chỉ số năng suất</source>
             <translation>Productivity metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="27" />
+            <location filename="../../nsdesk/ui/pages.py" line="27" />
             <source>Doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="28" />
+            <location filename="../../nsdesk/ui/pages.py" line="28" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="29" />
+            <location filename="../../nsdesk/ui/pages.py" line="29" />
             <source>Hỗ trợ &amp; công cụ</source>
             <translation>Supports &amp; tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="31" />
+            <location filename="../../nsdesk/ui/pages.py" line="31" />
             <source>Kế hoạch &amp; chỉ tiêu</source>
             <translation>Plans &amp; targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/__init__.py" line="26" />
+            <location filename="../../nsdesk/ui/pages.py" line="26" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
@@ -2261,312 +2439,312 @@
     <context>
         <name>pilots</name>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
             <source>&amp;Kế hoạch</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
             <source>&amp;Mã dự án</source>
             <translation>Project &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
             <source>&amp;Tên dự án</source>
             <translation>Project &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="72" />
             <source>(không thuộc kế hoạch nào)</source>
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="179" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="179" />
             <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Participating enterprises: {n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="31" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="31" />
             <source>Bỏ tệp đã chọn</source>
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="265" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="265" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="73" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="73" />
             <source>Chưa có dự án điểm nào. Bấm «Thêm dự án…» để tạo dự án đầu tiên.</source>
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="359" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="359" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="42" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="42" />
             <source>Chọn tài liệu minh chứng</source>
             <translation>Choose supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="167" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="167" />
             <source>Chủ trì: {v}</source>
             <translation>Lead: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="81" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="81" />
             <source>Cải thiện các chỉ tiêu khác</source>
             <translation>Other improvements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="81" />
             <source>Cải thiện năng suất lao động</source>
             <translation>Labour productivity gain</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="160" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="160" />
             <source>DN</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="81" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="133" />
             <source>Dự án đã lưu trữ</source>
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="210" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="210" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="58" />
             <source>Hiện cả dự án đã lưu trữ</source>
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="292" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="292" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="196" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="196" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="250" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Budget (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="172" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="172" />
             <source>Kinh phí (triệu đồng): {v}</source>
             <translation>Budget (million VND): {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
             <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
             <translation>Enterprise contribution (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
             <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
             <translation>Other lawful funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
             <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="290" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="290" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="57" />
             <source>Lưu trữ</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="81" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="92" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="159" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="159" />
             <source>NSNN</source>
             <translation>State budget</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
             <source>Ngày &amp;kết thúc</source>
             <translation>&amp;End date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="169" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="169" />
             <source>Phối hợp: {v}</source>
             <translation>Cooperating: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
             <source>Sửa dự án điểm</source>
             <translation>Edit pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="56" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
             <source>Thêm dự án điểm</source>
             <translation>Add pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="55" />
             <source>Thêm dự án…</source>
             <translation>Add project…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="30" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="30" />
             <source>Thêm tệp…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="85" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="85" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="94" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="94" />
             <source>Tài liệu minh chứng</source>
             <translation>Supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Tên dự án</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="171" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="171" />
             <source>Tư vấn: {v}</source>
             <translation>Consultant: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
             <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
             <translation>Consultant, service pro&amp;vider</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="78" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
             <source>các đơn vị, cách nhau bởi dấu phẩy</source>
             <translation>units, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="161" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="161" />
             <source>khác</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
             <source>ví dụ DA-LEAN-2025</source>
             <translation>e.g. DA-LEAN-2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="175" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="175" />
             <source>{n} tài liệu minh chứng</source>
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="384" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="384" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_widgets.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="264" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
             <source>Đơn vị &amp;chủ trì</source>
             <translation>&amp;Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilot_dialogs.py" line="77" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
             <source>Đơn vị &amp;phối hợp</source>
             <translation>C&amp;ooperating units</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="68" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="68" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/pilots.py" line="164" />
+            <location filename="../../nsdesk/ui/pilots/projects_page.py" line="164" />
             <source>đã lưu trữ</source>
             <translation>archived</translation>
         </message>
@@ -2585,77 +2763,77 @@
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="274" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="274" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_text.py" line="29" />
+            <location filename="../../nsdesk/services/common/formats.py" line="29" />
             <source>(chưa nhập)</source>
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="339" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="338" />
             <source>(quá hạn)</source>
             <translation>(overdue)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="28" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="28" />
             <source>Bình quân hằng năm</source>
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="115" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="114" />
             <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
             <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="99" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="99" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="202" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="202" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="203" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="203" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Chỉ số</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="124" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="87" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
             <translation>Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="32" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
             <source>Chọn mã ngắn hơn.</source>
             <translation>Choose a shorter code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="81" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation>Available templates: {codes}.</translation>
         </message>
@@ -2664,37 +2842,37 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="178" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="177" />
             <source>Cách đếm, kỳ tính, góp phần</source>
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="148" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="148" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="96" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="96" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="370" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="183" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="182" />
             <source>Danh sách tạo nên số đếm…</source>
             <translation>List behind the count…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -2703,42 +2881,42 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="317" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="317" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Ghi nhận gần nhất</source>
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="245" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="245" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="197" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="196" />
             <source>Ghi nhận tiến độ…</source>
             <translation>Record progress…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
             <source>Giai đoạn</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="352" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="352" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="407" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="407" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -2747,57 +2925,57 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="152" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="152" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="314" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="313" />
             <source>Góp phần: {note}</source>
             <translation>Contribution: {note}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="126" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="20" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="14" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="14" />
             <source>Huyện/thành phố thuộc tỉnh (cũ)</source>
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="64" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="26" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="26" />
             <source>Khoảng (≈)</source>
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="80" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="80" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="204" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="113" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
             <source>Kế hoạch cấp trên</source>
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="103" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="103" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="297" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="296" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
             <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
         </message>
@@ -2806,57 +2984,57 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="311" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="310" />
             <source>Kỳ tính: {a} – {b}.</source>
             <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="141" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="141" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="63" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="204" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="28" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="28" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="109" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="109" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="31" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="31" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -2865,172 +3043,172 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="108" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="108" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="143" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="144" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="144" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="218" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="217" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="67" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="67" />
             <source>Nguồn: {source}</source>
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="264" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="264" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="313" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="125" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="124" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="262" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="262" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="189" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="188" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="324" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="323" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="28" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="28" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="219" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="218" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="146" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="146" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="351" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="351" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Nội dung</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="265" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="265" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Phối hợp</source>
             <translation>Cooperating</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="12" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="12" />
             <source>Quốc gia</source>
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="145" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="142" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="142" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="18" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="18" />
             <source>Số doanh nghiệp</source>
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="199" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="199" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="223" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="222" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="127" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="21" />
             <source>Số liệu thống kê</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="315" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="315" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -3039,252 +3217,252 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="19" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="19" />
             <source>Số lượt hỗ trợ</source>
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="201" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="118" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="118" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="181" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="180" />
             <source>Sửa chỉ tiêu…</source>
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="211" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="210" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="170" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Thêm chỉ tiêu…</source>
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="208" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="207" />
             <source>Thêm hoạt động…</source>
             <translation>Add activity…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="194" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Thời gian</source>
             <translation>Timing</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="32" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="32" />
             <source>Trong giai đoạn của mốc</source>
             <translation>Within the milestone's period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="25" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="25" />
             <source>Trên (&gt;)</source>
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="263" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="263" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="140" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="203" />
             <source>Tên hoạt động</source>
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Tên kế hoạch</source>
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="372" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="372" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="107" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="107" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="93" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="93" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="104" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="103" />
             <source>Tạo từ mẫu…</source>
             <translation>Create from template…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="13" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="13" />
             <source>Tỉnh/thành phố</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="200" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="200" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="31" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="31" />
             <source>Từ đầu kế hoạch</source>
             <translation>Since the plan started</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="27" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="27" />
             <source>Từ … đến …</source>
             <translation>From … to …</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="205" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="15" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="316" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="316" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="293" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="292" />
             <source>giai đoạn {a}–{b}</source>
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="338" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="338" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="300" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="300" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="345" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="345" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="175" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="348" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="348" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="302" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="302" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="310" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="309" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_format.py" line="24" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="24" />
             <source>Ít nhất (≥)</source>
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans.py" line="86" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="86" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation>A plan with code "{code}" already exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="266" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="177" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="391" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="391" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="314" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="314" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="147" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Địa bàn</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans_dialogs.py" line="350" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="350" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/plans.py" line="200" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="199" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation>Red: overdue; yellow: due within 30 days.</translation>
         </message>
@@ -3292,157 +3470,157 @@
     <context>
         <name>profile</name>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="107" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="117" />
             <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
             <translation>&lt;b&gt;{n} supports&lt;/b&gt; · tools applied: {tools}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="162" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="172" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
             <translation>No before/after pairs to compare yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="75" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="85" />
             <source>Chỉ &amp;tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="54" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="64" />
             <source>Giấy chứng nhận</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="53" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="63" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="169" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="179" />
             <source>Lượt {i}: </source>
             <translation>Support {i}: </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
             <source>Ngày cấp</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="41" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="51" />
             <source>Nhập số liệu đo…</source>
             <translation>Enter measurements…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
             <source>Số giấy chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="55" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="65" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="46" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="48" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="105" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="115" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="176" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="186" />
             <source>cải thiện {v}</source>
             <translation>improvement {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="174" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="184" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
             <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="37" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="47" />
             <source>Đang tải…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="50" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="178" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="188" />
             <source>⚠ có số liệu cần xem lại</source>
             <translation>⚠ some figures need review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_profile.py" line="110" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="120" />
             <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
             <translation>⚠ {k} certificate(s) expiring soon</translation>
         </message>
@@ -3450,57 +3628,57 @@
     <context>
         <name>progress</name>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
             <source>Chưa có số liệu</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
             <source>Chậm tiến độ</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="238" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="238" />
             <source>Các chỉ tiêu: {codes}.</source>
             <translation>Targets: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="221" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="221" />
             <source>Các kế hoạch đã có: {codes}.</source>
             <translation>Existing plans: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
             <source>Có nguy cơ chậm</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="225" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="225" />
             <source>Không có kế hoạch mã «{code}».</source>
             <translation>There is no plan with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="237" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="237" />
             <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
             <translation>Plan "{plan}" has no target with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="64" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="64" />
             <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
             <translation>Linear pace from the start of the counting period to 31/12 of the milestone year: expected level = minimum target × share of the time elapsed (counts rounded down). Target met → Achieved (above the maximum → exceeds target); ≥ expected level → On track; ≥ {pct}% of the expected level → At risk; lower → Behind. Past 31/12 of the milestone year and not met → Behind. Before the counting period starts, or a statistical target without figures → No data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="223" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="223" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
             <translation>Create a plan from a template first: nsdesk plan create --from-template TEMPLATE_CODE.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
             <source>Đúng tiến độ</source>
             <translation>On track</translation>
         </message>
@@ -3508,22 +3686,22 @@
     <context>
         <name>projects</name>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="75" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="75" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
             <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="106" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="106" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
             <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="94" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="94" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
             <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/projects.py" line="120" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="120" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
         </message>
@@ -3531,32 +3709,32 @@
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="34" />
+            <location filename="../../nsdesk/ui/recovery.py" line="34" />
             <source>Chọn tệp khác…</source>
             <translation>Choose another file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="21" />
+            <location filename="../../nsdesk/ui/recovery.py" line="21" />
             <source>Không mở được cơ sở dữ liệu</source>
             <translation>The database could not be opened</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="36" />
+            <location filename="../../nsdesk/ui/recovery.py" line="36" />
             <source>Thử lại</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="35" />
+            <location filename="../../nsdesk/ui/recovery.py" line="35" />
             <source>Tạo cơ sở dữ liệu mới…</source>
             <translation>Create a new database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="32" />
+            <location filename="../../nsdesk/ui/recovery.py" line="32" />
             <source>Tệp này không bị thay đổi.</source>
             <translation>This file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/recovery.py" line="65" />
+            <location filename="../../nsdesk/ui/recovery.py" line="65" />
             <source>Đang mở: {target}</source>
             <translation>Opening: {target}</translation>
         </message>
@@ -3564,257 +3742,257 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="108" />
+            <location filename="../../nsdesk/ui/register/page.py" line="108" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="109" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="106" />
+            <location filename="../../nsdesk/ui/register/page.py" line="106" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="104" />
+            <location filename="../../nsdesk/ui/register/page.py" line="104" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="347" />
+            <location filename="../../nsdesk/ui/register/table.py" line="347" />
             <source>Bấm để sắp xếp theo cột này</source>
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Chi nhánh</source>
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Công ty TNHH</source>
             <translation>Limited company</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Công ty cổ phần</source>
             <translation>Joint-stock co.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Công ty hợp danh</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Doanh nghiệp tư nhân</source>
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="125" />
+            <location filename="../../nsdesk/ui/register/page.py" line="125" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Hộ kinh doanh</source>
             <translation>Household business</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Hợp tác xã</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="358" />
+            <location filename="../../nsdesk/ui/register/page.py" line="358" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="312" />
+            <location filename="../../nsdesk/ui/register/page.py" line="312" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Loại hình</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="120" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Ngành (VSIC)</source>
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Quy mô</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Số lao động</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="107" />
+            <location filename="../../nsdesk/ui/register/page.py" line="107" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="105" />
+            <location filename="../../nsdesk/ui/register/page.py" line="105" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Tên doanh nghiệp</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="94" />
+            <location filename="../../nsdesk/ui/register/page.py" line="94" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="398" />
+            <location filename="../../nsdesk/ui/register/page.py" line="398" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="198" />
             <source>Tổ hợp tác</source>
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="85" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="397" />
+            <location filename="../../nsdesk/ui/register/page.py" line="397" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation>Export the enterprise register to Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Xã/Phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="314" />
+            <location filename="../../nsdesk/ui/register/page.py" line="314" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="417" />
+            <location filename="../../nsdesk/ui/register/page.py" line="417" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/enterprise_table.py" line="393" />
+            <location filename="../../nsdesk/ui/register/table.py" line="393" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="414" />
+            <location filename="../../nsdesk/ui/register/page.py" line="414" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="360" />
+            <location filename="../../nsdesk/ui/register/page.py" line="360" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/enterprises.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="361" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -3822,272 +4000,272 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="96" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="108" />
             <source> (vượt chỉ tiêu)</source>
             <translation> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="198" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>(Ký tên, đóng dấu)</source>
             <translation>(signature and seal)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="197" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="202" />
             <source>(Ký, ghi rõ họ tên)</source>
             <translation>(signature and full name)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="89" />
             <source>(chưa đặt đơn vị)</source>
             <translation>(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="75" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
             <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Bình quân cải thiện (%)</source>
             <translation>Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="103" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Chỉ tiêu năng suất</source>
             <translation>Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="140" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="152" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
             <translation>PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="159" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="171" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
             <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Cách tính, ghi chú</source>
             <translation>How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="155" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Công cụ áp dụng</source>
             <translation>Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="155" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Công cụ, hệ thống quản lý</source>
             <translation>Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Cải thiện</source>
             <translation>Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="170" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="182" />
             <source>Cải thiện năng suất</source>
             <translation>Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Cần đạt theo tiến độ</source>
             <translation>Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="124" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="136" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
             <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="135" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="147" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Giấy chứng nhận</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="91" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="103" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
             <translation>Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Không cải thiện</source>
             <translation>Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="143" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="105" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
             <translation>PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Kỳ tính</source>
             <translation>Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Loại hỗ trợ</source>
             <translation>Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="118" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="130" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="160" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
             <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="189" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
             <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="175" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="187" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
             <translation>PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="197" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="202" />
             <source>NGƯỜI LẬP BIỂU</source>
             <translation>PREPARED BY</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>STT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="143" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="78" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>Số liệu tính đến ngày {date}</source>
             <translation>Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="143" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="198" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>THỦ TRƯỞNG ĐƠN VỊ</source>
             <translation>HEAD OF THE OFFICE</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Thực hiện</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Trung vị cải thiện (%)</source>
             <translation>Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="115" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="127" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="143" />
             <source>Tên dự án</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="85" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="194" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="199" />
             <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
             <translation>{d:02d}/{m:02d}/{y}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="93" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="105" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
             <translation>{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="165" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="89" />
             <source>Đơn vị báo cáo: {office}</source>
             <translation>Reporting office: {office}</translation>
         </message>
@@ -4095,57 +4273,57 @@
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="84" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="84" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="94" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="94" />
             <source>&amp;Mở thư mục chứa tệp</source>
             <translation>&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="86" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="86" />
             <source>&amp;Tính đến ngày:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="75" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="75" />
             <source>&amp;Xuất báo cáo Excel…</source>
             <translation>E&amp;xport Excel report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="60" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="60" />
             <source>Báo cáo kết quả thực hiện kế hoạch (gửi Sở Khoa học và Công nghệ)</source>
             <translation>Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="79" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="79" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="148" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="148" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="61" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="61" />
             <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
             <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="149" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="149" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="164" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/reports.py" line="169" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="169" />
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
             <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
@@ -4216,37 +4394,37 @@
     <context>
         <name>summaries</name>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
             <source>Chưa rõ ngành</source>
             <translation>Sector unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
             <source>Chưa rõ xã/phường</source>
             <translation>Commune unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="357" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="357" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="88" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="88" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>Grouping "{by}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
             <source>Không gắn công cụ</source>
             <translation>No tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
             <source>Không thuộc dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/summaries.py" line="366" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="366" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -4254,437 +4432,437 @@
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="41" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="41" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="75" />
             <source>&amp;Loại hỗ trợ</source>
             <translation>Support &amp;type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
             <source>&amp;Mã công cụ</source>
             <translation>Tool &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="140" />
             <source>&amp;Nhóm</source>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="136" />
             <source>&amp;Tên công cụ</source>
             <translation>Tool &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="43" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="43" />
             <source>(không thuộc dự án điểm)</source>
             <translation>(not in a pilot project)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="23" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="23" />
             <source>(ngừng sử dụng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="196" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="196" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="234" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="234" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="79" />
             <source>C&amp;ông cụ</source>
             <translation>Too&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="335" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="335" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="169" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="169" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="183" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
             <source>Công cụ:</source>
             <translation>Tool:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
             <source>Danh mục công cụ</source>
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="335" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="335" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="162" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="162" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="48" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="48" />
             <source>Dự án đ&amp;iểm</source>
             <translation>&amp;Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
             <source>Dự án:</source>
             <translation>Project:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="69" />
             <source>Ghi &amp;chú</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="224" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="224" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="226" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="226" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="142" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="142" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="181" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="181" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
             <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="143" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="143" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="467" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="467" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="157" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="157" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="101" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="309" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="334" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="334" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
             <source>Kinh phí NSNN (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
             <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="171" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="81" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="146" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="146" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="203" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="203" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="116" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="116" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="118" />
             <source>Mọi dự án</source>
             <translation>All projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="112" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="112" />
             <source>Mọi loại hỗ trợ</source>
             <translation>All support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="108" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="108" />
             <source>Mọi trạng thái</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
             <source>Ngày &amp;kết thúc</source>
             <translation>E&amp;nd date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
             <source>Ngày cấp</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
             <source>Ngày hết hạn</source>
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="197" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="197" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="194" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="194" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="159" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="159" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="62" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="62" />
             <source>Số &amp;giấy chứng nhận</source>
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="36" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="36" />
             <source>Sửa lượt hỗ trợ</source>
             <translation>Edit support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="128" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="133" />
             <source>Thêm công cụ vào danh mục</source>
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="157" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="157" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="37" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
             <source>Thêm lượt hỗ trợ</source>
             <translation>Add support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="127" />
             <source>Thêm lượt hỗ trợ…</source>
             <translation>Add support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="54" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="54" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="308" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="308" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="357" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="357" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="358" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="358" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="303" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="303" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="304" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="304" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="129" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
             <source>ví dụ KAIZEN-2</source>
             <translation>e.g. KAIZEN-2</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="49" />
             <source>{d} (đã hết hạn)</source>
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="232" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="232" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="257" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="257" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/supports.py" line="212" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="212" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/support_dialogs.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="132" />
             <source>Đổi tên công cụ</source>
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="158" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="158" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pages/supports.py" line="51" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="51" />
             <source>⚠ {d} (còn {n} ngày)</source>
             <translation>⚠ {d} ({n} days left)</translation>
         </message>
@@ -4692,147 +4870,147 @@
     <context>
         <name>targets</name>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="58" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="58" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
             <translation>A "from … to …" target also needs a maximum; enter the maximum.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="112" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
             <source>Cách đếm hoạt động không hợp lệ.</source>
             <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="144" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="144" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
             <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="60" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="60" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
             <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="157" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="157" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
             <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="126" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="128" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="128" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="96" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="96" />
             <source>chỉ số thống kê</source>
             <translation>statistical indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="148" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
             <source>cách so sánh</source>
             <translation>comparison</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="104" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="104" />
             <source>giá trị năm gần nhất</source>
             <translation>latest year's value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="145" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="145" />
             <source>loại chỉ tiêu</source>
             <translation>target type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="109" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="109" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="141" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="141" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
             <translation>target code (e.g. LP-2030)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="42" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="42" />
             <source>mức tối thiểu</source>
             <translation>minimum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="44" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="44" />
             <source>mức tối đa</source>
             <translation>maximum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="147" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="147" />
             <source>năm mốc</source>
             <translation>milestone year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="46" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="46" />
             <source>sai số cho phép</source>
             <translation>allowed tolerance</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
             <source>số doanh nghiệp khác nhau</source>
             <translation>number of different enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
             <source>số hoạt động</source>
             <translation>number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
             <source>số lượt hỗ trợ</source>
             <translation>number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="114" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="114" />
             <source>số đơn vị chủ trì khác nhau</source>
             <translation>number of different lead units</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="103" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="103" />
             <source>trung bình các năm</source>
             <translation>average over the years</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="146" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="146" />
             <source>tên chỉ tiêu</source>
             <translation>target name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
             <source>tổng số lượng</source>
             <translation>total quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="105" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="105" />
             <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
             <translation>{label}: {how} {a}–{b}, entered year by year with its source.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="62" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="62" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
             <translation>When a maximum is given, a minimum is needed too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="115" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="115" />
             <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
             <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="123" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="123" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
             <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plan_targets.py" line="149" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>
@@ -4840,72 +5018,72 @@
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="183" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="183" />
             <source>Không tìm thấy ghi nhận số {id}.</source>
             <translation>Progress note no. {id} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="81" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="81" />
             <source>Không tìm thấy nhiệm vụ số {id}; có thể nó đã bị xóa.</source>
             <translation>Task no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="82" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="82" />
             <source>Tải lại danh sách nhiệm vụ.</source>
             <translation>Reload the list of tasks.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="110" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="110" />
             <source>ghi chú</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="104" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="104" />
             <source>hạn hoàn thành</source>
             <translation>deadline</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="163" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="163" />
             <source>ngày ghi nhận</source>
             <translation>date recorded</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="165" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="165" />
             <source>người ghi</source>
             <translation>recorded by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="164" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="164" />
             <source>nội dung ghi nhận</source>
             <translation>progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="96" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="96" />
             <source>nội dung nhiệm vụ</source>
             <translation>task description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="94" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="94" />
             <source>số thứ tự nhiệm vụ (ví dụ II.1, 4.1)</source>
             <translation>task number (e.g. II.1, 4.1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="102" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="102" />
             <source>thời gian thực hiện</source>
             <translation>implementation period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="108" />
             <source>trạng thái</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="98" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="98" />
             <source>đơn vị chủ trì</source>
             <translation>lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tasks.py" line="100" />
+            <location filename="../../nsdesk/services/plans/tasks.py" line="100" />
             <source>đơn vị phối hợp</source>
             <translation>cooperating units</translation>
         </message>
@@ -4913,37 +5091,37 @@
     <context>
         <name>taxcode</name>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="116" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="116" />
             <source>Mã "{code}" có {n} chữ số: cần mã số thuế 10 số, mã chi nhánh 10-3 số hoặc số định danh cá nhân 12 số (3 số đầu là mã tỉnh 001–096).</source>
             <translation>Code "{code}" has {n} digits: a 10-digit tax code, a 10-3 digit branch code or a 12-digit personal ID number (first 3 digits a province code 001–096) is needed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="111" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="111" />
             <source>Mã chi nhánh "{code}" không hợp lệ: 3 số cuối phải từ 001 đến 999.</source>
             <translation>Branch code "{code}" is not valid: the last 3 digits must be 001 to 999.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="88" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="88" />
             <source>Mã số thuế "{code}" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Tax code "{code}" may contain digits only (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="119" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="119" />
             <source>Mã số thuế "{code}" có {n} chữ số: cần 10 số, hoặc 10 số-3 số cho chi nhánh.</source>
             <translation>Tax code "{code}" has {n} digits: it needs 10 digits, or 10 digits-3 digits for a branch.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="113" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="113" />
             <source>Mã số thuế "{code}" sai chữ số kiểm tra; hãy đối chiếu lại với giấy chứng nhận đăng ký.</source>
             <translation>Tax code "{code}" has a wrong check digit; compare it with the registration certificate.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="107" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="107" />
             <source>Số định danh cá nhân 12 số ({code}) chỉ dùng cho hộ kinh doanh; doanh nghiệp phải có mã số thuế 10 số.</source>
             <translation>A 12-digit personal ID number ({code}) is only for household businesses; an enterprise must have a 10-digit tax code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/taxcode.py" line="83" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="83" />
             <source>Thiếu mã số thuế.</source>
             <translation>The tax code is missing.</translation>
         </message>
@@ -4951,37 +5129,37 @@
     <context>
         <name>tools</name>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="170" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="170" />
             <source>Hãy cho công cụ ngừng sử dụng thay vì xóa.</source>
             <translation>Mark the tool as no longer in use instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="174" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="174" />
             <source>Không thể xóa công cụ "{name}" có sẵn trong danh mục chuẩn.</source>
             <translation>Cannot delete "{name}": it is part of the standard catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="168" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="168" />
             <source>Không thể xóa công cụ "{name}": đang được dùng trong {n} lượt hỗ trợ.</source>
             <translation>Cannot delete tool "{name}": it is used in {n} supports.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="59" />
             <source>Không tìm thấy công cụ "{ref}" trong danh mục.</source>
             <translation>Tool "{ref}" was not found in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="104" />
             <source>Mã công cụ "{code}" đã có trong danh mục.</source>
             <translation>Tool code "{code}" is already in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="101" />
             <source>Mã công cụ chỉ gồm chữ in hoa không dấu, chữ số, '_', '-' hoặc '.' (ví dụ LEAN, ISO9001).</source>
             <translation>A tool code may contain only unaccented capital letters, digits, '_', '-' or '.' (e.g. LEAN, ISO9001).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/tools.py" line="111" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="111" />
             <source>Đã có công cụ tên "{name}" trong danh mục.</source>
             <translation>A tool named "{name}" is already in the catalogue.</translation>
         </message>
@@ -4989,37 +5167,37 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="53" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="53" />
             <source>Hãy nhập {label}.</source>
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/forms.py" line="31" />
+            <location filename="../../nsdesk/services/common/forms.py" line="31" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="91" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="91" />
             <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="64" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="64" />
             <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="77" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="77" />
             <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
             <translation>{label} "{value}" is not a number; enter a number (e.g. 1234.5).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="55" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilot_common.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="83" />
             <source>{label} không được nhỏ hơn {min}.</source>
             <translation>{label} must not be less than {min}.</translation>
         </message>

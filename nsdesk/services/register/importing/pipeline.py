@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.db import Database
 from nsdesk.errors import InputError, KnownError
+from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
 from nsdesk.reports.register_xlsx import SheetData, read_sheet, write_rejected
@@ -273,6 +274,19 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
         raise ImportCancelled()
     if backup:
         result.backup = _backup(session, "before-import")
+    try:
+        _write(session, pv, plan, result, total, progress, cancel)
+    except BaseException:
+        if result.backup is not None:  # nothing was imported: a backup of it would only take room
+            result.backup.unlink(missing_ok=True)
+            result.backup = None
+        raise
+    result.written = True
+    return result
+
+
+def _write(session: Session, pv: Preview, plan: Plan, result: ImportResult, total: int,
+           progress: Progress | None, cancel: Cancel) -> None:
     office = get_office(session)
     officer, source = office.officer_name, pv.sheet.path.name
     groups = load_sector_groups(session)
@@ -293,8 +307,6 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
             if progress:
                 progress(done, total)
         session.flush()
-    result.written = True
-    return result
 
 
 def _by_name(rec: Record) -> str:
@@ -381,4 +393,5 @@ def save_rejected(pv: Preview, path: str | Path) -> int:
     header = [c.header or c.letter for c in pv.header.columns]
     rows = [(cells, "; ".join(msgs)) for _row, cells, msgs in pv.rejected_rows]
     text_cols = [pv.mapping["tax_code"]] if "tax_code" in pv.mapping else []
-    return write_rejected(path, header, rows, text_columns=text_cols)
+    with atomic_output(check_output_path(path)) as tmp:
+        return write_rejected(tmp, header, rows, text_columns=text_cols)
