@@ -1104,6 +1104,104 @@
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="80" />
+            <source>Mở tệp bằng Excel, chỉ giữ lại bảng danh sách, lưu lại dưới dạng .xlsx rồi thử lại.</source>
+            <translation>Open the file in Excel, keep only the list, save it as .xlsx and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="78" />
+            <source>Tệp {name} bị từ chối: {reason} (giới hạn: {limit}); không đọc, không ghi gì.</source>
+            <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="183" />
+            <source>có ô dài hơn {n} ký tự</source>
+            <translation>a cell is longer than {n} characters</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="232" />
+            <source>giải nén ra {size}</source>
+            <translation>it unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
+            <source>phần {part}</source>
+            <translation>part {part}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="245" />
+            <source>phần {part} giải nén ra {size}</source>
+            <translation>part {part} unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="152" />
+            <source>phần {part} nén quá mức (tỷ lệ trên {ratio}:1, dấu hiệu "bom nén")</source>
+            <translation>part {part} is compressed too much (over {ratio}:1, the mark of a "zip bomb")</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="119" />
+            <source>trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu</source>
+            <translation>sheet {sheet} has a far-away cell ({cell}) but only {cells} cells with data</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="110" />
+            <source>trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)</source>
+            <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="222" />
+            <source>tệp lớn {size}</source>
+            <translation>the file is {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="228" />
+            <source>tệp nén chứa {n} phần</source>
+            <translation>the archive holds {n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="154" />
+            <source>tỷ lệ nén {ratio}:1</source>
+            <translation>compression ratio {ratio}:1</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="115" />
+            <source>vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)</source>
+            <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="121" />
+            <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
+            <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="117" />
+            <source>{cells} ô, tức {rows} dòng × 24 cột</source>
+            <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="184" />
+            <source>{n} ký tự một ô, như Excel</source>
+            <translation>{n} characters per cell, as in Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="229" />
+            <source>{n} phần</source>
+            <translation>{n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="112" />
+            <source>{rows} dòng × {cols} cột</source>
+            <translation>{rows} rows × {cols} columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="148" />
+            <source>{which} giải nén ra hơn {size}</source>
+            <translation>{which} unpacks to more than {size}</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <location filename="../../nsdesk/services/register/importing/rows.py" line="332" />
@@ -1131,7 +1229,7 @@
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="219" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="228" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1141,7 +1239,7 @@
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="217" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="226" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
@@ -1181,7 +1279,7 @@
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="108" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="117" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
@@ -1196,12 +1294,12 @@
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="75" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="109" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="118" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>

@@ -36,7 +36,8 @@ from nsdesk.errors import InputError, KnownError
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
-from nsdesk.reports.register_xlsx import SheetData, read_sheet, write_rejected
+from nsdesk.reports.register_xlsx import SheetData, write_rejected
+from nsdesk.reports.register_xlsx import read_sheet as _read_sheet
 from nsdesk.services.common import schema
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
@@ -59,6 +60,7 @@ from nsdesk.services.register.importing.rows import (
     load_sector_groups,
 )
 from nsdesk.services.register.sizing import size_class
+from nsdesk.xlsx.guard import check_workbook
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -68,6 +70,13 @@ DEFER_INDEX_MIN = 500
 
 __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "apply", "import_file", "preview",
            "preview_file", "read_sheet", "save_rejected", "IMPORT_FIELDS", "IMPORT_FIELD_LABELS"]
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
+    """Read a sheet of a workbook that passed the guard's budgets (:mod:`nsdesk.xlsx.guard`): a
+    hostile file is refused in one line before the reader, which could abort the process, sees it."""
+    check_workbook(path)
+    return _read_sheet(path, sheet)
 
 
 class ImportCancelled(KnownError):

@@ -1,0 +1,1 @@
+"""Spreadsheet files without a database: reading, writing, checking workbooks before they are parsed."""
