@@ -517,12 +517,12 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="72" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="73" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="340" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="345" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -532,47 +532,47 @@
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="303" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="308" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="152" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="157" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="128" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="129" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="309" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="314" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="301" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="306" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="252" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="257" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="104" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="105" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="157" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="160" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="165" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
@@ -582,22 +582,22 @@
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="172" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="177" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="354" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="359" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="166" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="171" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="175" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="180" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
@@ -1204,22 +1204,22 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="332" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="337" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="215" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="220" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="219" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="224" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="205" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="210" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -1234,7 +1234,7 @@
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="292" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="297" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
@@ -1244,7 +1244,7 @@
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="217" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="222" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1274,7 +1274,7 @@
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="289" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
@@ -1911,6 +1911,14 @@
             <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
+        </message>
+    </context>
+    <context>
+        <name>limits</name>
+        <message>
+            <location filename="../../nsdesk/services/common/limits.py" line="43" />
+            <source>Quá dài: {n} ký tự, tối đa {limit} ký tự; hãy rút gọn.</source>
+            <translation>Too long: {n} characters, at most {limit}; please shorten it.</translation>
         </message>
     </context>
     <context>
@@ -5270,7 +5278,7 @@
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/forms.py" line="31" />
+            <location filename="../../nsdesk/services/common/forms.py" line="34" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>

@@ -27,6 +27,7 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common.forms import as_text
+from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean, fold
 from nsdesk.services.register import sizing
@@ -148,6 +149,10 @@ def validate(session: Session, fields: Mapping[str, object], enterprise_id: int 
     current = session.get(Enterprise, enterprise_id) if enterprise_id is not None else None
     merged = _merged(current, fields)
     values, errors = clean_fields(merged)
+    for f, limit in limits_of(Enterprise).items():
+        message = too_long(values.get(f), limit) if f not in errors else None
+        if message:
+            errors[f] = message
     if not values.get("tax_code") and "tax_code" not in errors and values.get("kind") not in ("household", "coop_group"):
         errors["tax_code"] = tr("enterprise", "Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).")
     code = values.get("tax_code")
