@@ -34,6 +34,8 @@ def add_parsers(sub) -> None:
     s = exp.add_parser("enterprises", help="xuất sổ doanh nghiệp ra Excel (nhập lại được)")
     s.add_argument("--out", required=True, metavar="FILE.xlsx")
     s.add_argument("--include-archived", action="store_true", help="kèm cả doanh nghiệp đã lưu trữ")
+    s.add_argument("--omit-personal-data", action="store_true",
+                   help="bỏ họ tên, điện thoại, email của người đại diện (dữ liệu cá nhân)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_export_enterprises)
 
@@ -114,7 +116,8 @@ def cmd_export_enterprises(args) -> int:
     try:
         check_output_path(args.out, database=db.path)
         with db.sessions() as s:
-            n = register_xlsx.export_enterprises(s, args.out, include_archived=args.include_archived)
+            n = register_xlsx.export_enterprises(s, args.out, include_archived=args.include_archived,
+                                                 omit_personal_data=args.omit_personal_data)
     finally:
         db.dispose()
     if args.json:

@@ -19,6 +19,12 @@ def add_parsers(sub) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_restore)
 
+    s = sub.add_parser("erase-personal-data", help="xóa dữ liệu cá nhân (họ tên, điện thoại, email người đại diện) "
+                                                   "của một doanh nghiệp, cả trong lịch sử và các bản sao lưu")
+    s.add_argument("tax_code", metavar="MST", help="mã số thuế của doanh nghiệp")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_erase_personal_data)
+
     s = sub.add_parser("check", help="kiểm tra tính toàn vẹn và các tham chiếu của cơ sở dữ liệu")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
@@ -110,3 +116,27 @@ def cmd_check(args) -> int:
         if last:
             print(tr("backup", "Bản sao lưu gần nhất: {path} — khôi phục bằng \"nsdesk restore {path}\".").format(path=last))
     return EXIT_OK if verdict.ok else EXIT_DATA_ERRORS
+
+
+def cmd_erase_personal_data(args) -> int:
+    from nsdesk.i18n import tr
+    from nsdesk.services.register import personal
+
+    db = open_db(args)
+    try:
+        with db.sessions.begin() as s:
+            result = personal.erase(s, args.tax_code)
+        if db.is_sqlite:  # the old page images leave the write-ahead log too
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.dispose()
+    result["backups"] = personal.erase_in_backups(db.path, result["uuid"]) if db.path else 0
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(tr("personal", "Đã xóa dữ liệu cá nhân của doanh nghiệp {code}: {fields} trường, {history} mục lịch sử, "
+                             "{backups} bản sao lưu.").format(code=args.tax_code, fields=len(result["fields"]),
+                                                              history=result["history_entries"],
+                                                              backups=result["backups"]))
+    return EXIT_OK

@@ -100,22 +100,22 @@
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="111" />
+            <location filename="../../nsdesk/commands/safety.py" line="117" />
             <source>Bản sao lưu gần nhất: {path} — khôi phục bằng "nsdesk restore {path}".</source>
             <translation>Latest backup: {path} — restore it with "nsdesk restore {path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="34" />
+            <location filename="../../nsdesk/commands/safety.py" line="40" />
             <source>Chỉ sao lưu, khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up and restored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="107" />
+            <location filename="../../nsdesk/commands/safety.py" line="113" />
             <source>Cơ sở dữ liệu {where} BỊ HỎNG:</source>
             <translation>Database {where} IS DAMAGED:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="104" />
+            <location filename="../../nsdesk/commands/safety.py" line="110" />
             <source>Cơ sở dữ liệu {where} nguyên vẹn: không có trang hỏng, mọi tham chiếu đều hợp lệ.</source>
             <translation>Database {where} is sound: no damaged pages, every reference is valid.</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Please update nsdesk to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="52" />
+            <location filename="../../nsdesk/commands/safety.py" line="58" />
             <source>Không ghi bản sao lưu vào {path}: chỉ ghi vào một tệp mới hoặc một bản sao lưu cũ, trong một thư mục có thật.</source>
             <translation>Not writing a backup to {path}: only a new file or an earlier backup, in a folder that exists.</translation>
         </message>
@@ -140,7 +140,7 @@
             <translation>The backup file is the database in use.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="55" />
+            <location filename="../../nsdesk/commands/safety.py" line="61" />
             <source>Tệp sao lưu không được trùng với cơ sở dữ liệu: {path}.</source>
             <translation>The backup file must not be the database itself: {path}.</translation>
         </message>
@@ -160,17 +160,17 @@
             <translation>{path} was made by a newer nsdesk or is not an nsdesk file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="35" />
+            <location filename="../../nsdesk/commands/safety.py" line="41" />
             <source>Với máy chủ PostgreSQL, hãy dùng pg_dump / pg_restore.</source>
             <translation>For a PostgreSQL server, use pg_dump / pg_restore.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="78" />
+            <location filename="../../nsdesk/commands/safety.py" line="84" />
             <source>Đã khôi phục từ {file}; bản trước khi khôi phục được lưu ở {before}.</source>
             <translation>Restored from {file}; the database as it was before is saved in {before}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/safety.py" line="62" />
+            <location filename="../../nsdesk/commands/safety.py" line="68" />
             <source>Đã sao lưu vào {path}.</source>
             <translation>Backed up to {path}.</translation>
         </message>
@@ -645,7 +645,7 @@
             <translation>&amp;Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="229" />
+            <location filename="../../nsdesk/ui/register/form.py" line="234" />
             <source>(chưa chọn)</source>
             <translation>(not chosen)</translation>
         </message>
@@ -655,27 +655,27 @@
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="411" />
+            <location filename="../../nsdesk/ui/register/form.py" line="416" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="386" />
+            <location filename="../../nsdesk/ui/register/form.py" line="391" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="396" />
+            <location filename="../../nsdesk/ui/register/form.py" line="401" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="397" />
+            <location filename="../../nsdesk/ui/register/form.py" line="402" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="263" />
+            <location filename="../../nsdesk/ui/register/form.py" line="268" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
@@ -710,12 +710,12 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="259" />
+            <location filename="../../nsdesk/ui/register/form.py" line="264" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="461" />
+            <location filename="../../nsdesk/ui/register/form.py" line="466" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -735,7 +735,7 @@
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="273" />
+            <location filename="../../nsdesk/ui/register/form.py" line="278" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
@@ -765,7 +765,7 @@
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="459" />
+            <location filename="../../nsdesk/ui/register/form.py" line="464" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
@@ -775,7 +775,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="353" />
+            <location filename="../../nsdesk/ui/register/form.py" line="358" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
@@ -815,34 +815,54 @@
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="407" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="401" />
+            <location filename="../../nsdesk/ui/register/form.py" line="406" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="408" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="460" />
+            <location filename="../../nsdesk/ui/register/form.py" line="465" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="455" />
+            <location filename="../../nsdesk/ui/register/form.py" line="460" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="456" />
+            <location filename="../../nsdesk/ui/register/form.py" line="474" />
+            <source>Xóa dữ liệu cá nhân</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="164" />
+            <source>Xóa dữ liệu cá nhân…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="461" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="475" />
+            <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
+            <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="166" />
+            <source>Xóa họ tên, điện thoại, email của người đại diện, cả trong lịch sử thay đổi và các bản sao lưu</source>
+            <translation>Erase the representative's name, phone and email, in the change history and the backups too</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/form.py" line="163" />
@@ -850,32 +870,32 @@
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="355" />
+            <location filename="../../nsdesk/ui/register/form.py" line="360" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="357" />
+            <location filename="../../nsdesk/ui/register/form.py" line="362" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="359" />
+            <location filename="../../nsdesk/ui/register/form.py" line="364" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="365" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="375" />
+            <location filename="../../nsdesk/ui/register/form.py" line="380" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="417" />
+            <location filename="../../nsdesk/ui/register/form.py" line="422" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -898,7 +918,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_xlsx.py" line="476" />
+            <location filename="../../nsdesk/reports/register_xlsx.py" line="483" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -2543,6 +2563,19 @@
         </message>
     </context>
     <context>
+        <name>personal</name>
+        <message>
+            <location filename="../../nsdesk/services/register/personal.py" line="36" />
+            <source>Không tìm thấy doanh nghiệp {which}.</source>
+            <translation>Enterprise {which} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="138" />
+            <source>Đã xóa dữ liệu cá nhân của doanh nghiệp {code}: {fields} trường, {history} mục lịch sử, {backups} bản sao lưu.</source>
+            <translation>Erased the personal data of enterprise {code}: {fields} fields, {history} history entries, {backups} backups.</translation>
+        </message>
+    </context>
+    <context>
         <name>pilots</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
@@ -3878,7 +3911,12 @@
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/page.py" line="130" />
+            <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
+            <translation>Leave the representative's name, phone and email out of the Excel file</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Chi nhánh</source>
             <translation>Branch</translation>
         </message>
@@ -3893,17 +3931,17 @@
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty TNHH</source>
             <translation>Limited company</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty cổ phần</source>
             <translation>Joint-stock co.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty hợp danh</source>
             <translation>Partnership</translation>
         </message>
@@ -3913,7 +3951,7 @@
             <translation>Show a&amp;rchived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Doanh nghiệp tư nhân</source>
             <translation>Private enterprise</translation>
         </message>
@@ -3923,27 +3961,27 @@
             <translation>Also show archived enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Hộ kinh doanh</source>
             <translation>Household business</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Hợp tác xã</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="358" />
+            <location filename="../../nsdesk/ui/register/page.py" line="362" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="312" />
+            <location filename="../../nsdesk/ui/register/page.py" line="316" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
@@ -4043,12 +4081,12 @@
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="398" />
+            <location filename="../../nsdesk/ui/register/page.py" line="402" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Tổ hợp tác</source>
             <translation>Cooperative group</translation>
         </message>
@@ -4058,7 +4096,12 @@
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="397" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
+            <translation>Export without &amp;personal data</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="401" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation>Export the enterprise register to Excel</translation>
         </message>
@@ -4068,7 +4111,7 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="314" />
+            <location filename="../../nsdesk/ui/register/page.py" line="318" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
@@ -4078,7 +4121,7 @@
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="417" />
+            <location filename="../../nsdesk/ui/register/page.py" line="423" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -4088,17 +4131,17 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="414" />
+            <location filename="../../nsdesk/ui/register/page.py" line="420" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="360" />
+            <location filename="../../nsdesk/ui/register/page.py" line="364" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="365" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
