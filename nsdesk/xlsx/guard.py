@@ -27,6 +27,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 
@@ -46,10 +48,6 @@ MAX_SPARSENESS = 8
 MAX_CELL_CHARS = 32_767
 CHUNK = 1 * MiB
 
-# Every r="…" attribute: row numbers (<row r="12">) and cell references (<c r="B12">), whatever
-# element or prefix carries them, so a far reference cannot hide behind an unusual spelling.
-_ROW = re.compile(rb'\sr="\$?[A-Za-z]*\$?(\d+)"')
-_CELL_LETTERS = re.compile(rb'\sr="\$?([A-Za-z]+)')
 _CELL = re.compile(rb"<\w+:c[\s>/]")
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]*)"')
 MAX_TEXT_BYTES = 10 * (MAX_CELL_CHARS + 1)  # an XML text run this long is over the limit whatever its characters
@@ -88,6 +86,7 @@ class _Sheet:
     cells: int = 0
     dim_rows: int = 0
     dim_cols: int = 0
+    data_started: bool = False
 
 
 def _text_chars(run: bytes) -> int:
@@ -166,6 +165,44 @@ def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget:
     return seen
 
 
+_W = 14  # bytes read after r=": 4 letters, 9 digits and the closing quote fit
+_AR = np.arange(_W, dtype=np.int64)
+_POW10 = 10 ** np.arange(_W, dtype=np.int64)
+_POW26 = 26 ** np.arange(_W, dtype=np.int64)
+
+
+def refs_max(data: bytes) -> tuple[int, int]:
+    """(largest row, largest column) over every ``r="…"`` attribute in ``data`` — row numbers and cell
+    references alike, whatever element, prefix or letter case carries them. Vectorised (numpy): a
+    register of a million rows has ten million references. A reference no sheet can have (more than
+    4 letters or 9 digits) gives (10⁹, 10⁹)."""
+    a = np.frombuffer(data + b"\0" * _W, dtype=np.uint8)
+    p = np.flatnonzero(a == 34)
+    p = p[p >= 4]
+    q = p[(a[p - 1] == 61) & (a[p - 2] == 114) & np.isin(a[p - 3], (32, 9, 10, 13))] + 1
+    if q.size == 0:
+        return 0, 0
+    m = a[q[:, None] + _AR]
+    up = m & 0xDF
+    letter = (up >= 65) & (up <= 90)
+    digit = (m >= 48) & (m <= 57)
+    nlet = np.argmin(letter, axis=1)  # letters run from position 0
+    if (m[:, 0] == 36).any() or (m[np.arange(q.size), nlet] == 36).any():  # "$A$1": never a cell's own reference
+        return 10 ** 9, 10 ** 9
+    pos_ok = _AR[None, :] >= nlet[:, None]
+    nondig = pos_ok & ~digit
+    end = np.argmax(nondig, axis=1)
+    if (~nondig.any(axis=1)).any() or (nlet > 4).any() or ((end - nlet) > 9).any():
+        return 10 ** 9, 10 ** 9
+    in_d = pos_ok & (_AR[None, :] < end[:, None])
+    e = np.maximum(end[:, None] - 1 - _AR[None, :], 0)
+    row = ((m.astype(np.int64) - 48) * _POW10[e] * in_d).sum(axis=1)
+    in_l = _AR[None, :] < nlet[:, None]
+    el = np.maximum(nlet[:, None] - 1 - _AR[None, :], 0)
+    col = ((up.astype(np.int64) - 64) * _POW26[el] * in_l).sum(axis=1)
+    return int(row.max()), int(col.max())
+
+
 def _long_runs(data: bytes):
     """Text runs (bytes between tags) longer than MAX_CELL_CHARS bytes. Fast path: a run that long
     spans a whole aligned window of half its length, so windows that all hold a "<" rule it out."""
@@ -184,17 +221,13 @@ def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long
                           tr("guard", "{n} ký tự một ô, như Excel").format(n=_n(MAX_CELL_CHARS)))
     if sheet is None:
         return
-    if sheet.dim_rows == 0:
+    if not sheet.data_started:  # <dimension> comes before <sheetData>
         dim = _DIMENSION.search(data)
         if dim:
             _check_dimension(path, dim.group(1), sheet)
-    rows = _ROW.findall(data)
-    if rows:
-        sheet.max_row = max(sheet.max_row, max(map(int, rows)))
-    letters = set(_CELL_LETTERS.findall(data))
-    if letters:
-        widest = max(letters, key=lambda c: (len(c), c.upper()))
-        sheet.max_col = max(sheet.max_col, _col_number(widest))
+        sheet.data_started = b"sheetData" in data
+    row, col = refs_max(data)
+    sheet.max_row, sheet.max_col = max(sheet.max_row, row), max(sheet.max_col, col)
     sheet.cells += data.count(b"<c ") + data.count(b"<c>")
     if b":c " in data or b":c>" in data:  # cells written with a namespace prefix
         sheet.cells += len(_CELL.findall(data))
