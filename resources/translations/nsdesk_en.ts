@@ -232,6 +232,44 @@
         </message>
     </context>
     <context>
+        <name>conflict</name>
+        <message>
+            <location filename="../../nsdesk/services/plans/targets.py" line="73" />
+            <source>Chỉ tiêu này</source>
+            <translation>This target</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/enterprises.py" line="260" />
+            <source>Doanh nghiệp này</source>
+            <translation>This enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/projects.py" line="157" />
+            <source>Dự án điểm này</source>
+            <translation>This pilot project</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/supports.py" line="307" />
+            <source>Lượt hỗ trợ này</source>
+            <translation>This support</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="34" />
+            <source>Mở lại để xem bản mới nhất rồi sửa lại.</source>
+            <translation>Open it again to see the latest version, then make your changes again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="32" />
+            <source>{what} vừa được người khác lưu (phiên bản {theirs}) trong lúc bạn sửa phiên bản {mine}; thay đổi của bạn chưa được lưu.</source>
+            <translation>{what} was just saved by someone else (version {theirs}) while you were editing version {mine}; your changes were not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="29" />
+            <source>{what} đã bị người khác xóa trong lúc bạn sửa; thay đổi của bạn chưa được lưu.</source>
+            <translation>{what} was deleted by someone else while you were editing it; your changes were not saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>dashboard</name>
         <message>
             <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
@@ -517,12 +555,12 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="73" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="74" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="345" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="349" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -532,47 +570,47 @@
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="308" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="312" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="157" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="158" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="129" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="130" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="314" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="318" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="306" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="310" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="257" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="258" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="105" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="106" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="163" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="165" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="166" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
@@ -582,22 +620,22 @@
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="177" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="178" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="359" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="363" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="171" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="172" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="180" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="181" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
@@ -655,27 +693,27 @@
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="416" />
+            <location filename="../../nsdesk/ui/register/form.py" line="417" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="391" />
+            <location filename="../../nsdesk/ui/register/form.py" line="392" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="401" />
+            <location filename="../../nsdesk/ui/register/form.py" line="402" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="403" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="268" />
+            <location filename="../../nsdesk/ui/register/form.py" line="269" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
@@ -710,12 +748,12 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="264" />
+            <location filename="../../nsdesk/ui/register/form.py" line="265" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="466" />
+            <location filename="../../nsdesk/ui/register/form.py" line="469" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -735,7 +773,7 @@
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="278" />
+            <location filename="../../nsdesk/ui/register/form.py" line="279" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
@@ -765,7 +803,7 @@
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="464" />
+            <location filename="../../nsdesk/ui/register/form.py" line="467" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
@@ -775,7 +813,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="358" />
+            <location filename="../../nsdesk/ui/register/form.py" line="359" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
@@ -815,32 +853,32 @@
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="407" />
+            <location filename="../../nsdesk/ui/register/form.py" line="408" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="406" />
+            <location filename="../../nsdesk/ui/register/form.py" line="407" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="408" />
+            <location filename="../../nsdesk/ui/register/form.py" line="409" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="465" />
+            <location filename="../../nsdesk/ui/register/form.py" line="468" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="460" />
+            <location filename="../../nsdesk/ui/register/form.py" line="463" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="474" />
+            <location filename="../../nsdesk/ui/register/form.py" line="477" />
             <source>Xóa dữ liệu cá nhân</source>
             <translation>Erase personal data</translation>
         </message>
@@ -850,12 +888,12 @@
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="461" />
+            <location filename="../../nsdesk/ui/register/form.py" line="464" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="475" />
+            <location filename="../../nsdesk/ui/register/form.py" line="478" />
             <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
             <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
         </message>
@@ -870,32 +908,32 @@
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="361" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="362" />
+            <location filename="../../nsdesk/ui/register/form.py" line="363" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="364" />
+            <location filename="../../nsdesk/ui/register/form.py" line="365" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="365" />
+            <location filename="../../nsdesk/ui/register/form.py" line="366" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="380" />
+            <location filename="../../nsdesk/ui/register/form.py" line="381" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="422" />
+            <location filename="../../nsdesk/ui/register/form.py" line="423" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -1126,97 +1164,97 @@
     <context>
         <name>guard</name>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="80" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="78" />
             <source>Mở tệp bằng Excel, chỉ giữ lại bảng danh sách, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, keep only the list, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="78" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="76" />
             <source>Tệp {name} bị từ chối: {reason} (giới hạn: {limit}); không đọc, không ghi gì.</source>
             <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="183" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="220" />
             <source>có ô dài hơn {n} ký tự</source>
             <translation>a cell is longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="232" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="265" />
             <source>giải nén ra {size}</source>
             <translation>it unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="146" />
             <source>phần {part}</source>
             <translation>part {part}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="245" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="278" />
             <source>phần {part} giải nén ra {size}</source>
             <translation>part {part} unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="152" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="151" />
             <source>phần {part} nén quá mức (tỷ lệ trên {ratio}:1, dấu hiệu "bom nén")</source>
             <translation>part {part} is compressed too much (over {ratio}:1, the mark of a "zip bomb")</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="119" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="118" />
             <source>trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu</source>
             <translation>sheet {sheet} has a far-away cell ({cell}) but only {cells} cells with data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="110" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="109" />
             <source>trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)</source>
             <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="222" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="255" />
             <source>tệp lớn {size}</source>
             <translation>the file is {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="228" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="261" />
             <source>tệp nén chứa {n} phần</source>
             <translation>the archive holds {n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="154" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="153" />
             <source>tỷ lệ nén {ratio}:1</source>
             <translation>compression ratio {ratio}:1</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="115" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="114" />
             <source>vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)</source>
             <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="121" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="120" />
             <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
             <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="117" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="116" />
             <source>{cells} ô, tức {rows} dòng × 24 cột</source>
             <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="184" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
             <source>{n} ký tự một ô, như Excel</source>
             <translation>{n} characters per cell, as in Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="229" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
             <source>{n} phần</source>
             <translation>{n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="112" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="111" />
             <source>{rows} dòng × {cols} cột</source>
             <translation>{rows} rows × {cols} columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="148" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
             <source>{which} giải nén ra hơn {size}</source>
             <translation>{which} unpacks to more than {size}</translation>
         </message>
@@ -1698,12 +1736,12 @@
             <translation>Certified productivity expert</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
             <translation>Technology transfer, innovation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Chuyển đổi số</source>
             <translation>Digital transformation</translation>
         </message>
@@ -1718,7 +1756,7 @@
             <translation>Productivity training programme</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
             <translation>Certification of products, goods, systems</translation>
         </message>
@@ -1758,7 +1796,7 @@
             <translation>Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Hoàn thành</source>
             <translation>Completed</translation>
         </message>
@@ -1788,12 +1826,12 @@
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="84" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
@@ -1858,7 +1896,7 @@
             <translation>Before support (baseline)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Tư vấn</source>
             <translation>Consulting</translation>
         </message>
@@ -1883,7 +1921,7 @@
             <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
             <translation>Management systems, improvement tools</translation>
         </message>
@@ -1898,12 +1936,12 @@
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Đào tạo</source>
             <translation>Training</translation>
         </message>
@@ -1913,22 +1951,22 @@
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đã phê duyệt</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="88" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
             <translation>Intellectual property registration</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
         </message>
@@ -3825,22 +3863,22 @@
     <context>
         <name>projects</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="75" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="76" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
             <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="106" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="107" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
             <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="94" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="95" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
             <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="120" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="121" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
         </message>
@@ -4641,12 +4679,12 @@
             <translation>Too&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="335" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="339" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="169" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="170" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
@@ -4661,7 +4699,7 @@
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="184" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
@@ -4691,7 +4729,7 @@
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="162" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="163" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
@@ -4721,7 +4759,7 @@
             <translation>Certificate has expired</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="142" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="143" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
             <translation>Choose the enterprise supported.</translation>
         </message>
@@ -4731,27 +4769,27 @@
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="181" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="182" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
             <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="143" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="144" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="467" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="471" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="157" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="158" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="102" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
@@ -4761,7 +4799,7 @@
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="334" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="338" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
@@ -4791,7 +4829,7 @@
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="172" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
@@ -4806,12 +4844,12 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="146" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="147" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="203" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="204" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
@@ -4866,12 +4904,12 @@
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="197" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="198" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="194" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="195" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
@@ -4996,7 +5034,7 @@
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="212" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="213" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
@@ -5019,147 +5057,147 @@
     <context>
         <name>targets</name>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="58" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="59" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
             <translation>A "from … to …" target also needs a maximum; enter the maximum.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
             <source>Cách đếm hoạt động không hợp lệ.</source>
             <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="144" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
             <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="60" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="61" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
             <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="157" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="161" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
             <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="130" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="128" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="132" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="96" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="100" />
             <source>chỉ số thống kê</source>
             <translation>statistical indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
             <source>cách so sánh</source>
             <translation>comparison</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="104" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="108" />
             <source>giá trị năm gần nhất</source>
             <translation>latest year's value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="145" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
             <source>loại chỉ tiêu</source>
             <translation>target type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="109" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="141" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="145" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
             <translation>target code (e.g. LP-2030)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="42" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="43" />
             <source>mức tối thiểu</source>
             <translation>minimum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="44" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="45" />
             <source>mức tối đa</source>
             <translation>maximum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="147" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="151" />
             <source>năm mốc</source>
             <translation>milestone year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="46" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="47" />
             <source>sai số cho phép</source>
             <translation>allowed tolerance</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
             <source>số doanh nghiệp khác nhau</source>
             <translation>number of different enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="117" />
             <source>số hoạt động</source>
             <translation>number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
             <source>số lượt hỗ trợ</source>
             <translation>number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="114" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="118" />
             <source>số đơn vị chủ trì khác nhau</source>
             <translation>number of different lead units</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="103" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="107" />
             <source>trung bình các năm</source>
             <translation>average over the years</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="146" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="150" />
             <source>tên chỉ tiêu</source>
             <translation>target name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="117" />
             <source>tổng số lượng</source>
             <translation>total quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="105" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="109" />
             <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
             <translation>{label}: {how} {a}–{b}, entered year by year with its source.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="62" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="63" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
             <translation>When a maximum is given, a minimum is needed too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="115" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="119" />
             <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
             <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="123" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="127" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
             <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="153" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>

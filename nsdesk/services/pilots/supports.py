@@ -29,6 +29,7 @@ from nsdesk.models import (
     Tool,
     utcnow,
 )
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.text import clean
 from nsdesk.services.pilots.checks import Checker, ValidationError, apply_fields, record_changes
 
@@ -302,6 +303,8 @@ def create_support(session: Session, data: Mapping) -> Support:
 def update_support(session: Session, support: Any, data: Mapping) -> Support:
     """Change only the fields present in ``data``; each change goes into the history."""
     support = _require(session, support)
+    data = dict(data)
+    check_version(support, data.pop("version", None), tr("conflict", "Lượt hỗ trợ này"))
     values, errors = _clean(session, data, support)
     if errors:
         raise ValidationError(errors)
@@ -317,7 +320,8 @@ def update_support(session: Session, support: Any, data: Mapping) -> Support:
         changed.append(("tools", old_tools, new_tools))
     if changed:
         support.modified_at = utcnow()  # also when only its types or tools changed
-        session.flush()
+        with saving(session, support, tr("conflict", "Lượt hỗ trợ này")):
+            session.flush()
         record_changes(session, "support", support.uuid, "update", changed)
     return support
 

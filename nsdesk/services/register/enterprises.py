@@ -26,6 +26,7 @@ from nsdesk.models import (
     Support,
     utcnow,
 )
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.office import get_office
@@ -255,6 +256,8 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
     ent = enterprise if isinstance(enterprise, Enterprise) else session.get(Enterprise, enterprise)
     if ent is None:
         raise KnownError(tr("enterprise", "Không tìm thấy doanh nghiệp này (có thể đã bị xóa)."))
+    fields = dict(fields)
+    check_version(ent, fields.pop("version", None), tr("conflict", "Doanh nghiệp này"))
     errors = validate(session, fields, ent.id)
     if errors:
         raise ValidationFailed(errors)
@@ -269,7 +272,8 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
         setattr(ent, f, new)
     for f, v in _derived(session, values).items():
         setattr(ent, f, v)
-    session.flush()
+    with saving(session, ent, tr("conflict", "Doanh nghiệp này")):
+        session.flush()
     record_changes(session, ent.uuid, "update", changed, _officer(session))
     return [f for f, _o, _n in changed]
 

@@ -251,6 +251,7 @@ class EnterpriseDialog(QDialog):
         prov.blockSignals(False)
         self._fill_communes(fd.communes)
         rec = fd.record or {"registered_by": fd.officer, "kind": "llc"}
+        self._version = rec.get("version")
         for name, widget in self.inputs.items():
             value = rec.get(name)
             if isinstance(widget, QComboBox):
@@ -420,6 +421,8 @@ class EnterpriseDialog(QDialog):
 
     def _write(self, fields: dict) -> None:
         self.status.setText(tr("enterprise_form", "Đang lưu…"))
+        if self.enterprise_id is not None and getattr(self, "_version", None) is not None:
+            fields = {**fields, "version": self._version}  # the version this form shows
         Op(self, data.save(fields, self.enterprise_id), ctx=self.ctx).success(self._done).failure(self._failed).run()
 
     def _show_errors(self, errors: dict[str, str]) -> None:

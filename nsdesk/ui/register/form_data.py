@@ -116,6 +116,7 @@ def load_form(enterprise_id: int | None):
                 raise KnownError("Không tìm thấy doanh nghiệp này (có thể đã bị xóa).")
             record = {f: getattr(ent, f) for f in EDITABLE_FIELDS}
             record["archived"] = bool(ent.archived)
+            record["version"] = ent.version  # a save over a newer version is refused
             province = ent.province_code or province
         sectors = [SectorItem(s.code, s.name, s.level, s.size_group)
                    for s in session.scalars(select(Sector).order_by(Sector.code))]

@@ -356,7 +356,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
         {**{c: bindparam("v_" + c) for c in _UPDATE_COLUMNS},
-         "name_key": func.coalesce(bindparam("v_name_key"), table.c.name_key)})
+         "name_key": func.coalesce(bindparam("v_name_key"), table.c.name_key),
+         "version": table.c.version + 1})  # a form opened before the import sees a newer version
     params, history, moved = [], [], []
     for old, _rec, changes in chunk:
         merged = {c: old.get(c) for c in _UPDATE_COLUMNS if c in old}
