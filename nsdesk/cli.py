@@ -110,8 +110,10 @@ def _environment_fault(args, exc: Exception):
         url = resolve_url(getattr(args, "db", None))
         path = sqlite_path(url)
         return friendly_error_at(str(path) if path else url, path, exc, generic=False)
+    import errno
+
     err = os_error_of(exc)
-    if err is not None and err.errno is not None and err.filename:
+    if err is not None and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS) and err.filename:
         from pathlib import Path
 
         return write_error(Path(err.filename), err)

@@ -191,3 +191,18 @@ def test_a_read_only_folder_still_reads(register, tmp_path, capsys):
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_an_import_that_fails_after_its_backup_leaves_no_backup_behind(register, tmp_path, capsys, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from nsdesk.services.register.importing import pipeline
+
+    def readonly(*a, **k):
+        raise OperationalError("INSERT INTO enterprises …", (), sqlite3.OperationalError("attempt to write a readonly database"))
+
+    monkeypatch.setattr(pipeline, "_write", readonly)
+    src = write_xlsx(tmp_path / "new.xlsx", [STANDARD_HEADER, row(codes(1, start=490_000_001)[0], "Công ty Mới")])
+    code, _out, err = cli(capsys, "--db", register, "import", "enterprises", src)
+    assert code == 2 and "chỉ đọc" in err
+    assert not list((register.parent / "backups").glob("*.sqlite"))
