@@ -110,7 +110,46 @@ def _main(argv: Sequence[str] | None) -> int:
         logging.getLogger(__name__).exception("unexpected error in command %s", args.command)
         if os.environ.get("NSDESK_DEBUG"):
             raise
-        return _fail(f"lỗi không mong muốn: {type(exc).__name__}: {exc}", EXIT_USAGE)
+        known = _environment_fault(args, exc)
+        if known is not None:
+            return _fail(str(known), known.exit_code)
+        return _fail(f"lỗi không mong muốn: {unexpected_line(exc)}", EXIT_USAGE)
+
+
+def _environment_fault(args, exc: Exception):
+    """The KnownError for a database or file fault that reached the top (damage, full disk, …)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from nsdesk.files import os_error_of, write_error
+
+    if isinstance(exc, DBAPIError) or type(exc).__module__.startswith("sqlite3"):
+        from nsdesk.db import resolve_url, sqlite_path
+        from nsdesk.services.common.schema import friendly_error_at
+
+        url = resolve_url(getattr(args, "db", None))
+        path = sqlite_path(url)
+        return friendly_error_at(str(path) if path else url, path, exc, generic=False)
+    import errno
+
+    err = os_error_of(exc)
+    if err is not None and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS) and err.filename:
+        from pathlib import Path
+
+        return write_error(Path(err.filename), err)
+    return None
+
+
+def unexpected_line(exc: BaseException, limit: int = 300) -> str:
+    """The type and first line of a bug's message, never an SQL statement, its parameters or row values."""
+    from sqlalchemy.exc import StatementError
+
+    if isinstance(exc, StatementError) and exc.orig is not None:
+        exc = exc.orig  # its own str() carries "[SQL: …] [parameters: …]"
+    text = str(exc).split("[SQL:", 1)[0].split("[parameters:", 1)[0]
+    text = " ".join(text.splitlines()[0].split()) if text.strip() else ""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 if __name__ == "__main__":

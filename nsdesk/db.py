@@ -25,6 +25,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False  # opened read-only: the file or its folder cannot be written
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,6 +67,11 @@ def sqlite_path(url: str) -> Path | None:
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
+
+
+def session_path(session) -> Path | None:
+    """The SQLite file a session works on (None for a server)."""
+    return sqlite_path(session.get_bind().url.render_as_string(hide_password=False))
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
@@ -112,7 +118,45 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def open_database(url: str | None = None) -> Database:
+def writable(path: Path) -> bool:
+    """Whether an SQLite file and its folder (for the journal files) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _sqlite_read_only_on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA query_only = ON")
+    dbapi_conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+
+
+def make_read_only_engine(url: str) -> Engine:
+    """An engine that opens the SQLite file read-only (``mode=ro``). In a folder that cannot be
+    written (no room for the WAL index) and with no pending WAL content, the file is opened as
+    immutable, the only way SQLite reads a WAL database there."""
+    from urllib.parse import quote
+
+    path = sqlite_path(url)
+    assert path is not None
+    wal = path.with_name(path.name + "-wal")
+    immutable = not os.access(path.parent, os.W_OK) and (not wal.exists() or wal.stat().st_size == 0)
+    target = f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine(url, creator=connect)
+    event.listen(engine, "connect", _sqlite_read_only_on_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def open_database(url: str | None = None, *, read_only: bool = False) -> Database:
+    """Open the database at ``url``. With ``read_only`` (a caller that only reads), an SQLite file
+    that cannot be written, or whose folder cannot, is opened read-only instead of failing."""
     url = resolve_url(url)
+    path = sqlite_path(url)
+    if read_only and path is not None and path.is_file() and not writable(path):
+        engine = make_read_only_engine(url)
+        return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), read_only=True)
     engine = make_engine(url)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -73,7 +73,7 @@ def cmd_demo(args) -> int:
 def cmd_info(args) -> int:
     from nsdesk.services.common import info
 
-    db = open_db(args)
+    db = open_db(args, read_only=True)
     try:
         with db.sessions() as s:
             result = info.describe(db, s)

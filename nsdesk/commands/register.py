@@ -6,6 +6,7 @@ import json
 import sys
 
 from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
+from nsdesk.files import check_output_path
 
 
 def group(sub, name: str, help_text: str):
@@ -33,6 +34,8 @@ def add_parsers(sub) -> None:
     s = exp.add_parser("enterprises", help="xuất sổ doanh nghiệp ra Excel (nhập lại được)")
     s.add_argument("--out", required=True, metavar="FILE.xlsx")
     s.add_argument("--include-archived", action="store_true", help="kèm cả doanh nghiệp đã lưu trữ")
+    s.add_argument("--omit-personal-data", action="store_true",
+                   help="bỏ họ tên, điện thoại, email của người đại diện (dữ liệu cá nhân)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_export_enterprises)
 
@@ -57,8 +60,10 @@ def cmd_import_enterprises(args) -> int:
     from nsdesk.services.common import schema
     from nsdesk.services.register.importing import pipeline as importer
 
-    db = open_db(args)
+    db = open_db(args, read_only=args.dry_run)
     try:
+        if args.rejected_out:  # refused before anything is read or written
+            check_output_path(args.rejected_out, database=db.path)
         with db.sessions.begin() as s:
             pv = importer.preview_file(s, args.file, args.sheet)
             pv.check_mapping()
@@ -67,6 +72,9 @@ def cmd_import_enterprises(args) -> int:
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)
     except OperationalError as exc:  # locked, read-only, disk full: one line saying what to do
+        backup = getattr(locals().get("result"), "backup", None)
+        if backup is not None:  # the import did not land: its backup would only take room
+            backup.unlink(missing_ok=True)
         raise schema.friendly_error(db, exc) from exc
     finally:
         db.dispose()
@@ -104,10 +112,12 @@ def _print_summary(args, result, pv) -> None:
 def cmd_export_enterprises(args) -> int:
     from nsdesk.reports import register_export
 
-    db = open_db(args)
+    db = open_db(args, read_only=True)
     try:
+        check_output_path(args.out, database=db.path)
         with db.sessions() as s:
-            n = register_export.export_enterprises(s, args.out, include_archived=args.include_archived)
+            n = register_export.export_enterprises(s, args.out, include_archived=args.include_archived,
+                                                   omit_personal_data=args.omit_personal_data)
     finally:
         db.dispose()
     if args.json:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nsdesk.commands._common import EXIT_OK, open_db
 from nsdesk.commands.progress import _day
+from nsdesk.files import check_output_path
 from nsdesk.services.common import formats
 
 
@@ -26,8 +27,9 @@ def add_parsers(sub) -> None:
 def cmd_report_plan(args) -> int:
     from nsdesk.reports.plan_report import write_plan_report
 
-    db = open_db(args)
+    db = open_db(args, read_only=True)
     try:
+        check_output_path(args.out, database=db.path)
         with db.sessions() as s:
             result = write_plan_report(s, args.plan, args.as_of or date.today(), args.out)
     finally:

@@ -7,7 +7,7 @@ from typing import Optional
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nsdesk.models.base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin, VersionedMixin
 
 # Kinds of business as officers write them; the code is stored, the label is shown.
 ENTERPRISE_KINDS = (
@@ -26,7 +26,7 @@ ENTERPRISE_KINDS = (
 SIZE_CLASSES = ("micro", "small", "medium", "not_sme", "household", "unknown")
 
 
-class Enterprise(RecordMixin, Base):
+class Enterprise(VersionedMixin, RecordMixin, Base):
     __tablename__ = "enterprises"
 
     # 10 digits, branch NNNNNNNNNN-NNN, or a 12-digit personal ID for household businesses.

@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nsdesk.models.base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin, VersionedMixin
 
 PROJECT_STATUSES = ("proposed", "approved", "in_progress", "completed", "cancelled")
 SUPPORT_STATUSES = ("planned", "in_progress", "completed", "cancelled")
@@ -24,7 +24,7 @@ SUPPORT_TYPES = (
 )
 
 
-class PilotProject(RecordMixin, Base):
+class PilotProject(VersionedMixin, RecordMixin, Base):
     __tablename__ = "pilot_projects"
 
     code: Mapped[str] = mapped_column(String(60), unique=True)
@@ -44,7 +44,7 @@ class PilotProject(RecordMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Support(RecordMixin, Base):
+class Support(VersionedMixin, RecordMixin, Base):
     """One enterprise supported once: one lượt."""
 
     __tablename__ = "supports"

@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nsdesk.models.base import Base, RecordMixin
+from nsdesk.models.base import Base, RecordMixin, VersionedMixin
 
 PLAN_LEVELS = ("national", "province", "district", "commune")
 TARGET_KINDS = ("distinct_enterprises", "supports", "activities", "statistic")
@@ -44,7 +44,7 @@ class PlanTerritoryUnit(Base):
     unit_code: Mapped[str] = mapped_column(ForeignKey("admin_units.code"), primary_key=True)
 
 
-class Target(RecordMixin, Base):
+class Target(VersionedMixin, RecordMixin, Base):
     __tablename__ = "targets"
 
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)

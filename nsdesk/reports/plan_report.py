@@ -26,6 +26,8 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from nsdesk.db import session_path
+from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Support
 from nsdesk.services.common import counting
@@ -65,9 +67,18 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
                       progress: Callable[[int, int], None] | None = None) -> ReportResult:
     """Write the report of plan ``plan_code`` as of ``as_of`` to ``path``; nothing is written to the database.
 
-    Raises InputError for an unknown plan or a folder that does not exist (the file is not created).
+    Raises InputError for an unknown plan, OutputError for a destination that must not be written
+    (see :func:`nsdesk.files.check_output_path`); the file is written whole or not at all.
     """
-    path = Path(path)
+    path = check_output_path(path, database=session_path(session))
+    with atomic_output(path) as tmp:
+        result = _write_plan_report(session, plan_code, as_of, tmp, progress)
+    result.path = path
+    return result
+
+
+def _write_plan_report(session: Session, plan_code: str, as_of: date, path: Path,
+                       progress: Callable[[int, int], None] | None = None) -> ReportResult:
     plan = engine.find_plan(session, plan_code)
     result = engine.progress(session, plan.code, as_of)
     scope = plan_scope(session, plan)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from nsdesk.db import session_path
+from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise
 from nsdesk.services.common.office import get_office
@@ -48,8 +50,14 @@ SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not
                "household": "Hộ kinh doanh", "unknown": "Chưa xác định"}
 
 
-def export_enterprises(session, path: str | Path, include_archived: bool = False) -> int:
+PERSONAL_FIELDS = frozenset({"representative", "phone", "email"})  # a person's data (Law 91/2025/QH15)
+
+
+def export_enterprises(session, path: str | Path, include_archived: bool = False,
+                       omit_personal_data: bool = False) -> int:
     """Write the register, one enterprise per row, tax code and commune name as text cells.
+
+    ``omit_personal_data`` leaves out the representative's name, phone and email (their columns).
 
     The layout is one the importer reads back unchanged, and it prints as a document: A4 landscape,
     all columns on one page width, the header row repeated on every page, the office and title in the
@@ -59,12 +67,13 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     t = Enterprise.__table__
     chosen = [] if include_archived else [t.c.archived.is_(False)]
     q = select(t).where(*chosen).order_by(t.c.name_folded, t.c.id)
-    fields = [f for f, _h, _w in EXPORT_COLUMNS]
-    text_cols = [fields.index(f) for f in ("tax_code", "commune", "phone", "sector_code")]
+    columns = [c for c in EXPORT_COLUMNS if not (omit_personal_data and c[0] in PERSONAL_FIELDS)]
+    fields = [f for f, _h, _w in columns]
+    text_cols = [fields.index(f) for f in ("tax_code", "commune", "phone", "sector_code") if f in fields]
     layout = PrintLayout(
         title=tr("export", "DANH SÁCH DOANH NGHIỆP"),
         office=get_office(session).label() or None,
-        wrap_columns=frozenset(fields.index(f) for f in WRAP_FIELDS),
+        wrap_columns=frozenset(fields.index(f) for f in WRAP_FIELDS if f in fields),
         center_columns=frozenset(fields.index(f) for f in CENTER_FIELDS),
         number_formats={fields.index(f): fmt for f, fmt in NUMBER_FORMATS.items()},
         freeze_columns=fields.index("name") + 1,
@@ -84,11 +93,13 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
             row[archived] = "Có" if row[archived] else None
             yield row
 
-    return write_table(path, "Doanh nghiệp", [h for _f, h, _w in EXPORT_COLUMNS], rows(),
-                       text_columns=text_cols, widths=_export_widths(session, t, chosen, layout.font_size), layout=layout)
+    widths = _export_widths(session, t, chosen, layout.font_size, columns)
+    with atomic_output(check_output_path(path, database=session_path(session))) as tmp:
+        return write_table(tmp, "Doanh nghiệp", [h for _f, h, _w in columns], rows(),
+                           text_columns=text_cols, widths=widths, layout=layout)
 
 
-def _export_widths(session, t, chosen: list, font_size: float) -> list[float]:
+def _export_widths(session, t, chosen: list, font_size: float, columns=EXPORT_COLUMNS) -> list[float]:
     """EXPORT_COLUMNS' widths, widened where the data needs it (row count, codes, large amounts)."""
     count, code_len, *extremes = session.execute(select(
         func.count(), func.max(func.length(t.c.tax_code)),
@@ -102,4 +113,4 @@ def _export_widths(session, t, chosen: list, font_size: float) -> list[float]:
         "revenue": max(number_width(v, True, font_size) for v in amounts[:2]),
         "capital": max(number_width(v, True, font_size) for v in amounts[2:]),
     }
-    return [max(w, need.get(f, 0)) for f, _h, w in EXPORT_COLUMNS]
+    return [max(w, need.get(f, 0)) for f, _h, w in columns]

@@ -1,5 +1,5 @@
-"""Spreadsheet files without a database: the sheet reader, the table writer, the print layout and the
-rejected-rows file. Used by the importers (services) and the documents (reports); it imports no
+"""Spreadsheet files without a database: the sheet reader, the table writer, the print layout, the
+rejected-rows file and the guard that checks a workbook before it is parsed (``guard``). Used by the importers (services) and the documents (reports); it imports no
 services, models, SQLAlchemy or Qt (contracts in pyproject.toml ``[tool.importlinter]``)."""
 
 from nsdesk.xlsx.layout import PrintLayout, Signature

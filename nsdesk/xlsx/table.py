@@ -22,7 +22,7 @@ def new_workbook(path: Path, default_format: dict | None = None):
     import xlsxwriter
 
     options = {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False,
-               "strings_to_numbers": False}
+               "strings_to_numbers": False, "tmpdir": str(path.parent)}  # its temporary files stay beside the file
     if default_format:
         options["default_format_properties"] = default_format
     return xlsxwriter.Workbook(str(path), options)

@@ -352,3 +352,55 @@ def test_editing_far_down_the_list_keeps_the_place_and_the_selection(register, q
     settle(qtbot, app, page)
     assert page.table.rowAt(0) == top
     assert page.selected_id() is not None and page.model.index(page.selected_row(), 1).data() == target
+
+
+def test_erasing_personal_data_clears_the_representative_and_the_history_values(register, qtbot, read_db, sqlite_file):
+    app, page = register()
+    dlg = open_row(qtbot, page, "Hợp tác xã Nông nghiệp Sao Mai")
+    type_into(qtbot, dlg, "representative", "Nguyễn Văn An")
+    type_into(qtbot, dlg, "phone", "0905123456")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: no_dialog(page))
+    settle(qtbot, app, page)
+    dlg = open_row(qtbot, page, "Hợp tác xã Nông nghiệp Sao Mai")
+    assert dlg.erase_button.isVisible() and dlg.erase_button.text() == "Xóa dữ liệu cá nhân…"
+    dlg.erase_button.click()
+    qtbot.waitUntil(lambda: len(boxes("eraseBox")) == 1)
+    next(b for b in boxes("eraseBox")[0].buttons() if b.text() == "Xóa dữ liệu cá nhân").click()
+    qtbot.waitUntil(lambda: no_dialog(page))
+    settle(qtbot, app, page)
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        e = s.scalar(select(Enterprise).where(Enterprise.name == "Hợp tác xã Nông nghiệp Sao Mai"))
+        assert (e.representative, e.phone, e.email) == (None, None, None)
+        values = s.execute(select(Change.old_value, Change.new_value).where(Change.entity_uuid == e.uuid)).all()
+        assert not any("Nguyễn Văn An" in (v or "") or "0905123456" in (v or "") for pair in values for v in pair)
+        assert s.scalar(select(func.count()).select_from(Change).where(Change.action == "erase")) == 1
+    assert b"0905123456" not in sqlite_file.read_bytes()
+
+
+def test_saving_over_someone_elses_newer_save_is_refused_showing_both_versions(register, qtbot, read_db,
+                                                                                sqlite_file):
+    app, page = register()
+    dlg = open_row(qtbot, page, "Hợp tác xã Nông nghiệp Sao Mai")
+    with read_db(f"sqlite:///{sqlite_file}") as s:  # another officer saves meanwhile
+        from nsdesk.services.register import enterprises
+
+        eid = s.scalar(select(Enterprise.id).where(Enterprise.name == "Hợp tác xã Nông nghiệp Sao Mai"))
+        enterprises.update(s, eid, {"employees": 99})
+        s.commit()
+        stored = s.scalar(select(Enterprise.version).where(Enterprise.id == eid))
+    type_into(qtbot, dlg, "employees", "15")
+    dlg.save_button.click()
+
+    def refusal():
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible() and "người khác lưu" in w.text()]
+
+    qtbot.waitUntil(lambda: bool(refusal()))
+    box = refusal()[0]
+    assert f"(phiên bản {stored})" in box.text() and "bạn sửa phiên bản 1;" in box.text()
+    box.close()
+    assert dlg.isVisible()
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        assert s.scalar(select(Enterprise.employees).where(Enterprise.id == eid)) == 99
+    dlg.reject()

@@ -18,8 +18,11 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Change, utcnow
+from nsdesk.services.common import limits
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean
+
+limits.install()  # every form-backed service refuses text over its column's length
 
 
 class FormError(InputError):

@@ -19,6 +19,8 @@ def table_counts(session: Session) -> dict[str, int]:
 
 
 def describe(db: Database, session: Session) -> dict:
+    """What ``nsdesk info`` shows; the damaged-file DatabaseError when the file is damaged."""
+    schema.require_sound(db)
     office = get_office(session)
     return {
         "database": db.describe(),

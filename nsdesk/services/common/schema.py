@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -64,17 +62,43 @@ def current_revision(db: Database) -> str | None:
 
 
 def friendly_error(db: Database, exc: Exception) -> DatabaseError:
+    return friendly_error_at(db.describe(), db.path, exc)
+
+
+def is_damage(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
-    where = db.describe()
+    return "not a database" in text or "malformed" in text or "file is encrypted" in text
+
+
+def damaged_error(where: str, database: Path | None) -> DatabaseError:
+    """The damaged-file message, naming the latest backup when there is one."""
+    from nsdesk.services.common.backups import latest
+
+    last = latest(database)
+    if last is not None:
+        hint = tr("db", "Bản sao lưu gần nhất: {backup} — khôi phục bằng \"nsdesk restore {backup}\".").format(backup=last)
+    else:
+        hint = tr("db", "Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.")
+    return DatabaseError(
+        tr("db", "Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.").format(where=where), hint=hint)
+
+
+def friendly_error_at(where: str, database: Path | None, exc: BaseException, *,
+                      generic: bool = True) -> DatabaseError | None:
+    """One line for a database fault (locked, damaged, read-only, full disk, unreachable); never the
+    SQL statement or its parameters. Another fault: a generic line, or None unless ``generic``."""
+    text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseError(
             tr("db", "Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.").format(where=where),
             hint=tr("db", "Đóng các cửa sổ nsdesk khác rồi thử lại."),
         )
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if is_damage(exc):
+        return damaged_error(where, database)
+    if "disk is full" in text or "disk full" in text or "no space" in text:
         return DatabaseError(
-            tr("db", "Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.").format(where=where),
-            hint=tr("db", "Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác."),
+            tr("db", "Ổ đĩa đã đầy, không ghi được vào cơ sở dữ liệu {where}; dữ liệu giữ nguyên như trước.").format(where=where),
+            hint=tr("db", "Giải phóng dung lượng ổ đĩa rồi thử lại."),
         )
     if "readonly" in text or "read-only" in text or "permission" in text:
         return DatabaseError(
@@ -91,34 +115,45 @@ def friendly_error(db: Database, exc: Exception) -> DatabaseError:
             tr("db", "Không kết nối được máy chủ PostgreSQL: {where}.").format(where=where),
             hint=tr("db", "Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu."),
         )
-    return DatabaseError(tr("db", "Không dùng được cơ sở dữ liệu {where}: {error}").format(where=where, error=text))
+    if not generic:
+        return None
+    first = text.splitlines()[0][:200] if text else type(exc).__name__
+    return DatabaseError(tr("db", "Không dùng được cơ sở dữ liệu {where}: {error}").format(where=where, error=first))
 
 
 def backup(db: Database, reason: str = "backup") -> Path | None:
-    """Copy an SQLite database file (consistently, WAL included) into ``backups/`` beside it.
+    """Back up an SQLite database file into ``backups/`` beside it (see :mod:`backups`).
 
     Returns the copy's path, or None when there is nothing to copy (a new file, or a server).
     """
+    from nsdesk.services.common import backups
+
     path = db.path
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    return backups.create(path, reason)
+
+
+def require_sound(db: Database) -> None:
+    """The damaged-file DatabaseError when SQLite's quick_check finds damage (nothing for a server)."""
+    if not db.is_sqlite:
+        return
     try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            dst = sqlite3.connect(target)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
-    except sqlite3.DatabaseError as exc:
-        target.unlink(missing_ok=True)
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(1)")]
+    except (OperationalError, SADatabaseError) as exc:
         raise friendly_error(db, exc) from exc
-    return target
+    if rows != ["ok"]:
+        raise damaged_error(db.describe(), db.path)
+
+
+def require_head(db: Database) -> None:
+    """DatabaseError unless the database is at the head revision (a read-only one cannot be upgraded)."""
+    current = current_revision(db)
+    if current != head_revision():
+        raise DatabaseError(
+            tr("db", "Cơ sở dữ liệu {where} cần nâng cấp nhưng chỉ mở được ở chế độ chỉ đọc.").format(where=db.describe()),
+            hint=tr("db", "Chép tệp sang một thư mục bạn có quyền ghi rồi mở lại."))
 
 
 def _looks_foreign(db: Database) -> bool:
@@ -159,6 +194,14 @@ def upgrade(db: Database) -> Path | None:
     Returns the backup path (None when no backup was needed). Raises DatabaseError with a
     message for the user when the database cannot be used.
     """
+    path = db.path
+    if path is not None and not path.exists():  # a new file: readable by its owner only
+        import os
+
+        from nsdesk.files import FILE_MODE, private_folder
+
+        private_folder(path.parent)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     head = head_revision()
     current = current_revision(db)
     if current == head:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Plan, Support
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
 from nsdesk.services.pilots.checks import Checker
@@ -153,12 +154,15 @@ def create_project(session: Session, data: Mapping) -> PilotProject:
 def update_project(session: Session, project: Any, data: Mapping) -> PilotProject:
     """Change only the fields present in ``data``; each change goes into the history."""
     project = _require(session, project)
+    data = dict(data)
+    check_version(project, data.pop("version", None), tr("conflict", "Dự án điểm này"))
     values, errors = _clean(session, data, project)
     if errors:
         raise FormError(errors)
     changed = apply_fields(project, values)
     if changed:
-        session.flush()
+        with saving(session, project, tr("conflict", "Dự án điểm này")):
+            session.flush()
         record_changes(session, "pilot_project", project.uuid, "update", changed)
     return project
 

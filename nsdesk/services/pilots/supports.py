@@ -30,6 +30,7 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common import counting
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
 from nsdesk.services.pilots.checks import Checker
@@ -304,6 +305,8 @@ def create_support(session: Session, data: Mapping) -> Support:
 def update_support(session: Session, support: Any, data: Mapping) -> Support:
     """Change only the fields present in ``data``; each change goes into the history."""
     support = _require(session, support)
+    data = dict(data)
+    check_version(support, data.pop("version", None), tr("conflict", "Lượt hỗ trợ này"))
     values, errors = _clean(session, data, support)
     if errors:
         raise FormError(errors)
@@ -319,7 +322,8 @@ def update_support(session: Session, support: Any, data: Mapping) -> Support:
         changed.append(("tools", old_tools, new_tools))
     if changed:
         support.modified_at = utcnow()  # also when only its types or tools changed
-        session.flush()
+        with saving(session, support, tr("conflict", "Lượt hỗ trợ này")):
+            session.flush()
         record_changes(session, "support", support.uuid, "update", changed)
     return support
 

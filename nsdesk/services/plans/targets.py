@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from nsdesk.i18n import tr
 from nsdesk.models import COMPARATORS, TARGET_KINDS, Plan, Target
 from nsdesk.services.common import counting
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import apply_fields, record_changes
 from nsdesk.services.plans.activities import KIND_LABELS as ACTIVITY_LABELS
 from nsdesk.services.plans.checks import Fields
@@ -71,6 +72,8 @@ def update_target(session: Session, plan_code: str, target_code: str, data: Mapp
     """Change the fields present in ``data``; the names of the fields that changed."""
     plan = find_plan(session, plan_code)
     target = find_target(session, plan, target_code)
+    data = dict(data)
+    check_version(target, data.pop("version", None), tr("conflict", "Chỉ tiêu này"))
     values = _read(data, target)
     rule = dict(target.rule or {})
     if target.kind == "statistic" and "milestone" in values and rule.get("to_year") == target.milestone:
@@ -79,7 +82,8 @@ def update_target(session: Session, plan_code: str, target_code: str, data: Mapp
     changed = apply_fields(target, values)
     if changed:
         record_changes(session, "target", target.uuid, "update", changed)
-    session.flush()
+    with saving(session, target, tr("conflict", "Chỉ tiêu này")):
+        session.flush()
     return [c[0] for c in changed]
 
 

@@ -25,7 +25,9 @@ from nsdesk.models import (
     Sector,
     Support,
 )
+from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import FormError, record_changes
+from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import clean, fold
 from nsdesk.services.register import sizing
@@ -144,6 +146,10 @@ def validate(session: Session, fields: Mapping[str, object], enterprise_id: int 
     current = session.get(Enterprise, enterprise_id) if enterprise_id is not None else None
     merged = _merged(current, fields)
     values, errors = clean_fields(merged)
+    for f, limit in limits_of(Enterprise).items():
+        message = too_long(values.get(f), limit) if f not in errors else None
+        if message:
+            errors[f] = message
     if not values.get("tax_code") and "tax_code" not in errors and values.get("kind") not in ("household", "coop_group"):
         errors["tax_code"] = tr("enterprise", "Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).")
     code = values.get("tax_code")
@@ -229,6 +235,8 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
     ent = enterprise if isinstance(enterprise, Enterprise) else session.get(Enterprise, enterprise)
     if ent is None:
         raise KnownError(tr("enterprise", "Không tìm thấy doanh nghiệp này (có thể đã bị xóa)."))
+    fields = dict(fields)
+    check_version(ent, fields.pop("version", None), tr("conflict", "Doanh nghiệp này"))
     errors = validate(session, fields, ent.id)
     if errors:
         raise _invalid(errors)
@@ -243,7 +251,8 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
         setattr(ent, f, new)
     for f, v in _derived(session, values).items():
         setattr(ent, f, v)
-    session.flush()
+    with saving(session, ent, tr("conflict", "Doanh nghiệp này")):
+        session.flush()
     record_changes(session, "enterprise", ent.uuid, "update", changed)
     return [f for f, _o, _n in changed]
 
@@ -294,11 +303,12 @@ def delete(session: Session, enterprise: Enterprise | int) -> None:
 
 
 def form_record(session: Session, enterprise_id: int) -> dict[str, object] | None:
-    """The editable fields of an enterprise and whether it is archived; None when it is gone."""
+    """The editable fields of an enterprise, whether it is archived and the version shown; None when it is gone."""
     ent = session.get(Enterprise, enterprise_id)
     if ent is None:
         return None
-    return {**{f: getattr(ent, f) for f in EDITABLE_FIELDS}, "archived": bool(ent.archived)}
+    return {**{f: getattr(ent, f) for f in EDITABLE_FIELDS}, "archived": bool(ent.archived),
+            "version": ent.version}  # a save over a newer version is refused
 
 
 def history(session: Session, enterprise: Enterprise | int) -> list[Change]:

@@ -161,7 +161,11 @@ class EnterpriseDialog(QDialog):
         self.buttons.addButton(tr("enterprise_form", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.archive_button = QPushButton(tr("enterprise_form", "Lưu t&rữ"), self)
         self.delete_button = QPushButton(tr("enterprise_form", "Xóa…"), self)
-        for b in (self.archive_button, self.delete_button):
+        self.erase_button = QPushButton(tr("enterprise_form", "Xóa dữ liệu cá nhân…"), self)
+        self.erase_button.setObjectName("erasePersonalButton")
+        self.erase_button.setToolTip(tr("enterprise_form", "Xóa họ tên, điện thoại, email của người đại diện, "
+                                                           "cả trong lịch sử thay đổi và các bản sao lưu"))
+        for b in (self.archive_button, self.delete_button, self.erase_button):
             self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
             b.setVisible(enterprise_id is not None)
             b.setAutoDefault(False)
@@ -170,6 +174,7 @@ class EnterpriseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.delete_button.clicked.connect(self.confirm_delete)
+        self.erase_button.clicked.connect(self.confirm_erase)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -213,7 +218,7 @@ class EnterpriseDialog(QDialog):
 
     def _set_enabled(self, on: bool) -> None:
         self.tabs.setEnabled(on)
-        for b in (self.save_button, self.archive_button, self.delete_button):
+        for b in (self.save_button, self.archive_button, self.delete_button, self.erase_button):
             b.setEnabled(on)
 
     # --- loading --------------------------------------------------------------------------
@@ -246,6 +251,7 @@ class EnterpriseDialog(QDialog):
         prov.blockSignals(False)
         self._fill_communes(fd.communes)
         rec = fd.record or {"registered_by": fd.officer, "kind": "llc"}
+        self._version = rec.get("version")
         for name, widget in self.inputs.items():
             value = rec.get(name)
             if isinstance(widget, QComboBox):
@@ -415,6 +421,8 @@ class EnterpriseDialog(QDialog):
 
     def _write(self, fields: dict) -> None:
         self.status.setText(tr("enterprise_form", "Đang lưu…"))
+        if self.enterprise_id is not None and getattr(self, "_version", None) is not None:
+            fields = {**fields, "version": self._version}  # the version this form shows
         Op(self, data.save(fields, self.enterprise_id), ctx=self.ctx).success(self._done).failure(self._failed).run()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -462,6 +470,26 @@ class EnterpriseDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda b: self._delete() if b is yes else None)
         box.open()
+
+    def confirm_erase(self) -> None:
+        if self.enterprise_id is None or self._busy:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("enterprise_form", "Xóa dữ liệu cá nhân"),
+                          tr("enterprise_form", "Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ "
+                                                "trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác "
+                                                "không hoàn tác được."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("eraseBox")
+        yes = box.addButton(tr("enterprise_form", "Xóa dữ liệu cá nhân"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("enterprise_form", "Không xóa"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda b: self._erase() if b is yes else None)
+        box.open()
+
+    def _erase(self) -> None:
+        self._busy = True
+        Op(self, data.erase_personal_data(self.enterprise_id), ctx=self.ctx).success(self._done) \
+            .failure(self._failed).run()
 
     def _delete(self) -> None:
         self._busy = True

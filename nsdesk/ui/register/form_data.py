@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from nsdesk.ui.ops import Changes
 
 ACTION_LABELS = {"create": "Tạo mới", "update": "Cập nhật", "archive": "Lưu trữ", "import": "Nhập từ Excel",
-                 "delete": "Xóa"}
+                 "delete": "Xóa", "erase": "Xóa dữ liệu cá nhân"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,21 @@ def delete(enterprise_id: int):
         from nsdesk.services.register import enterprises
 
         enterprises.delete(session, enterprise_id)
+        return Saved(enterprise_id, Changes.of("enterprises"))
+
+    return fn
+
+
+def erase_personal_data(enterprise_id: int):
+    """"Xóa dữ liệu cá nhân": the representative's name, phone and email, in the history and the backups too."""
+    def fn(session, _progress, _cancelled) -> Saved:
+        from nsdesk.db import session_path
+        from nsdesk.services.register import personal
+
+        result = personal.erase(session, enterprise_id)
+        path = session_path(session)
+        if path is not None:
+            personal.erase_in_backups(path, result["uuid"])
         return Saved(enterprise_id, Changes.of("enterprises"))
 
     return fn

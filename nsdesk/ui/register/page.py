@@ -124,6 +124,9 @@ class EnterprisesPage(QWidget):
         self.archived_filter.setToolTip(tr("register", "Hiện cả các doanh nghiệp đã lưu trữ"))
         self.archived_filter.setObjectName("archivedFilter")
         self.archived_filter.toggled.connect(self._archived_toggled)
+        self.omit_personal = QCheckBox(tr("register", "Xuất không kèm dữ liệu &cá nhân"), self)
+        self.omit_personal.setObjectName("omitPersonalData")
+        self.omit_personal.setToolTip(tr("register", "Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel"))
 
         self.model = EnterpriseTableModel(ctx, self)
         self.table = QTableView(self)
@@ -171,6 +174,7 @@ class EnterprisesPage(QWidget):
                            (self.commune_filter, 2), (self.tool_filter, 2), (self.pilot_filter, 3)):
             filters.addWidget(w, stretch)
         filters.addWidget(self.archived_filter)
+        filters.addWidget(self.omit_personal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
@@ -400,11 +404,13 @@ class EnterprisesPage(QWidget):
 
     def export_to(self, path: str) -> None:
         include_archived = self.archived_filter.isChecked()
+        omit = self.omit_personal.isChecked()
 
         def fn(session, _p, _c):
             from nsdesk.reports import register_export
 
-            return register_export.export_enterprises(session, path, include_archived=include_archived)
+            return register_export.export_enterprises(session, path, include_archived=include_archived,
+                                                      omit_personal_data=omit)
 
         def done(n: int) -> None:
             win = self.window()

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from nsdesk.db import Database
 from nsdesk.errors import InputError, KnownError
+from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import Change, Enterprise, name_order, utcnow
 from nsdesk.services.common import schema
@@ -58,7 +59,9 @@ from nsdesk.services.register.importing.rows import (
     load_sector_groups,
 )
 from nsdesk.services.register.sizing import size_class
-from nsdesk.xlsx import SheetData, read_sheet, write_rejected
+from nsdesk.xlsx import SheetData, write_rejected
+from nsdesk.xlsx import read_sheet as _read_sheet
+from nsdesk.xlsx.guard import check_workbook
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -68,6 +71,13 @@ DEFER_INDEX_MIN = 500
 
 __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "apply", "import_file", "preview",
            "preview_file", "read_sheet", "save_rejected", "IMPORT_FIELDS", "IMPORT_FIELD_LABELS"]
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
+    """Read a sheet of a workbook that passed the guard's budgets (:mod:`nsdesk.xlsx.guard`): a
+    hostile file is refused in one line before the reader, which could abort the process, sees it."""
+    check_workbook(path)
+    return _read_sheet(path, sheet)
 
 
 class ImportCancelled(KnownError):
@@ -274,6 +284,19 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
         raise ImportCancelled()
     if backup:
         result.backup = _backup(session, "before-import")
+    try:
+        _write(session, pv, plan, result, total, progress, cancel)
+    except BaseException:
+        if result.backup is not None:  # nothing was imported: a backup of it would only take room
+            result.backup.unlink(missing_ok=True)
+            result.backup = None
+        raise
+    result.written = True
+    return result
+
+
+def _write(session: Session, pv: Preview, plan: ImportPlan, result: ImportResult, total: int,
+           progress: Progress | None, cancel: Cancel) -> None:
     office = get_office(session)
     officer, source = office.officer_name, pv.sheet.path.name
     groups = load_sector_groups(session)
@@ -294,8 +317,6 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
             if progress:
                 progress(done, total)
         session.flush()
-    result.written = True
-    return result
 
 
 def _by_name(rec: Record) -> str:
@@ -336,7 +357,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
         {**{c: bindparam("v_" + c) for c in _UPDATE_COLUMNS},
-         "name_key": func.coalesce(bindparam("v_name_key"), table.c.name_key)})
+         "name_key": func.coalesce(bindparam("v_name_key"), table.c.name_key),
+         "version": table.c.version + 1})  # a form opened before the import sees a newer version
     params, history, moved = [], [], []
     for old, _rec, changes in chunk:
         merged = {c: old.get(c) for c in _UPDATE_COLUMNS if c in old}
@@ -374,4 +396,5 @@ def save_rejected(pv: Preview, path: str | Path) -> int:
     header = [c.header or c.letter for c in pv.header.columns]
     rows = [(cells, "; ".join(msgs)) for _row, cells, msgs in pv.rejected_rows]
     text_cols = [pv.mapping["tax_code"]] if "tax_code" in pv.mapping else []
-    return write_rejected(path, header, rows, text_columns=text_cols)
+    with atomic_output(check_output_path(path)) as tmp:
+        return write_rejected(tmp, header, rows, text_columns=text_cols)

@@ -9,7 +9,8 @@ Rules (issue 3, "Importing an association's Excel list"):
 * text is NFC, trimmed, inner whitespace runs (no-break spaces too) collapsed; case kept;
 * a row is rejected — reason ``tax_code``, ``name``, ``employees`` or ``email`` — for an invalid or
   missing tax code, no name, an employee count that is not a whole number ≥ 0, or an email that
-  is not an address; nothing else rejects a row;
+  is not an address; and — reason the field — for a text longer than its column allows
+  (:mod:`nsdesk.services.common.limits`); nothing else rejects a row;
 * an unknown kind, an unreadable revenue or a commune not found in the office's province are
   warnings: the row is imported without that value;
 * a tax code seen earlier in the file: the later row wins and its sheet row is listed as merged.
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise, Sector
 from nsdesk.services.common import admin_units, formats
+from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.text import clean, fold_cleaned
 from nsdesk.services.register.importing.columns import HeaderInfo, find_data_end, is_column_number_row
 from nsdesk.services.register.importing.fields import (
@@ -46,6 +48,9 @@ from nsdesk.services.register.taxcode import valid_mst
 
 _NEEDS_CLEAN = re.compile(r"\s{2,}|[^\S ]").search
 _CANONICAL_CODE = re.compile(r"^(?:\d{10}(?:-\d{3})?|\d{12})$").match
+# Text fields and their maximum lengths (the columns' own): a longer value rejects the row, never cut.
+_TEXT_LIMITS = {f: n for f, n in limits_of(Enterprise).items()
+                if f in ("name", "address", "representative", "phone", "email", "note")}
 _COMPARED = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
              "email", "note")
 
@@ -343,6 +348,10 @@ class RowReader:
                     if commune_folded is None:
                         commune_folded = self._folded_communes[commune_name] = fold_cleaned(commune_name)
             values["commune_code"] = commune_code
+        for f, limit in _TEXT_LIMITS.items():
+            message = too_long(values.get(f), limit)
+            if message:
+                problems.append((f, message))
         cols = self.column_names
         if warnings:
             self.warnings.extend(Problem(sheet_row, cols[f], None, msg, f) for f, msg in warnings)

@@ -1,0 +1,122 @@
+"""Hostile workbooks are refused before the reader sees them: one line, nothing written, the process stays up."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from fixtures import hostile_workbooks as hostile
+from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nsdesk.cli import main
+from nsdesk.errors import InputError
+from nsdesk.xlsx import guard
+
+
+def cli(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory):
+    """The hostile files, each built once per test session."""
+    folder = tmp_path_factory.mktemp("hostile")
+    built: dict[str, object] = {}
+
+    def get(name: str, where):
+        if name not in built:
+            built[name] = hostile.CORPUS[name](folder / f"{name}.xlsx")
+        target = where / f"{name}.xlsx"
+        shutil.copyfile(built[name], target)
+        return target
+
+    return get
+
+
+def count(path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM enterprises").fetchone()[0]
+
+
+@pytest.mark.parametrize("name", sorted(hostile.CORPUS))
+def test_every_hostile_workbook_is_refused_in_one_line_and_nothing_is_written(name, sqlite_file, tmp_path, capsys,
+                                                                           corpus):
+    path = corpus(name, tmp_path)
+    before = count(sqlite_file)
+    code, out, err = cli(capsys, "--db", sqlite_file, "import", "enterprises", path,
+                         "--rejected-out", tmp_path / "loi.xlsx")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and path.name in err
+    assert "không mong muốn" not in err
+    assert count(sqlite_file) == before
+    assert not (tmp_path / "loi.xlsx").exists()
+    assert not (sqlite_file.parent / "backups").exists() or not list((sqlite_file.parent / "backups").iterdir())
+
+
+@pytest.mark.parametrize("name, limit", [
+    ("cell_XFD1048576", "25.165.824 ô"), ("cell_XFD2000", "25.165.824 ô"), ("cell_Z1048576", "25.165.824 ô"),
+    ("zip_bomb_sheet_300MB", "200:1"), ("cell_3_5_million_chars", "32.767 ký tự"),
+])
+def test_the_refusal_names_the_limit(name, limit, tmp_path, corpus):
+    path = corpus(name, tmp_path)
+    with pytest.raises(InputError) as info:
+        guard.check_workbook(path)
+    assert limit in str(info.value) and path.name in str(info.value)
+
+
+def test_a_legitimate_register_passes_the_guard(tmp_path, sqlite_file, capsys):
+    c = codes(50)
+    path = write_xlsx(tmp_path / "ok.xlsx", [STANDARD_HEADER, *(row(x, f"Công ty {i} " + "Á" * 200)
+                                                              for i, x in enumerate(c))])
+    guard.check_workbook(path)
+    assert cli(capsys, "--db", sqlite_file, "import", "enterprises", path)[0] == 0
+    assert count(sqlite_file) == 50
+
+
+def test_a_dense_sheet_down_to_excels_last_row_is_within_the_area_budget(tmp_path):
+    """Excel's own limit of rows, twelve columns (a national register): never refused for its size."""
+    def write(fh):
+        fh.write(hostile.HEADER.encode())
+        fh.write(hostile.row(1_048_576, "".join(hostile.cell(f"{c}1048576", "x") for c in "ABCDEFGHIJKL")).encode())
+
+    path = hostile.xlsx(tmp_path / "last-row.xlsx", write)
+    sheet = guard._Sheet(max_row=1_048_576, max_col=12, cells=1_048_576 * 12)
+    guard._check_area(path, "Sheet1", sheet)  # a full register of that size: no refusal
+    with pytest.raises(InputError):  # the same two rows alone are sparse: refused
+        guard.check_workbook(path)
+
+
+refs = st.tuples(st.integers(1, 18_000), st.integers(1, 1_100_000))
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60) | \
+    st.integers(0, 40_000).map(lambda n: "x" * n)
+
+
+def _letters(col: int) -> str:
+    out = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.tuples(refs, texts), min_size=1, max_size=6))
+def test_generated_cells_are_refused_or_read_without_a_crash(cells, tmp_path):
+    """Any cell anywhere with any text: the guard refuses it in one line or the reader reads it."""
+    body = "".join(hostile.row(r, hostile.cell(f"{_letters(c)}{r}", text)) for (c, r), text in
+                   sorted(cells, key=lambda x: x[0][1]))
+    path = hostile.xlsx(tmp_path / "gen.xlsx", hostile.HEADER + body)
+    from nsdesk.services.register.importing.pipeline import read_sheet
+
+    try:
+        data = read_sheet(path)
+    except InputError as exc:
+        assert path.name in str(exc) and "\n" not in str(exc)
+        return
+    far = max(r for (_c, r), _t in cells)
+    assert len(data.rows) <= far
