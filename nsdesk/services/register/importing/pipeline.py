@@ -48,8 +48,9 @@ from nsdesk.services.register.importing.columns import (
     HeaderInfo,
     find_header,
 )
-from nsdesk.services.register.importing.fields import search_text
+from nsdesk.services.register.importing.fields import FIELD_LABELS, kind_label, search_text
 from nsdesk.services.register.importing.rows import (
+    _MAPPED_AS,
     Problem,
     Record,
     RowReader,
@@ -79,6 +80,36 @@ class Plan:
     creates: list[Record] = field(default_factory=list)
     updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
     unchanged: int = 0
+    kept: list[Problem] = field(default_factory=list)  # cells not written because they would degrade a record
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # record field: name, address, commune_code …
+    label: str  # its Vietnamese label
+    old: str | None  # as a user reads it (a commune by its name)
+    new: str | None
+
+
+@dataclass(frozen=True)
+class UpdateDiff:
+    """One enterprise an import would update: its sheet row, tax code, stored name and the changes."""
+
+    row: int
+    tax_code: str
+    name: str
+    fields: tuple[FieldChange, ...]
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "tax_code": self.tax_code, "name": self.name,
+                "fields": [{"field": c.field, "label": c.label, "old": c.old, "new": c.new} for c in self.fields]}
+
+
+_KEPT_MESSAGES = {
+    "accents": "Giữ nguyên {label} \"{old}\": ô trong tệp ghi \"{new}\" là bản mất dấu tiếng Việt.",
+    "truncated": "Giữ nguyên {label} \"{old}\": ô trong tệp ghi \"{new}\" là bản bị cắt ngắn.",
+    "empty": "Giữ nguyên {label} \"{old}\": ô trong tệp để trống.",
+}
 
 
 @dataclass
@@ -98,6 +129,10 @@ class Preview:
     updated: int = 0
     unchanged: int = 0
     missing_fields: list[str] = field(default_factory=list)  # required fields no column is mapped to
+    only_empty: bool = False  # "only fill empty fields": stored values are never replaced
+    read_warnings: list[Problem] = field(default_factory=list)  # the rows' own warnings (without kept cells)
+    column_names: dict[str, str] = field(default_factory=dict)  # import field → its header in the file
+    diffs: list[UpdateDiff] = field(default_factory=list)  # per updated enterprise, the fields that change
 
     def check_mapping(self) -> None:
         """InputError when the name or tax code column is not mapped (nothing can be imported)."""
@@ -136,6 +171,8 @@ class ImportResult:
     warnings: list[Problem]
     written: bool
     backup: Path | None = None
+    diffs: list[UpdateDiff] = field(default_factory=list)
+    batch: str | None = None  # the import's id in the change history (for undo), None when nothing was written
 
     def to_json(self) -> dict:
         """The CLI's --json object (issue 3 contract)."""
@@ -147,16 +184,18 @@ class ImportResult:
             "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
                          for p in self.rejected],
             "warnings": [{"row": p.row, "column": p.column, "message": p.message} for p in self.warnings],
+            "changes": [d.to_json() for d in self.diffs],
         }
 
 
 def preview_file(session: Session, path: str | Path, sheet: str | None = None,
-                 mapping: dict[str, int] | None = None, progress: Progress | None = None) -> Preview:
-    return preview(session, read_sheet(path, sheet), mapping=mapping, progress=progress)
+                 mapping: dict[str, int] | None = None, progress: Progress | None = None,
+                 only_empty: bool = False) -> Preview:
+    return preview(session, read_sheet(path, sheet), mapping=mapping, progress=progress, only_empty=only_empty)
 
 
 def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = None,
-            header_row: int | None = None, progress: Progress | None = None) -> Preview:
+            header_row: int | None = None, progress: Progress | None = None, only_empty: bool = False) -> Preview:
     """Parse and validate every row of ``data`` without writing.
 
     ``mapping`` ({field: 0-based column index}) replaces the detected mapping (the GUI passes the
@@ -164,6 +203,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     Raises InputError when no header row can be found. When the name or tax code column is not
     mapped, the preview has ``missing_fields`` and no rows (apply refuses it); the GUI shows
     ``columns`` so the user can pick them and call preview again with ``mapping``.
+    ``only_empty`` ("only fill empty fields"): an update writes only fields stored empty.
     """
     header = _header(data, header_row)
     if mapping is None:
@@ -176,17 +216,49 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing:  # the GUI shows the mapping so the user can pick the columns; apply() refuses
         return Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
-                       merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing)
+                       merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing,
+                       only_empty=only_empty)
     office = get_office(session)
     reader = RowReader(session, header, mapping, office.province_code)
     _fill_merged_down(data, header.last_row + 1)
     reader.read(data.rows, progress)
     pv = Preview(sheet=data, header=header, mapping=mapping, records=reader.records, rejected=reader.rejected,
                  warnings=reader.warnings, merged_duplicate_rows=reader.merged_rows,
-                 rejected_rows=reader.rejected_rows, data_end_row=reader.end_row)
+                 rejected_rows=reader.rejected_rows, data_end_row=reader.end_row, only_empty=only_empty,
+                 read_warnings=list(reader.warnings), column_names=dict(reader.column_names))
     plan = _plan(session, pv)
     pv.created, pv.updated, pv.unchanged = len(plan.creates), len(plan.updates), plan.unchanged
+    pv.warnings = _sorted(pv.read_warnings + plan.kept)
+    pv.diffs = _diffs(session, plan)
     return pv
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: p.row)
+
+
+def _label(f: str) -> str:
+    return FIELD_LABELS.get(f, f)
+
+
+def _shown(f: str, value: object, communes: dict[str, str]) -> str | None:
+    if value is None:
+        return None
+    if f == "commune_code":
+        return communes.get(str(value), str(value))
+    if f == "kind":
+        return kind_label(str(value))
+    return _str(value)
+
+
+def _diffs(session: Session, plan: Plan) -> list[UpdateDiff]:
+    """The per-enterprise old → new list of an update plan, as a user reads it."""
+    communes = load_commune_names(session) if any(
+        f == "commune_code" for _o, _r, ch in plan.updates for f, _a, _b in ch) else {}
+    return [UpdateDiff(rec.row, rec.tax_code, old["name"],
+                       tuple(FieldChange(f, _label(f), _shown(f, o, communes), _shown(f, n, communes))
+                             for f, o, n in changes))
+            for old, rec, changes in plan.updates]
 
 
 def _fill_merged_down(data: SheetData, first_data_row: int) -> None:
@@ -220,15 +292,24 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
 
 
 def _plan(session: Session, pv: Preview) -> Plan:
-    """Compare each record with the database: create, update (with the changed fields) or unchanged."""
+    """Compare each record with the database: create, update (with the changed fields) or unchanged.
+
+    A cell that would degrade the stored value (its accent-stripped twin, a truncated copy, an
+    empty cell) is not written and becomes a warning in ``plan.kept``.
+    """
     existing = load_existing(session)
     plan = Plan()
+    columns = pv.column_names
     for rec in pv.records:
         old = existing.get(rec.tax_code)
         if old is None:
             plan.creates.append(rec)
             continue
-        changes = rec.changes_against(old)
+        changes, kept = rec.compare(old, pv.only_empty)
+        for f, o, n, why in kept:
+            field_name = _MAPPED_AS.get(f, f)
+            plan.kept.append(Problem(rec.row, columns.get(field_name, _label(f)), None, tr("import", _KEPT_MESSAGES[why]).format(
+                label=_label(f), old=_shown(f, o, {}), new=_shown(f, n, {}) or ""), field_name))
         if changes:
             plan.updates.append((old, rec, changes))
         else:
@@ -261,7 +342,8 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     pv.check_mapping()
     plan = _plan(session, pv)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
-                          list(pv.rejected), list(pv.warnings), written=False)
+                          list(pv.rejected), _sorted(pv.read_warnings + plan.kept), written=False,
+                          diffs=_diffs(session, plan))
     if dry_run or (strict and pv.rejected):
         return result
     total = len(plan.creates) + len(plan.updates)

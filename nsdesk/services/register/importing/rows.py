@@ -47,6 +47,32 @@ from nsdesk.services.register.taxcode import valid_mst
 
 _NEEDS_CLEAN = re.compile(r"\s{2,}|[^\S ]").search
 _CANONICAL_CODE = re.compile(r"^(?:\d{10}(?:-\d{3})?|\d{12})$").match
+# Text fields an update may not degrade (accent-stripped twin, truncated copy).
+_TEXT_FIELDS = frozenset({"name", "address", "representative", "note", "association", "registered_by"})
+_NUMERIC = frozenset({"employees", "revenue", "capital", "founded_year"})
+# Fields whose empty cell means "nothing to say" rather than a value dropped (their own warnings cover the rest).
+_NOT_KEPT_WHEN_BLANK = frozenset({"kind"})
+DEGRADE_REASONS = ("accents", "truncated", "empty")
+
+
+def _accents(text: str) -> int:
+    return sum(1 for ch in text if not ch.isascii())
+
+
+def degrades(old: str, new: str) -> str | None:
+    """Why writing ``new`` over ``old`` would lose information, or None.
+
+    "accents": ``new`` is ``old`` with (some of) its Vietnamese accents stripped ("Thuy san" for
+    "Thủy sản"); "truncated": ``new`` is a shorter beginning of ``old`` (a cell cut by a length limit).
+    """
+    fo, fn = fast_fold(clean(old)), fast_fold(new)
+    if fo == fn:
+        return "accents" if _accents(new) < _accents(clean(old)) else None
+    if len(fn) < len(fo) and fo.startswith(fn) and len(fn) >= 3:
+        return "truncated"
+    return None
+
+
 _COMPARED = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
              "email", "note")
 
@@ -89,10 +115,11 @@ def text_cell(value: object) -> str | None:
 class Record:
     """A valid row: its normalised tax code and the values it imports (None = empty cell)."""
 
-    __slots__ = ("row", "tax_code", "values", "kind_guess", "commune_name", "name_folded", "commune_folded")
+    __slots__ = ("row", "tax_code", "values", "kind_guess", "commune_name", "name_folded", "commune_folded", "blank")
 
     def __init__(self, row: int, tax_code: str, values: dict, kind_guess: str | None, commune_name: str | None,
-                 name_folded: str = "", commune_folded: str | None = None):
+                 name_folded: str = "", commune_folded: str | None = None, blank: frozenset = frozenset()):
+        self.blank = blank  # fields whose cell was empty (not unreadable)
         self.row = row
         self.tax_code = tax_code
         self.values = values
@@ -104,21 +131,39 @@ class Record:
     def changes_against(self, old: dict) -> list[tuple[str, object, object]]:
         """(field, stored, imported) for every imported field that differs after normalisation.
 
-        An empty cell keeps the stored value; so does an unknown kind or commune.
+        An empty cell keeps the stored value; so does an unknown kind or commune, and so does a
+        value that would degrade the stored one (see :meth:`compare`).
         """
-        changes = []
+        return self.compare(old)[0]
+
+    def compare(self, old: dict, only_empty: bool = False
+                ) -> tuple[list[tuple[str, object, object]], list[tuple[str, object, object, str]]]:
+        """(changes, kept): what an update writes, and the cells left alone because writing them
+        would degrade the record — (field, stored, imported, why) with why one of
+        :data:`DEGRADE_REASONS`. ``only_empty``: only fields stored empty are filled."""
+        changes, kept = [], []
+        blank = self.blank
         for f, new in self.values.items():
-            if new is None:
-                continue
             o = old.get(f)
+            if new is None:
+                if f in blank and o not in (None, "") and f not in _NOT_KEPT_WHEN_BLANK:
+                    kept.append((f, o, new, "empty"))
+                continue
             if o == new:
                 continue
-            if f == "revenue" and o is not None and abs(float(o) - new) < 0.005:
+            if f in _NUMERIC and o is not None and abs(float(o) - float(new)) < 0.005:
                 continue
-            if isinstance(o, str) and f not in ("employees", "revenue") and clean(o) == new:
+            if isinstance(o, str) and f not in _NUMERIC and clean(o) == new:
                 continue
+            if only_empty and o not in (None, ""):
+                continue
+            if isinstance(o, str) and isinstance(new, str) and f in _TEXT_FIELDS:
+                why = degrades(o, new)
+                if why:
+                    kept.append((f, o, new, why))
+                    continue
             changes.append((f, o, new))
-        return changes
+        return changes, kept
 
     def insert_values(self, province_code: str | None, now) -> dict:
         v = self.values
@@ -351,7 +396,15 @@ class RowReader:
             self.rejected.extend(Problem(sheet_row, cols[f], f, msg, f) for f, msg in problems)
             self.rejected_rows.append((sheet_row, list(row[:n]), [msg for _f, msg in problems]))
             return None
-        return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded)
+        blank = frozenset(f for f, v in values.items() if v is None and _is_blank(row[m[_MAPPED_AS.get(f, f)]]))
+        return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded, blank)
+
+
+_MAPPED_AS = {"commune_code": "commune", "sector_code": "sector"}  # record field → import field
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def existing_key(code: str | None) -> str | None:
