@@ -1027,6 +1027,31 @@
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="283" />
+            <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
+            <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="279" />
+            <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
+            <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="311" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="311" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="311" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
+            <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
+        </message>
     </context>
     <context>
         <name>import_wizard</name>

@@ -255,6 +255,8 @@ class RowReader:
                          else admin_units._match(self._units, text))
                 if match.unit is not None:
                     hit = (match.unit.code, match.unit.name, None)
+                elif not match.ambiguous and (old := self._old_commune(text)) is not None:
+                    hit = old
                 else:
                     province = self.session.get(AdminUnit, self.province_code)
                     why = (tr("import", "\"{name}\" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)")
@@ -264,6 +266,23 @@ class RowReader:
                            + tr("import", "; đã nhập với phường/xã để trống."))
             self._communes[text] = hit
         return hit
+
+    def _old_commune(self, text: str) -> tuple[str | None, str | None, str] | None:
+        """A pre-July-2025 name: its one successor with a warning saying so, or none and the candidates."""
+        found = admin_units.find_successors(text, self.province_code)
+        if found is None:
+            return None
+        names = {u.code: u.name for u in self._units}
+        current = [c for c in found.codes if c in names]
+        if len(current) == 1:
+            new = names[current[0]]
+            return current[0], new, tr("import", "{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị "
+                                                 "hành chính từ 01/7/2025.").format(old=found.old_name, new=new)
+        if not current:
+            return None
+        return None, None, tr("import", "\"{old}\" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập "
+                                        "với phường/xã để trống, hãy chọn phường/xã mới.").format(
+            old=found.old_name, candidates=", ".join(names[c] for c in current))
 
     def kind(self, text: str) -> str | None:
         if text not in self._kinds:
@@ -384,7 +403,7 @@ class RowReader:
                 commune_code, commune_name, message = self.commune(commune_text)
                 if message:
                     warnings.append(("commune", message))
-                elif commune_name:
+                if commune_name:
                     commune_folded = self._folded_communes.get(commune_name)
                     if commune_folded is None:
                         commune_folded = self._folded_communes[commune_name] = fast_fold(commune_name)
