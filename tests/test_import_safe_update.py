@@ -107,7 +107,7 @@ def test_dry_run_json_lists_old_and_new_per_updated_enterprise(sqlite_file, tmp_
     capsys.readouterr()
     path = write_xlsx(tmp_path / "b.xlsx", [
         STANDARD_HEADER,
-        row(c[0], "Cong ty TNHH Thuy san Sa Huynh", employees=30, commune="Phường Cẩm Thành"),
+        row(c[0], "Cong ty TNHH Thuy san Sa Huynh", employees="30 người", commune="Phường Cẩm Thành"),
         row(c[1], "Công ty B"),
     ])
     code = main(["--db", str(sqlite_file), "import", "enterprises", str(path), "--dry-run", "--json"])
@@ -118,7 +118,7 @@ def test_dry_run_json_lists_old_and_new_per_updated_enterprise(sqlite_file, tmp_
         {"field": "employees", "label": "Số lao động", "old": "12", "new": "30"},
         {"field": "commune_code", "label": "Phường/Xã", "old": "Phường Đăk Cấm", "new": "Phường Cẩm Thành"},
     ]}]
-    assert [(w["row"], w["column"]) for w in out["warnings"]] == [(2, "Tên DN")]
+    assert [(w["row"], w["column"]) for w in out["warnings"]] == [(2, "Số LĐ"), (2, "Tên DN")]
     # nothing written
     main(["--db", str(sqlite_file), "import", "enterprises", str(path), "--dry-run", "--json"])
     assert json.loads(capsys.readouterr().out)["updated"] == 1

@@ -1052,6 +1052,16 @@
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="27" />
+            <source>Đã đọc "{text}" là {value}; hãy kiểm tra lại nếu chưa đúng.</source>
+            <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="465" />
+            <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
+            <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
+        </message>
     </context>
     <context>
         <name>import_wizard</name>
@@ -1374,6 +1384,31 @@
             <location filename="../../nsdesk/ui/import_wizard.py" line="179" />
             <source>Địa chỉ</source>
             <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Ngành (VSIC)</source>
+            <translation>Sector (VSIC)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Năm thành lập</source>
+            <translation>Year founded</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Tổng nguồn vốn (triệu đồng)</source>
+            <translation>Total capital (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Hiệp hội</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Người đăng ký</source>
+            <translation>Registered by</translation>
         </message>
     </context>
     <context>

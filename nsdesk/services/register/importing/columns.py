@@ -10,7 +10,7 @@ from nsdesk.services.common.text import clean, fold
 # Fields the importer reads, in the order the preview shows them.
 IMPORT_FIELDS = (
     "tax_code", "name", "kind", "address", "commune", "employees", "revenue", "representative", "phone", "email",
-    "note",
+    "note", "sector", "founded_year", "capital", "association", "registered_by",
 )
 REQUIRED_FIELDS = ("tax_code", "name")
 
@@ -26,6 +26,11 @@ IMPORT_FIELD_LABELS = {
     "phone": "Điện thoại",
     "email": "Email",
     "note": "Ghi chú",
+    "sector": "Ngành (VSIC)",
+    "founded_year": "Năm thành lập",
+    "capital": "Tổng nguồn vốn (triệu đồng)",
+    "association": "Hiệp hội",
+    "registered_by": "Người đăng ký",
 }
 
 # Header spellings, written as :func:`header_key` leaves them (folded, punctuation → space,
@@ -73,6 +78,26 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "email": ("email", "e mail", "thu dien tu", "mail", "dia chi email", "dia chi thu dien tu", "hop thu"),
     "note": ("ghi chu", "ghi chu khac", "ghi chu them"),
+    "sector": (
+        "nganh", "nganh nghe", "nganh nghe kinh doanh", "nganh nghe kinh doanh chinh", "nganh kinh doanh",
+        "nganh kinh doanh chinh", "nganh kinh te", "nganh nghe chinh", "ma nganh", "ma nganh vsic", "vsic",
+        "ma vsic", "nganh vsic", "linh vuc", "linh vuc hoat dong", "linh vuc kinh doanh", "nganh nghe san xuat",
+    ),
+    "founded_year": (
+        "nam thanh lap", "nam tl", "thanh lap", "ngay thanh lap", "nam thanh lap dn", "nam thanh lap doanh nghiep",
+        "nam bat dau hoat dong", "ngay cap dkkd", "ngay cap giay dkkd", "ngay dang ky kinh doanh",
+    ),
+    "capital": (
+        "von", "tong nguon von", "nguon von", "tong von", "von dieu le", "von kinh doanh", "von dang ky",
+        "von dieu le trieu dong", "tong nguon von trieu dong", "von dau tu",
+    ),
+    "association": (
+        "hiep hoi", "hoi", "thuoc hiep hoi", "hiep hoi nganh nghe", "to chuc hiep hoi", "hiep hoi hoi",
+        "hoi vien hiep hoi", "la hoi vien cua",
+    ),
+    "registered_by": (
+        "nguoi dang ky", "can bo dang ky", "nguoi nhap lieu", "can bo phu trach", "nguoi cap nhat", "nguoi nhap",
+    ),
 }
 FIELD_BY_HEADER: dict[str, str] = {alias: f for f, aliases in _ALIASES.items() for alias in aliases}
 _EXACT_ONLY = frozenset({"ma so", "so dt", "dt nam", "hoi vien", "cap xa"})  # too short to match a longer header

@@ -364,8 +364,8 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
         progress(0, total)
     with bigger_page_cache(session):
         with deferred_insert_triggers(session, Enterprise.__table__.name, enabled=len(plan.creates) >= DEFER_INDEX_MIN):
-            done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source, progress, cancel,
-                                  total)
+            done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source,
+                                  progress, cancel, total, groups)
         for start in range(0, len(plan.updates), CHUNK):
             if _is_cancelled(cancel):
                 raise ImportCancelled()
@@ -385,7 +385,8 @@ def _by_name(rec: Record) -> str:
 
 
 def _write_creates(session: Session, creates: list[Record], province_code: str | None, officer: str | None,
-                   source: str, progress: Progress | None, cancel: Cancel, total: int) -> int:
+                   source: str, progress: Progress | None, cancel: Cancel, total: int,
+                   groups: dict[str, str] | None = None) -> int:
     done = 0
     keys = [{"name_folded": rec.name_folded} for rec in creates]
     name_order.place(session, keys)
@@ -394,7 +395,7 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
             raise ImportCancelled()
         chunk = creates[start:start + CHUNK]
         now = utcnow()
-        rows = [rec.insert_values(province_code, now) for rec in chunk]
+        rows = [rec.insert_values(province_code, now, groups) for rec in chunk]
         for row, key in zip(rows, keys[start:start + CHUNK]):
             row["name_key"] = key["name_key"]
         bulk_insert(session, Enterprise.__table__, rows)
@@ -408,7 +409,8 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
 
 
 _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
-                   "email", "note", "size_class", "name_folded", "search_folded", "modified_at")
+                   "email", "note", "sector_code", "founded_year", "capital", "association", "registered_by",
+                   "size_class", "name_folded", "search_folded", "modified_at")
 
 
 def _write_updates(session: Session, chunk, groups: dict[str, str], commune_names: dict[str, str],
@@ -423,8 +425,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         merged = {c: old.get(c) for c in _UPDATE_COLUMNS if c in old}
         for f, _o, new in changes:
             merged[f] = new
-        merged["size_class"] = size_class(merged["kind"], groups.get(old.get("sector_code") or ""),
-                                          merged["employees"], merged["revenue"], old.get("capital"))
+        merged["size_class"] = size_class(merged["kind"], groups.get(merged["sector_code"] or ""),
+                                          merged["employees"], merged["revenue"], merged["capital"])
         merged["name_folded"] = fold(merged["name"])
         merged["search_folded"] = search_text(merged["name"], old["tax_code"], merged["address"],
                                               commune_names.get(merged["commune_code"] or ""))

@@ -37,11 +37,11 @@ from nsdesk.services.register.importing.fields import (
     FIELD_LABELS,
     fast_fold,
     kind_from_text,
-    parse_amount,
     parse_email,
     parse_phone,
-    parse_whole,
 )
+from nsdesk.services.register.importing.numbers import read_amount, read_count, read_year
+from nsdesk.services.register.sizing import size_class
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import valid_mst
 
@@ -74,7 +74,7 @@ def degrades(old: str, new: str) -> str | None:
 
 
 _COMPARED = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
-             "email", "note")
+             "email", "note", "founded_year", "association", "registered_by")
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,17 @@ class Record:
             changes.append((f, o, new))
         return changes, kept
 
-    def insert_values(self, province_code: str | None, now) -> dict:
+    def size(self, kind: str, groups: dict[str, str] | None) -> str:
+        """The Decree 80 size class from what the row gives (household, or unknown without figures)."""
+        v = self.values
+        if kind == "household":
+            return "household"
+        if groups is None or (v.get("employees") is None and v.get("revenue") is None and v.get("capital") is None):
+            return "unknown"
+        return size_class(kind, groups.get(v.get("sector_code") or ""), v.get("employees"), v.get("revenue"),
+                          v.get("capital"))
+
+    def insert_values(self, province_code: str | None, now, groups: dict[str, str] | None = None) -> dict:
         v = self.values
         name = v["name"]
         kind = v.get("kind") or self.kind_guess or "other"
@@ -178,11 +188,11 @@ class Record:
             parts.append(self.commune_folded or fast_fold(self.commune_name))
         return {
             "uuid": next_uuid(), "created_at": now, "modified_at": now, "tax_code": self.tax_code, "name": name,
-            "kind": kind, "sector_code": None, "province_code": province_code, "commune_code": v.get("commune_code"),
+            "kind": kind, "sector_code": v.get("sector_code"), "province_code": province_code, "commune_code": v.get("commune_code"),
             "address": address, "representative": v.get("representative"), "phone": v.get("phone"),
-            "email": v.get("email"), "founded_year": None, "association": None, "registered_by": None,
-            "employees": v.get("employees"), "revenue": v.get("revenue"), "capital": None,
-            "size_class": "household" if kind == "household" else "unknown", "note": v.get("note"),
+            "email": v.get("email"), "founded_year": v.get("founded_year"), "association": v.get("association"),
+            "registered_by": v.get("registered_by"), "employees": v.get("employees"), "revenue": v.get("revenue"),
+            "capital": v.get("capital"), "size_class": self.size(kind, groups), "note": v.get("note"),
             "archived": False, "name_folded": self.name_folded, "search_folded": " ".join(parts),
         }
 
@@ -206,6 +216,9 @@ def next_uuid() -> str:
 
 
 _MASK48, _MASK62 = (1 << 48) - 1, (1 << 62) - 1
+# "C", "10", "1079", "C10", "C 10", "10 - Sản xuất …" (the code then anything after a separator).
+_SECTOR_CODE = re.compile(r"^([A-Ua-u])?\s*(\d{1,5})?(?:\s*(?:[-–:.)]|$)|\s+\D)")
+_SECTOR_LEAD = re.compile(r"^\s*(?:[A-Ua-u]?\s*\d{1,5}|[A-Ua-u])\s*[-–:.)]\s*")
 _PREFIX_CODES = {p.strip(): code for p, code in _NAME_PREFIXES}
 _PREFIX_RE = re.compile(r"^(" + "|".join(re.escape(p.strip()) for p, _c in _NAME_PREFIXES) + r")(?: |$)")
 
@@ -240,6 +253,11 @@ class RowReader:
         self._folded_communes: dict[str, str] = {}
         self._text_memo: dict[str, dict] = {}
         self._width = max(mapping.values(), default=-1) + 1
+        sectors = session.execute(select(Sector.code, Sector.name, Sector.parent_code, Sector.size_group)).all()
+        self._sectors = {c: g for c, _n, _p, g in sectors}
+        self._sector_parent = {c: p for c, _n, p, _g in sectors}
+        self._sector_by_name = {fast_fold(clean(n)): c for c, n, _p, _g in sectors}
+        self._sector_memo: dict[str, str | None] = {}
 
     # -- lookups, cached per distinct text ------------------------------------------------------
     def commune(self, text: str) -> tuple[str | None, str | None, str | None]:
@@ -283,6 +301,27 @@ class RowReader:
         return None, None, tr("import", "\"{old}\" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập "
                                         "với phường/xã để trống, hãy chọn phường/xã mới.").format(
             old=found.old_name, candidates=", ".join(names[c] for c in current))
+
+    def sector(self, text: str) -> str | None:
+        """A VSIC section or division from a code ("C", "10", "1079" → 10, "C10") or a name; None if unknown."""
+        if text in self._sector_memo:
+            return self._sector_memo[text]
+        code = None
+        m = _SECTOR_CODE.match(text)
+        if m:
+            letter, digits = (m.group(1) or "").upper(), m.group(2) or ""
+            if len(digits) in (1, 3):  # "01…" typed as a number lost its leading zero
+                digits = "0" + digits
+            division = digits[:2]
+            if division and division in self._sectors and (not letter or self._sector_parent.get(division) == letter):
+                code = division
+            elif not digits and letter in self._sectors:
+                code = letter
+        if code is None:
+            f = fast_fold(_SECTOR_LEAD.sub("", text))
+            code = self._sector_by_name.get(f)
+        self._sector_memo[text] = code
+        return code
 
     def kind(self, text: str) -> str | None:
         if text not in self._kinds:
@@ -386,14 +425,45 @@ class RowReader:
                 problems.append(("email", err))
         i = m.get("employees")
         if i is not None:
-            values["employees"], err = parse_whole(row[i], FIELD_LABELS["employees"])
-            if err:
-                problems.append(("employees", err))
-        i = m.get("revenue")
+            v = row[i]
+            if v.__class__ is float and v >= 0 and v.is_integer():
+                values["employees"] = int(v)
+            else:
+                values["employees"], note, err = read_count(v, FIELD_LABELS["employees"])
+                if err:
+                    problems.append(("employees", err))
+                elif note:
+                    warnings.append(("employees", note))
+        for f in ("revenue", "capital"):
+            i = m.get(f)
+            if i is not None:
+                v = row[i]
+                if v.__class__ is float and 0 <= v < 1e15:
+                    values[f] = round(v, 2)
+                    continue
+                values[f], note, err = read_amount(v, FIELD_LABELS[f])
+                if err:
+                    warnings.append((f, err + tr("import", " Đã bỏ qua giá trị này.")))
+                elif note:
+                    warnings.append((f, note))
+        i = m.get("founded_year")
         if i is not None:
-            values["revenue"], err = parse_amount(row[i], FIELD_LABELS["revenue"])
-            if err:
-                warnings.append(("revenue", err + tr("import", " Đã bỏ qua giá trị này.")))
+            values["founded_year"], note, err = read_year(row[i])
+            if err or note:
+                warnings.append(("founded_year", err + tr("import", " Đã bỏ qua giá trị này.") if err else note))
+        for f in ("association", "registered_by"):
+            i = m.get(f)
+            if i is not None:
+                values[f] = self._memo_text(f, row[i])
+        i = m.get("sector")
+        if i is not None:
+            sector_text = self._memo_text("sector", row[i])
+            values["sector_code"] = None
+            if sector_text:
+                values["sector_code"] = code_ = self.sector(sector_text)
+                if code_ is None:
+                    warnings.append(("sector", tr("import", "Không nhận ra ngành \"{value}\" (ghi mã VSIC như C, 10, "
+                                                            "1079 hoặc tên ngành); đã bỏ qua.").format(value=sector_text)))
         commune_name = commune_folded = None
         i = m.get("commune")
         if i is not None:
