@@ -1062,6 +1062,131 @@
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="288" />
+            <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
+            <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="410" />
+            <source>Thiếu mã số thuế của doanh nghiệp.</source>
+            <translation>The enterprise's tax code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="534" />
+            <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
+            <translation>The end date must be on or after the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="536" />
+            <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
+            <translation>The certificate's expiry date must be after its issue date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="552" />
+            <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
+            <translation>A certificate date is given: give the certificate's number too.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="554" />
+            <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
+            <translation>A completed support needs a start date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="591" />
+            <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
+            <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="611" />
+            <source>Thiếu giá trị đo.</source>
+            <translation>The measured value is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="238" />
+            <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
+            <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="422" />
+            <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
+            <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="436" />
+            <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
+            <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="456" />
+            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
+            <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="460" />
+            <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
+            <translation>Retired tools cannot be given to a support: {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="484" />
+            <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
+            <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="527" />
+            <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
+            <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="603" />
+            <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
+            <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="615" />
+            <source>{label} dài quá {n} ký tự.</source>
+            <translation>{label} is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="519" />
+            <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
+            <translation>Invalid support type: {values}; write one of: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="542" />
+            <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
+            <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="595" />
+            <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
+            <translation>There is no metric "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="524" />
+            <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
+            <translation>No support type given; a support with tools is recorded as "{label}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="597" />
+            <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
+            <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="629" />
+            <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
+            <translation>The enterprise has no support matching ({what}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="630" />
+            <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
+            <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="107" />
+            <source>{label} phải là một số (đang là "{value}").</source>
+            <translation>{label} must be a number (it is "{value}").</translation>
+        </message>
     </context>
     <context>
         <name>import_wizard</name>
@@ -5082,6 +5207,49 @@
             <location filename="../../nsdesk/services/pilot_common.py" line="83" />
             <source>{label} không được nhỏ hơn {min}.</source>
             <translation>{label} must not be less than {min}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="105" />
+            <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
+            <translation>Correct the records by hand if needed; nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="112" />
+            <source>Chưa có lần nhập nào để hoàn tác.</source>
+            <translation>There is no import to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="55" />
+            <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
+            <translation>Undid the import of {file}: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="104" />
+            <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
+            <translation>The last import cannot be undone: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="140" />
+            <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
+            <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="146" />
+            <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
+            <translation>measurements have been recorded for the imported supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="56" />
+            <source>không có gì cần đổi</source>
+            <translation>nothing to change</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="130" />
+            <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
+            <translation>{n} records of the import were changed afterwards</translation>
         </message>
     </context>
 </TS>

@@ -102,6 +102,26 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 FIELD_BY_HEADER: dict[str, str] = {alias: f for f, aliases in _ALIASES.items() for alias in aliases}
 _EXACT_ONLY = frozenset({"ma so", "so dt", "dt nam", "hoi vien", "cap xa"})  # too short to match a longer header
 
+
+@dataclass(frozen=True)
+class ColumnSet:
+    """The fields a kind of sheet has: header spellings (as :func:`header_key` leaves them) → field,
+    the fields a header row must name one of, and aliases too short to match a longer header."""
+
+    by_header: dict[str, str]
+    required: tuple[str, ...]
+    exact_only: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...],
+           exact_only: frozenset[str] = frozenset()) -> ColumnSet:
+        return cls({a: f for f, names in aliases.items() for a in names}, required, exact_only)
+
+
+def aliases_of(field: str) -> tuple[str, ...]:
+    """The register's header spellings of ``field`` (tax code, name …), for other sheets' column sets."""
+    return _ALIASES[field]
+
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _YEAR = re.compile(r"\b(?:nam )?(?:19|20)\d\d\b")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -126,17 +146,19 @@ def header_key(text: object) -> str:
     return " ".join(f.split())
 
 
-def field_for_header(text: object) -> str | None:
+def field_for_header(text: object, columns: ColumnSet | None = None) -> str | None:
+    by_header, exact_only = (FIELD_BY_HEADER, _EXACT_ONLY) if columns is None else (columns.by_header,
+                                                                                     columns.exact_only)
     key = header_key(text)
     if not key:
         return None
-    if key in FIELD_BY_HEADER:
-        return FIELD_BY_HEADER[key]
+    if key in by_header:
+        return by_header[key]
     # "Tên doanh nghiệp hội viên", "Địa chỉ trụ sở chính của doanh nghiệp": the longest alias
     # that the header starts with, when it is at least two words long.
     best = None
-    for alias, f in FIELD_BY_HEADER.items():
-        if " " in alias and alias not in _EXACT_ONLY and (key + " ").startswith(alias + " ") and (
+    for alias, f in by_header.items():
+        if " " in alias and alias not in exact_only and (key + " ").startswith(alias + " ") and (
                 best is None or len(alias) > len(best[0])):
             best = (alias, f)
     return best[1] if best else None
@@ -170,22 +192,24 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _mapped(row: list) -> dict[int, str]:
-    return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v))}
+def _mapped(row: list, columns: ColumnSet | None = None) -> dict[int, str]:
+    return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v, columns))}
 
 
-def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
+def find_header(rows: list[list], scan: int = 50, columns: ColumnSet | None = None) -> HeaderInfo | None:
     """The row (within the first ``scan`` rows) that names the most import fields.
 
     It must name the tax code or the name column and at least two fields (or one, among at least
     three headings, so the user can map the other columns by hand). A row of sub-headers
-    under merged cells ("Liên hệ" over "Điện thoại" | "Email") is merged into it.
+    under merged cells ("Liên hệ" over "Điện thoại" | "Email") is merged into it. ``columns``: another
+    kind of sheet's fields (lượt, measurements); the register's by default.
     """
+    required = set(REQUIRED_FIELDS if columns is None else columns.required)
     best: tuple[int, int] | None = None  # (score, row index)
     for r, row in enumerate(rows[:scan]):
-        fields = set(_mapped(row).values())
+        fields = set(_mapped(row, columns).values())
         score = len(fields)
-        if not fields & set(REQUIRED_FIELDS) or (best is not None and score <= best[0]):
+        if not fields & required or (best is not None and score <= best[0]):
             continue
         # Two fields at least; or one, in a row of several headings (the GUI lets the user map the rest).
         if score >= 2 or sum(1 for v in row if isinstance(v, str) and v.strip()) >= 3:
@@ -199,22 +223,22 @@ def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
     header += [""] * (width - len(header))
     if r + 1 < len(rows):
         below = rows[r + 1]
-        sub = _mapped(below)
+        sub = _mapped(below, columns)
         non_empty = [v for v in below if clean(v)]
-        if sub and len(sub) * 2 >= len(non_empty) and not set(sub.values()) & set(_mapped(rows[r]).values()):
+        if sub and len(sub) * 2 >= len(non_empty) and not set(sub.values()) & set(_mapped(rows[r], columns).values()):
             last = r + 1
             for i, _f in sub.items():
                 header[i] = clean(below[i])
-    columns: list[Column] = []
+    found: list[Column] = []
     used: set[str] = set()
     for i, text in enumerate(header):
-        f = field_for_header(text) if text else None
+        f = field_for_header(text, columns) if text else None
         if f in used:  # the first column of a field wins; the GUI can change it
             f = None
         if f:
             used.add(f)
-        columns.append(Column(i, column_letter(i), text, f))
-    return HeaderInfo(r, last, tuple(columns))
+        found.append(Column(i, column_letter(i), text, f))
+    return HeaderInfo(r, last, tuple(found))
 
 
 def is_column_number_row(row: list) -> bool:

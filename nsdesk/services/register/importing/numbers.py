@@ -84,3 +84,24 @@ def read_year(value: object) -> tuple[int | None, str | None, str | None]:
             return (year, _read_note(text, year), None) if err is None else (None, None, err)
     year, err = parse_year(value)
     return year, None, err
+
+
+def read_number(value: object, label: str) -> tuple[float | None, str | None, str | None]:
+    """Any number (negative allowed), with or without a unit ("30 người", "2,5 %", "-1.234,5"): a
+    measured value. Text that needed interpreting is noted; an empty cell is (None, None, None)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value), None, None
+    text = clean(value)
+    if not text:
+        return None, None, None
+    sign = -1.0 if text.startswith("-") else 1.0
+    parts = _split(text.lstrip("-").strip())
+    if parts is not None:
+        _text, num, unit = parts
+        try:
+            number = sign * float(_plain_number(num))
+        except ValueError:
+            number = None
+        if number is not None:
+            return number, None if (num.isdigit() and not unit) else _read_note(text, number), None
+    return None, None, tr("import", "{label} phải là một số (đang là \"{value}\").").format(label=label, value=text)

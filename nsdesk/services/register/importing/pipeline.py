@@ -57,6 +57,7 @@ from nsdesk.services.register.importing.rows import (
     load_commune_names,
     load_existing,
     load_sector_groups,
+    next_uuid,
 )
 from nsdesk.services.register.sizing import size_class
 
@@ -357,6 +358,7 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
         result.backup = _backup(session, "before-import")
     office = get_office(session)
     officer, source = office.officer_name, pv.sheet.path.name
+    result.batch = batch = next_uuid()
     groups = load_sector_groups(session)
     commune_names = load_commune_names(session) if plan.updates else {}
     done = 0
@@ -365,12 +367,12 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     with bigger_page_cache(session):
         with deferred_insert_triggers(session, Enterprise.__table__.name, enabled=len(plan.creates) >= DEFER_INDEX_MIN):
             done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source,
-                                  progress, cancel, total, groups)
+                                  progress, cancel, total, groups, batch)
         for start in range(0, len(plan.updates), CHUNK):
             if _is_cancelled(cancel):
                 raise ImportCancelled()
             chunk = plan.updates[start:start + CHUNK]
-            _write_updates(session, chunk, groups, commune_names, officer)
+            _write_updates(session, chunk, groups, commune_names, officer, batch)
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -386,7 +388,7 @@ def _by_name(rec: Record) -> str:
 
 def _write_creates(session: Session, creates: list[Record], province_code: str | None, officer: str | None,
                    source: str, progress: Progress | None, cancel: Cancel, total: int,
-                   groups: dict[str, str] | None = None) -> int:
+                   groups: dict[str, str] | None = None, batch: str | None = None) -> int:
     done = 0
     keys = [{"name_folded": rec.name_folded} for rec in creates]
     name_order.place(session, keys)
@@ -401,7 +403,7 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
         bulk_insert(session, Enterprise.__table__, rows)
         bulk_insert(session, Change.__table__, [
             {"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": r["uuid"], "action": "import",
-             "field": None, "old_value": None, "new_value": source} for r in rows])
+             "field": None, "old_value": None, "new_value": source, "batch": batch} for r in rows])
         done += len(chunk)
         if progress:
             progress(done, total)
@@ -414,7 +416,7 @@ _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "reve
 
 
 def _write_updates(session: Session, chunk, groups: dict[str, str], commune_names: dict[str, str],
-                   officer: str | None) -> None:
+                   officer: str | None, batch: str | None = None) -> None:
     now = utcnow()
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
@@ -435,7 +437,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         if merged["name_folded"] != fold(old["name"]):
             moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
-                     "action": "import", "field": f, "old_value": _str(o), "new_value": _str(n)} for f, o, n in changes]
+                     "action": "import", "field": f, "old_value": _str(o), "new_value": _str(n), "batch": batch}
+                    for f, o, n in changes]
     name_order.place(session, moved)  # renamed enterprises move to their new place in name order
     for m in moved:
         m["params"]["v_name_key"] = m["name_key"]
