@@ -1535,6 +1535,231 @@
             <source>Người đăng ký</source>
             <translation>Registered by</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
+            <source>Tải &amp;mẫu…</source>
+            <translation>Blank te&amp;mplate…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
+            <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
+            <source>Chọn tệp Excel để nhập</source>
+            <translation>Choose the Excel file to import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="188" />
+            <source>Lưu tệp mẫu</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
+            <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
+            <translation>Only fill the empty fields of enterprises already registered</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
+            <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
+            <translation>Stored values are never replaced; only missing information is added.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="358" />
+            <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
+            <translation>What will change in enterprises already registered:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="462" />
+            <source>&amp;Hoàn tác lần nhập này</source>
+            <translation>&amp;Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="396" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>doanh nghiệp</source>
+            <translation>enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>lượt hỗ trợ</source>
+            <translation>supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="513" />
+            <source>số liệu</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
+            <translation>A list of supports: one row per enterprise supported once.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
+            <translation>Before/after measurements: one row per value of one metric.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="603" />
+            <source>Nhập lượt hỗ trợ từ Excel</source>
+            <translation>Import supports from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="604" />
+            <source>Nhập số liệu đo trước/sau từ Excel</source>
+            <translation>Import before/after measurements from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="196" />
+            <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
+            <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Thông tin</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Đang lưu</source>
+            <translation>Stored</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Sẽ thành</source>
+            <translation>Will be</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Dự án điểm</source>
+            <translation>Pilot project</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Loại hỗ trợ</source>
+            <translation>Support types</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Công cụ</source>
+            <translation>Tools</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Công cụ của lượt</source>
+            <translation>Tool of the support</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày bắt đầu</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày kết thúc</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Kinh phí nhà nước (triệu đồng)</source>
+            <translation>State funding (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Kinh phí doanh nghiệp (triệu đồng)</source>
+            <translation>Enterprise funding (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Kinh phí nguồn khác (triệu đồng)</source>
+            <translation>Other funding (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Số giấy chứng nhận</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Tổ chức chứng nhận</source>
+            <translation>Certification body</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày cấp giấy chứng nhận</source>
+            <translation>Certificate issued</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày hết hạn giấy chứng nhận</source>
+            <translation>Certificate expires</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày bắt đầu của lượt</source>
+            <translation>Start date of the support</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Chỉ tiêu</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Trước/Sau</source>
+            <translation>Before/after</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Giá trị</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Ngày đo</source>
+            <translation>Date measured</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Kỳ số liệu</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="143" />
+            <source>Nguồn, minh chứng</source>
+            <translation>Source, evidence</translation>
+        </message>
     </context>
     <context>
         <name>indicators</name>
@@ -2294,6 +2519,11 @@
             <location filename="../../nsdesk/ui/metric_dialogs.py" line="128" />
             <source>Đơn vị: {unit}; {direction}.</source>
             <translation>Unit: {unit}; {direction}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
         </message>
     </context>
     <context>
@@ -4873,6 +5103,11 @@
             <source>⚠ {d} (còn {n} ngày)</source>
             <translation>⚠ {d} ({n} days left)</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
     </context>
     <context>
         <name>targets</name>
@@ -5250,6 +5485,11 @@
             <location filename="../../nsdesk/services/common/undo.py" line="130" />
             <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
             <translation>{n} records of the import were changed afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="117" />
+            <source>đã có lần nhập khác sau lần này</source>
+            <translation>another import has run since this one</translation>
         </message>
     </context>
 </TS>

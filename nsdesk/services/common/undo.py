@@ -105,11 +105,16 @@ def _refuse(reason: str) -> None:
                      hint=tr("undo", "Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi."))
 
 
-def undo_last_import(session: Session) -> UndoResult:
-    """Undo the newest import in the caller's transaction; InputError (nothing changed) when it cannot."""
+def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
+    """Undo the newest import in the caller's transaction; InputError (nothing changed) when it cannot.
+
+    ``batch``: only if that import (the one a wizard just ran) is still the newest.
+    """
     last = last_import(session)
     if last is None:
         raise InputError(tr("undo", "Chưa có lần nhập nào để hoàn tác."))
+    if batch is not None and last.batch != batch:
+        _refuse(tr("undo", "đã có lần nhập khác sau lần này"))
     changes = session.execute(select(Change.id, Change.entity, Change.entity_uuid, Change.field, Change.old_value,
                                      Change.new_value).where(Change.batch == last.batch).order_by(Change.id)).all()
     last_id = max(c.id for c in changes)
