@@ -2232,6 +2232,11 @@
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="142" />
+            <source>Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động).</source>
+            <translation>Choose a metric that can be typed (not a computed one).</translation>
+        </message>
     </context>
     <context>
         <name>metrics</name>
@@ -5107,6 +5112,11 @@
             <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
             <source>Nhập từ Excel…</source>
             <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="100" />
+            <source>Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp).</source>
+            <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
         </message>
     </context>
     <context>
