@@ -85,6 +85,7 @@ from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
 CHUNK = 5000
+_MEMO_MAX = 20000  # distinct values remembered per column (codes, names, dates repeat; values do not)
 KINDS = ("supports", "measurements")
 
 __all__ = ["FIELDS", "KINDS", "LABELS", "ImportCancelled", "SheetImport", "SheetResult", "apply", "import_file",
@@ -191,7 +192,21 @@ _STATUS_WORDS = {
 }
 _PHASE_WORDS = {"truoc": "before", "before": "before", "co so": "before", "ban dau": "before", "truoc ho tro": "before",
                 "sau": "after", "after": "after", "sau ho tro": "after", "ket qua": "after"}
-_SPLIT = re.compile(r"\s*[;,\n]\s*")
+_SPLIT = re.compile(r"\s*[;\n]\s*")
+
+
+def _parts(text: str, known: Callable[[str], bool]) -> list[str]:
+    """The items of a cell listing several, separated by ";" or "," — a piece separated by ";"
+    that is known whole stays whole (names such as "Xây dựng, áp dụng hệ thống quản lý, …" hold commas)."""
+    out: list[str] = []
+    for piece in _SPLIT.split(text):
+        if not piece:
+            continue
+        if known(piece):
+            out.append(piece)
+        else:
+            out.extend(p for p in re.split(r"\s*,\s*", piece) if p)
+    return out
 _CODE_NOISE = re.compile(r"[\s_.\-/]+")
 
 
@@ -336,13 +351,33 @@ class _Reader:
                     f = fold(n)
                     self.tools[f] = None if f in self.tools and self.tools[f] != (tid, retired) else (tid, retired)
         self._memo: dict[tuple[str, object], object] = {}
+        self._texts: dict[str, dict] = {}
+        self._days: dict[tuple[str, object], date] = {}
 
     def cell(self, row: list, f: str) -> object:
         i = self.m.get(f)
         return row[i] if i is not None and i < len(row) else None
 
     def text(self, row: list, f: str) -> str | None:
-        return text_cell(self.cell(row, f))
+        """A cell as clean text; remembered per column while its values repeat (codes, names, dates)."""
+        i = self.m.get(f)
+        if i is None or i >= len(row):
+            return None
+        v = row[i]
+        if v is None or v == "":
+            return None
+        memo = self._texts.get(f)
+        if memo is None:
+            memo = self._texts[f] = {}
+        try:
+            return memo[v]
+        except KeyError:
+            out = text_cell(v)
+            if len(memo) < _MEMO_MAX:
+                memo[v] = out
+            return out
+        except TypeError:
+            return text_cell(v)
 
     def read(self, progress: Progress | None) -> None:
         rows = self.pv.sheet.rows
@@ -442,9 +477,7 @@ class _Reader:
         if not text:
             return ()
         ids, unknown, retired = [], [], []
-        for part in _SPLIT.split(text):
-            if not part:
-                continue
+        for part in _parts(text, self._known_tool):
             hit = self.tools.get(part.upper()) or self.tools.get(_code_key(part)) or self.tools.get(fold(part))
             if hit is None:
                 unknown.append(part)
@@ -462,9 +495,27 @@ class _Reader:
             return None
         return tuple(sorted(ids))
 
+    def _known_tool(self, text: str) -> bool:
+        return bool(self.tools.get(text.upper()) or self.tools.get(_code_key(text)) or self.tools.get(fold(text)))
+
     def day(self, row: list, f: str) -> tuple[bool, date | None]:
         """(ok, date): an unreadable date rejects the row."""
         value = self.cell(row, f)
+        if value is None or value == "":
+            return True, None
+        try:
+            return True, self._days[(f, value)]
+        except (KeyError, TypeError):
+            pass
+        ok, day = self._day(value, f)
+        if ok and day is not None and len(self._days) < _MEMO_MAX:
+            try:
+                self._days[(f, value)] = day
+            except TypeError:
+                pass
+        return ok, day
+
+    def _day(self, value: object, f: str) -> tuple[bool, date | None]:
         if isinstance(value, datetime):
             return True, value.date()
         if isinstance(value, date):
@@ -508,7 +559,7 @@ class _SupportReader(_Reader):
         types: list[str] = []
         if types_text:
             unknown = []
-            for part in _SPLIT.split(types_text):
+            for part in _parts(types_text, lambda t: fold(t).strip(" .") in _TYPE_WORDS):
                 if part:
                     code = _TYPE_WORDS.get(fold(part).strip(" ."))
                     if code is None:
@@ -570,6 +621,7 @@ class _MeasurementReader(_Reader):
                 if n:
                     f = fold(n)
                     self.metrics[f] = None if f in self.metrics and self.metrics[f] is not m else m
+        self._phases: dict[str | None, str | None] = {}
         self.supports: dict[int, list[tuple[int, int | None, date | None, frozenset[int]]]] = {}
         wants_support = any(f in self.m for f in ("project", "tool", "support_start"))
         if wants_support:
@@ -590,7 +642,9 @@ class _MeasurementReader(_Reader):
         if not metric_text:
             self.reject("metric", tr("import", "Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu)."))
         else:
-            metric = self.metrics.get(metric_text.lower()) or self.metrics.get(fold(metric_text))
+            metric = self.metrics.get(metric_text.lower())
+            if metric is None:
+                metric = self.metrics.get(fold(metric_text))
             if metric is None:
                 self.reject("metric", tr("import", "Không có chỉ tiêu \"{value}\" trong danh mục.").format(value=metric_text))
             elif metric.computed_from:
@@ -598,7 +652,9 @@ class _MeasurementReader(_Reader):
                                                    "tiêu dùng để tính ra nó.").format(name=metric.name))
                 metric = None
         phase_text = self.text(row, "phase")
-        phase = _PHASE_WORDS.get(fold(phase_text or "").strip(" ."))
+        phase = self._phases.get(phase_text)
+        if phase is None:
+            phase = self._phases[phase_text] = _PHASE_WORDS.get(fold(phase_text or "").strip(" ."))
         if phase is None:
             self.reject("phase", tr("import", "Ghi \"Trước\" (số liệu cơ sở) hoặc \"Sau\" (sau hỗ trợ) ở cột trước/sau"
                                               " (đang là \"{value}\").").format(value=phase_text or ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nsdesk.services.common.text import clean, fold
 
@@ -249,12 +250,16 @@ def is_column_number_row(row: list) -> bool:
         [int(c.strip("()")) for c in cells] == list(range(int(cells[0].strip("()")), int(cells[0].strip("()")) + len(cells)))
 
 
+@lru_cache(maxsize=4096)
+def _is_total_word(v: str) -> bool:
+    return bool(_TOTAL_HINT(v)) and clean(v).lower().rstrip(":").strip() in TOTAL_WORDS
+
+
 def is_total_row(row: list) -> bool:
     """A cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng" (any case, a trailing colon allowed)."""
     for v in row:
-        if v.__class__ is str and 0 < len(v) < 30 and _TOTAL_HINT(v):
-            if clean(v).lower().rstrip(":").strip() in TOTAL_WORDS:
-                return True
+        if v.__class__ is str and 0 < len(v) < 30 and _is_total_word(v):
+            return True
     return False
 
 
