@@ -4238,6 +4238,26 @@
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
+            <source>Ghi lượt &amp;hỗ trợ…</source>
+            <translation>Record a &amp;support…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
+            <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
+            <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
+            <source>Số liệu &amp;trước/sau…</source>
+            <translation>&amp;Before/after values…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
+            <translation>Enter before/after values of one metric for the selected enterprises</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -5500,6 +5520,134 @@
             <location filename="../../nsdesk/services/common/undo.py" line="117" />
             <source>đã có lần nhập khác sau lần này</source>
             <translation>another import has run since this one</translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="75" />
+            <source>Ghi một lượt hỗ trợ cho nhiều doanh nghiệp</source>
+            <translation>Record one support for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="79" />
+            <source>Hoặc dán mã số thuế của các doanh nghiệp (mỗi dòng một mã)…</source>
+            <translation>Or paste the enterprises' tax codes (one per line)…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="91" />
+            <source>Mã công cụ, cách nhau bằng dấu phẩy: 5S, KAIZEN</source>
+            <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
+            <source>&amp;Ghi các lượt hỗ trợ</source>
+            <translation>&amp;Record the supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
+            <source>Loại hỗ trợ:</source>
+            <translation>Support types:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="122" />
+            <source>Công cụ:</source>
+            <translation>Tools:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="123" />
+            <source>Dự án điểm (mã):</source>
+            <translation>Pilot project (code):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
+            <source>Ngày bắt đầu:</source>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
+            <source>Ngày kết thúc:</source>
+            <translation>End date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
+            <source>Trạng thái:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
+            <source>Ghi chú:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="207" />
+            <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
+            <translation>Enter before/after values for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="244" />
+            <source>Chỉ tiêu:</source>
+            <translation>Metric:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="245" />
+            <source>Ngày đo trước:</source>
+            <translation>Date measured before:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="246" />
+            <source>Ngày đo sau:</source>
+            <translation>Date measured after:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="247" />
+            <source>Nguồn:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="161" />
+            <source>Sẽ tạo &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ (mỗi doanh nghiệp một lượt).</source>
+            <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
+            <source>Đã chọn {n} doanh nghiệp trong sổ.</source>
+            <translation>{n} enterprises selected in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="163" />
+            <source>{n} doanh nghiệp đã có lượt này, bỏ qua.</source>
+            <translation>{n} enterprises already have this support and are skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="165" />
+            <source>Không tìm thấy trong sổ: {codes}.</source>
+            <translation>Not found in the register: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="274" />
+            <source>Ngày đo phải dạng dd/mm/yyyy.</source>
+            <translation>Dates must be written dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Trước</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Sau</source>
+            <translation>After</translation>
         </message>
     </context>
 </TS>

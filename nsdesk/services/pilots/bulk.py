@@ -125,6 +125,16 @@ def create_support_for_many(session: Session, enterprises: Iterable[int] | str, 
     return plan
 
 
+def grid_choices(session: Session, enterprise_ids: list[int]) -> tuple[list[tuple[int, str | None, str]],
+                                                                     list[tuple[str, str]]]:
+    """What the grid dialog lists: (id, tax code, name) of the enterprises in the given order, and
+    the (code, name) of the metrics that can be typed."""
+    names = {i: (c, n) for i, c, n in session.execute(
+        select(Enterprise.id, Enterprise.tax_code, Enterprise.name).where(Enterprise.id.in_(list(enterprise_ids))))}
+    metrics = [(m.code, m.name) for m in measurements.typed_metrics(session)]
+    return [(i, *names[i]) for i in enterprise_ids if i in names], metrics
+
+
 @dataclass
 class GridResult:
     created: int = 0
@@ -169,5 +179,6 @@ def save_grid(session: Session, metric: str, rows: Iterable[tuple[int, Any, Any]
     return result
 
 
-__all__ = ["GridResult", "ManyPlan", "create_support_for_many", "enterprises_from_text", "plan_support_for_many",
+__all__ = ["GridResult", "ManyPlan", "create_support_for_many", "enterprises_from_text", "grid_choices",
+           "plan_support_for_many",
            "save_grid"]
