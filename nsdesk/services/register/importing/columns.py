@@ -265,8 +265,14 @@ def is_total_row(row: list) -> bool:
 
 def is_signature_or_date_row(row: list) -> bool:
     """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase."""
-    cells = [v for v in row if isinstance(v, str) and v.strip() or not isinstance(v, str) and v not in (None, "")]
-    if not cells or len(cells) > 3:
+    cells = []
+    for v in row:
+        if v is None or v == "" or (v.__class__ is str and v.isspace()):
+            continue
+        cells.append(v)
+        if len(cells) > 3:
+            return False
+    if not cells:
         return False
     for v in cells:
         if isinstance(v, str):
