@@ -41,7 +41,8 @@ def test_json_contract_and_exit_1_when_rows_were_rejected(sqlite_file, tmp_path,
     code, out, err = cli(capsys, "--db", str(sqlite_file), "import", "enterprises", str(path), "--json")
     assert code == 1 and err == ""
     result = json.loads(out)
-    assert list(result) == ["created", "updated", "unchanged", "merged_duplicate_rows", "rejected", "warnings"]
+    assert list(result) == ["created", "updated", "unchanged", "merged_duplicate_rows", "rejected", "warnings",
+                            "changes"]
     assert (result["created"], result["updated"], result["unchanged"]) == (3, 0, 0)
     assert result["merged_duplicate_rows"] == [7]
     assert [(r["row"], r["column"], r["reason"]) for r in result["rejected"]] == [(4, "Số LĐ", "employees")]

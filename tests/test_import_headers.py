@@ -29,7 +29,10 @@ from nsdesk.services.register.importing.columns import (
     ("Doanh thu (triệu đồng)", "revenue"), ("Doanh thu năm 2024 (tr.đ)", "revenue"),
     ("Người đại diện", "representative"), ("Người đại diện theo pháp luật", "representative"),
     ("Ghi chú", "note"),
-    ("STT", None), ("Ngành nghề", None), ("Mã số hội viên", None), ("", None),
+    ("Ngành nghề", "sector"), ("Mã ngành VSIC", "sector"), ("Năm thành lập", "founded_year"),
+    ("Vốn điều lệ (triệu đồng)", "capital"), ("Tổng nguồn vốn", "capital"), ("Hiệp hội", "association"),
+    ("Người đăng ký", "registered_by"),
+    ("STT", None), ("Mã số hội viên", None), ("", None),
 ])
 def test_headers_map_regardless_of_case_accents_spaces_and_abbreviations(header, field):
     assert field_for_header(header) == field

@@ -25,6 +25,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu tiên)")
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì vào cơ sở dữ liệu")
     s.add_argument("--strict", action="store_true", help="không ghi gì nếu có dòng bị từ chối")
+    s.add_argument("--only-empty", action="store_true",
+                   help="chỉ điền các trường đang trống của doanh nghiệp đã có, không thay giá trị đã lưu")
     s.add_argument("--rejected-out", metavar="FILE.xlsx",
                    help="lưu các dòng bị từ chối kèm cột \"Lỗi\" để gửi lại hiệp hội sửa")
     s.add_argument("--json", action="store_true")
@@ -65,7 +67,7 @@ def cmd_import_enterprises(args) -> int:
         if args.rejected_out:  # refused before anything is read or written
             check_output_path(args.rejected_out, database=db.path)
         with db.sessions.begin() as s:
-            pv = importer.preview_file(s, args.file, args.sheet)
+            pv = importer.preview_file(s, args.file, args.sheet, only_empty=args.only_empty)
             pv.check_mapping()
             result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
@@ -99,6 +101,10 @@ def _print_summary(args, result, pv) -> None:
     if result.merged_duplicate_rows:
         rows = ", ".join(map(str, result.merged_duplicate_rows))
         print(f"Mã số thuế trùng trong tệp, lấy dòng sau: dòng {rows}.")
+    for d in result.diffs:
+        print(f"Dòng {d.row}, {d.tax_code} {d.name}:")
+        for c in d.fields:
+            print(f"  {c.label}: \"{c.old or ''}\" → \"{c.new or ''}\"")
     for p in result.rejected:
         print(f"Từ chối dòng {p.row}, cột \"{p.column}\": {p.message}")
     for p in result.warnings:

@@ -56,6 +56,8 @@ class Change(Base):
     field: Mapped[Optional[str]] = mapped_column(String(60))
     old_value: Mapped[Optional[str]] = mapped_column(Text)
     new_value: Mapped[Optional[str]] = mapped_column(Text)
+    # The import this change was part of (one id per import run), for undoing the last import.
+    batch: Mapped[Optional[str]] = mapped_column(String(36), index=True)
 
 
 class OfficeSetting(Base):

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -176,6 +175,134 @@
         </message>
     </context>
     <context>
+        <name>bulk</name>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
+            <source>&amp;Ghi các lượt hỗ trợ</source>
+            <translation>&amp;Record the supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="244" />
+            <source>Chỉ tiêu:</source>
+            <translation>Metric:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="122" />
+            <source>Công cụ:</source>
+            <translation>Tools:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="123" />
+            <source>Dự án điểm (mã):</source>
+            <translation>Pilot project (code):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
+            <source>Ghi chú:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="75" />
+            <source>Ghi một lượt hỗ trợ cho nhiều doanh nghiệp</source>
+            <translation>Record one support for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="79" />
+            <source>Hoặc dán mã số thuế của các doanh nghiệp (mỗi dòng một mã)…</source>
+            <translation>Or paste the enterprises' tax codes (one per line)…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="165" />
+            <source>Không tìm thấy trong sổ: {codes}.</source>
+            <translation>Not found in the register: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
+            <source>Loại hỗ trợ:</source>
+            <translation>Support types:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="91" />
+            <source>Mã công cụ, cách nhau bằng dấu phẩy: 5S, KAIZEN</source>
+            <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="247" />
+            <source>Nguồn:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
+            <source>Ngày bắt đầu:</source>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
+            <source>Ngày kết thúc:</source>
+            <translation>End date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="274" />
+            <source>Ngày đo phải dạng dd/mm/yyyy.</source>
+            <translation>Dates must be written dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="246" />
+            <source>Ngày đo sau:</source>
+            <translation>Date measured after:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="245" />
+            <source>Ngày đo trước:</source>
+            <translation>Date measured before:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="207" />
+            <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
+            <translation>Enter before/after values for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Sau</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="161" />
+            <source>Sẽ tạo &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ (mỗi doanh nghiệp một lượt).</source>
+            <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <source>Trước</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
+            <source>Trạng thái:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="163" />
+            <source>{n} doanh nghiệp đã có lượt này, bỏ qua.</source>
+            <translation>{n} enterprises already have this support and are skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
+            <source>Đã chọn {n} doanh nghiệp trong sổ.</source>
+            <translation>{n} enterprises selected in the register.</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
@@ -239,7 +366,7 @@
             <translation>This target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="240" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="239" />
             <source>Doanh nghiệp này</source>
             <translation>This enterprise</translation>
         </message>
@@ -593,12 +720,12 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="72" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="71" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="338" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="337" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -608,47 +735,47 @@
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="292" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="291" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="155" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="154" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="127" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="126" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="298" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="297" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="290" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="289" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="238" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="237" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="103" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="102" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="160" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="159" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="163" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
@@ -658,22 +785,22 @@
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="175" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="174" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="352" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="351" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="169" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="168" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="178" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="177" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
@@ -1300,22 +1427,27 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="338" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="450" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="221" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="225" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="305" />
+            <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
+            <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="288" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="211" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="272" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -1325,22 +1457,102 @@
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="229" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="686" />
+            <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
+            <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="493" />
+            <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
+            <translation>Retired tools cannot be given to a support: {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="457" />
+            <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
+            <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="685" />
+            <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
+            <translation>The enterprise has no support matching ({what}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="302" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="298" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="303" />
+            <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
+            <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="253" />
+            <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
+            <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="659" />
+            <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
+            <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
+            <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="578" />
+            <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
+            <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="649" />
+            <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
+            <translation>There is no metric "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="489" />
+            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
+            <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="575" />
+            <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
+            <translation>No support type given; a support with tools is recorded as "{label}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="399" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="227" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="469" />
+            <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
+            <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="301" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="223" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="471" />
+            <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
+            <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="286" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1365,19 +1577,59 @@
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="570" />
+            <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
+            <translation>Invalid support type: {values}; write one of: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="605" />
+            <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
+            <translation>A completed support needs a start date.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="290" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="290" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="587" />
+            <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
+            <translation>The certificate's expiry date must be after its issue date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="585" />
+            <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
+            <translation>The end date must be on or after the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="643" />
+            <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
+            <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="667" />
+            <source>Thiếu giá trị đo.</source>
+            <translation>The measured value is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="445" />
+            <source>Thiếu mã số thuế của doanh nghiệp.</source>
+            <translation>The enterprise's tax code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="391" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="118" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="252" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="593" />
+            <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
+            <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/reader.py" line="55" />
@@ -1390,12 +1642,47 @@
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="85" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="535" />
+            <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
+            <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="671" />
+            <source>{label} dài quá {n} ký tự.</source>
+            <translation>{label} is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="107" />
+            <source>{label} phải là một số (đang là "{value}").</source>
+            <translation>{label} must be a number (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="651" />
+            <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
+            <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="301" />
+            <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
+            <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="603" />
+            <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
+            <translation>A certificate date is given: give the certificate's number too.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="87" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="119" />
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="27" />
+            <source>Đã đọc "{text}" là {value}; hãy kiểm tra lại nếu chưa đúng.</source>
+            <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="155" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1403,324 +1690,534 @@
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="155" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="452" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="462" />
+            <source>&amp;Hoàn tác lần nhập này</source>
+            <translation>&amp;Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="458" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="266" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="337" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="471" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="474" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="612" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="211" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="283" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="610" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="417" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="523" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="314" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="405" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="323" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
-            <source>Chọn danh sách doanh nghiệp</source>
-            <translation>Choose the list of enterprises</translation>
+            <source>Chỉ tiêu</source>
+            <translation type="vanished">Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="96" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
+            <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
+            <translation>Only fill the empty fields of enterprises already registered</translation>
+        </message>
+        <message>
+            <source>Chọn danh sách doanh nghiệp</source>
+            <translation type="vanished">Choose the list of enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="146" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="432" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
+            <source>Chọn tệp Excel để nhập</source>
+            <translation>Choose the Excel file to import</translation>
+        </message>
+        <message>
+            <source>Công cụ</source>
+            <translation type="vanished">Tools</translation>
+        </message>
+        <message>
+            <source>Công cụ của lượt</source>
+            <translation type="vanished">Tool of the support</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="540" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="246" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="239" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="97" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="148" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Doanh thu (triệu đồng)</source>
-            <translation>Revenue (million VND)</translation>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
+            <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Doanh thu (triệu đồng)</source>
+            <translation type="vanished">Revenue (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <source>Dự án điểm</source>
+            <translation type="vanished">Pilot project</translation>
+        </message>
+        <message>
             <source>Email</source>
-            <translation>Email</translation>
+            <translation type="vanished">Email</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Ghi chú</source>
-            <translation>Notes</translation>
+            <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="473" />
+            <source>Giá trị</source>
+            <translation type="vanished">Value</translation>
+        </message>
+        <message>
+            <source>Hiệp hội</source>
+            <translation type="vanished">Association</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="611" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="411" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation>Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
+            <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="168" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
+            <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
+            <translation>Stored values are never replaced; only missing information is added.</translation>
+        </message>
+        <message>
+            <source>Kinh phí doanh nghiệp (triệu đồng)</source>
+            <translation type="vanished">Enterprise funding (million VND)</translation>
+        </message>
+        <message>
+            <source>Kinh phí nguồn khác (triệu đồng)</source>
+            <translation type="vanished">Other funding (million VND)</translation>
+        </message>
+        <message>
+            <source>Kinh phí nhà nước (triệu đồng)</source>
+            <translation type="vanished">State funding (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <source>Kỳ số liệu</source>
+            <translation type="vanished">Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Loại hình</source>
-            <translation>Type</translation>
+            <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="440" />
+            <source>Loại hỗ trợ</source>
+            <translation type="vanished">Support types</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="566" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Mã số thuế</source>
-            <translation>Tax code</translation>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
+            <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="188" />
+            <source>Lưu tệp mẫu</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <source>Mã số thuế</source>
+            <translation type="vanished">Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="248" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Người đại diện</source>
-            <translation>Representative</translation>
+            <source>Nguồn, minh chứng</source>
+            <translation type="vanished">Source, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="467" />
+            <source>Ngành (VSIC)</source>
+            <translation type="vanished">Sector (VSIC)</translation>
+        </message>
+        <message>
+            <source>Ngày bắt đầu</source>
+            <translation type="vanished">Start date</translation>
+        </message>
+        <message>
+            <source>Ngày bắt đầu của lượt</source>
+            <translation type="vanished">Start date of the support</translation>
+        </message>
+        <message>
+            <source>Ngày cấp giấy chứng nhận</source>
+            <translation type="vanished">Certificate issued</translation>
+        </message>
+        <message>
+            <source>Ngày hết hạn giấy chứng nhận</source>
+            <translation type="vanished">Certificate expires</translation>
+        </message>
+        <message>
+            <source>Ngày kết thúc</source>
+            <translation type="vanished">End date</translation>
+        </message>
+        <message>
+            <source>Ngày đo</source>
+            <translation type="vanished">Date measured</translation>
+        </message>
+        <message>
+            <source>Người đăng ký</source>
+            <translation type="vanished">Registered by</translation>
+        </message>
+        <message>
+            <source>Người đại diện</source>
+            <translation type="vanished">Representative</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="602" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="447" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="434" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="603" />
+            <source>Nhập lượt hỗ trợ từ Excel</source>
+            <translation>Import supports from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="604" />
+            <source>Nhập số liệu đo trước/sau từ Excel</source>
+            <translation>Import before/after measurements from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="358" />
+            <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
+            <translation>What will change in enterprises already registered:</translation>
+        </message>
+        <message>
+            <source>Năm thành lập</source>
+            <translation type="vanished">Year founded</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Phường/Xã</source>
-            <translation>Commune/ward</translation>
+            <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Sẽ thành</source>
+            <translation>Will be</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Số lao động</source>
-            <translation>Employees</translation>
+            <source>Số giấy chứng nhận</source>
+            <translation type="vanished">Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="144" />
+            <source>Số lao động</source>
+            <translation type="vanished">Employees</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
+            <translation>Before/after measurements: one row per value of one metric.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Thông tin</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="216" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="117" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Tên doanh nghiệp</source>
-            <translation>Enterprise name</translation>
+            <source>Trước/Sau</source>
+            <translation type="vanished">Before/after</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="114" />
+            <source>Trạng thái</source>
+            <translation type="vanished">Status</translation>
+        </message>
+        <message>
+            <source>Tên doanh nghiệp</source>
+            <translation type="vanished">Enterprise name</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
+            <source>Tải &amp;mẫu…</source>
+            <translation>Blank te&amp;mplate…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="124" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="441" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="205" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="277" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
+            <source>Tổ chức chứng nhận</source>
+            <translation type="vanished">Certification body</translation>
+        </message>
+        <message>
+            <source>Tổng nguồn vốn (triệu đồng)</source>
+            <translation type="vanished">Total capital (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="199" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="271" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="262" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="333" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="310" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="401" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="311" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>doanh nghiệp</source>
+            <translation>enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="395" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="396" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>lượt hỗ trợ</source>
+            <translation>supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="513" />
+            <source>số liệu</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="520" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="392" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="496" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="293" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="384" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Đang lưu</source>
+            <translation>Stored</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="488" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="133" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="204" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Điện thoại</source>
-            <translation>Phone</translation>
+            <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="537" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="196" />
+            <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
+            <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="585" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="409" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation>Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
+            <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
             <source>Địa chỉ</source>
-            <translation>Address</translation>
+            <translation type="vanished">Address</translation>
         </message>
     </context>
     <context>
@@ -1809,7 +2306,7 @@
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -1829,7 +2326,7 @@
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -1874,7 +2371,7 @@
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -1964,7 +2461,7 @@
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -2113,92 +2610,97 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="246" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="248" />
             <source> và </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="89" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="99" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="101" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="96" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="98" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="92" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="85" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="87" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation>This metric cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="234" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="241" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="152" />
+            <source>Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động).</source>
+            <translation>Choose a metric that can be typed (not a computed one).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="243" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="242" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="244" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="230" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="227" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="229" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="272" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="274" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="234" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="236" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="102" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="104" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="292" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="294" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="309" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="311" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="371" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="376" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="245" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="247" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
@@ -2231,7 +2733,7 @@
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -2271,47 +2773,47 @@
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="237" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="205" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="214" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
@@ -2321,27 +2823,27 @@
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="273" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="119" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="128" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="240" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2351,17 +2853,17 @@
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2371,32 +2873,37 @@
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="86" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="137" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="146" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="148" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
@@ -2406,17 +2913,17 @@
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
@@ -2426,22 +2933,22 @@
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="263" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="272" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="262" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="271" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="261" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="270" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="87" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -2461,27 +2968,27 @@
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="207" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="216" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="204" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="213" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="253" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="262" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="259" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -3985,7 +4492,7 @@
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="129" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
@@ -3995,12 +4502,12 @@
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="132" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -4020,7 +4527,7 @@
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="133" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -4030,7 +4537,17 @@
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
+            <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <source>Ghi lượt &amp;hỗ trợ…</source>
+            <translation>Record a &amp;support…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -4050,17 +4567,17 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="406" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="315" />
+            <location filename="../../nsdesk/ui/register/page.py" line="326" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -4080,27 +4597,27 @@
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="131" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <location filename="../../nsdesk/ui/register/page.py" line="126" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="129" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="127" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="130" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -4110,7 +4627,12 @@
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
+            <translation>Enter before/after values of one metric for the selected enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -4120,7 +4642,7 @@
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -4128,6 +4650,11 @@
             <location filename="../../nsdesk/ui/register/table.py" line="345" />
             <source>Số lao động</source>
             <translation>Employees</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <source>Số liệu &amp;trước/sau…</source>
+            <translation>&amp;Before/after values…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/page.py" line="106" />
@@ -4140,7 +4667,7 @@
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="132" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -4155,7 +4682,7 @@
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="401" />
+            <location filename="../../nsdesk/ui/register/page.py" line="446" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -4165,17 +4692,17 @@
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="127" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
             <translation>Export without &amp;personal data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="400" />
+            <location filename="../../nsdesk/ui/register/page.py" line="445" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation>Export the enterprise register to Excel</translation>
         </message>
@@ -4185,17 +4712,17 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="317" />
+            <location filename="../../nsdesk/ui/register/page.py" line="328" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="132" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="422" />
+            <location filename="../../nsdesk/ui/register/page.py" line="467" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -4205,17 +4732,17 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="419" />
+            <location filename="../../nsdesk/ui/register/page.py" line="464" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="363" />
+            <location filename="../../nsdesk/ui/register/page.py" line="408" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="364" />
+            <location filename="../../nsdesk/ui/register/page.py" line="409" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -4690,7 +5217,7 @@
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="197" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="199" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
@@ -4700,12 +5227,12 @@
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="237" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
@@ -4725,12 +5252,12 @@
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -4750,17 +5277,17 @@
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="325" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="334" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
@@ -4785,12 +5312,12 @@
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="225" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="227" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="229" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -4800,7 +5327,12 @@
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="100" />
+            <source>Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp).</source>
+            <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
         </message>
@@ -4830,7 +5362,7 @@
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="310" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="319" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -4855,12 +5387,12 @@
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
@@ -4890,12 +5422,12 @@
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="154" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -4950,9 +5482,14 @@
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="159" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="161" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="62" />
@@ -4960,12 +5497,12 @@
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="154" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
@@ -4985,7 +5522,7 @@
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="157" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="159" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
@@ -5005,7 +5542,7 @@
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
@@ -5020,27 +5557,27 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="318" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="347" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="356" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="348" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="357" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="304" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="313" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="305" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="314" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
@@ -5060,12 +5597,12 @@
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="233" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="235" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="258" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="260" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -5080,7 +5617,7 @@
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="158" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="160" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
@@ -5387,6 +5924,54 @@
         </message>
     </context>
     <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="115" />
+            <source>Chưa có lần nhập nào để hoàn tác.</source>
+            <translation>There is no import to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="104" />
+            <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
+            <translation>The last import cannot be undone: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="105" />
+            <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
+            <translation>Correct the records by hand if needed; nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="56" />
+            <source>không có gì cần đổi</source>
+            <translation>nothing to change</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="135" />
+            <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
+            <translation>{n} records of the import were changed afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="55" />
+            <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
+            <translation>Undid the import of {file}: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="145" />
+            <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
+            <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="117" />
+            <source>đã có lần nhập khác sau lần này</source>
+            <translation>another import has run since this one</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/undo.py" line="151" />
+            <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
+            <translation>measurements have been recorded for the imported supports</translation>
+        </message>
+    </context>
+    <context>
         <name>validation</name>
         <message>
             <location filename="../../nsdesk/services/pilots/checks.py" line="30" />
@@ -5394,7 +5979,7 @@
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/forms.py" line="40" />
+            <location filename="../../nsdesk/services/common/forms.py" line="39" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>

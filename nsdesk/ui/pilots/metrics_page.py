@@ -74,10 +74,18 @@ class MetricsPage(Refreshing, QWidget):
 
     # --- building -------------------------------------------------------------------------------
 
+    def open_import(self) -> None:
+        """The Excel import wizard for before/after measurements."""
+        from nsdesk.ui.register.import_wizard import open_import_wizard
+
+        if self.ctx.database is not None:
+            open_import_wizard(self, self.ctx, "measurements")
+
     def _entry_tab(self) -> QWidget:
         tab = QWidget(self)
         self.add_button = button(tab, tr("metrics", "Nhập số liệu…"), "addMeasurement", lambda: self.add_measurement())
         self.delete_button = button(tab, tr("metrics", "Xóa số liệu…"), "deleteMeasurement", self.confirm_delete)
+        self.import_button = button(tab, tr("metrics", "Nhập từ Excel…"), "importMeasurements", self.open_import)
         self.flagged_only = QCheckBox(tr("metrics", "Chỉ số liệu cần xem lại"), tab)
         self.flagged_only.setObjectName("flaggedOnly")
         self.flagged_only.toggled.connect(lambda _on: self.load_lines())
@@ -92,6 +100,7 @@ class MetricsPage(Refreshing, QWidget):
         bar.addWidget(self.flagged_only)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.import_button)
         self.table = make_table(tab, [tr("metrics", t) for t in (
             "Doanh nghiệp", "Mã số thuế", "Dự án", "Chỉ tiêu", "Thời điểm", "Giá trị", "Đơn vị", "Ngày đo", "Kỳ",
             "Nguồn", "Cần xem lại")], "measurementTable")

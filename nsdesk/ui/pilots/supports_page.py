@@ -127,11 +127,13 @@ class SupportsPage(Refreshing, QWidget):
         self.add_button = button(tab, tr("supports", "Thêm lượt hỗ trợ…"), "addSupport", self.add_support)
         self.edit_button = button(tab, tr("supports", "Sửa…"), "editSupport", self.edit_support)
         self.delete_button = button(tab, tr("supports", "Xóa…"), "deleteSupport", self.confirm_delete)
+        self.import_button = button(tab, tr("supports", "Nhập từ Excel…"), "importSupports",
+                                    lambda: self.open_import("supports"))
         actions = QHBoxLayout()
         self.count = QLabel(tab)
         self.count.setObjectName("supportCount")
         actions.addWidget(self.count, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.import_button):
             actions.addWidget(b)
         self.table = make_table(tab, [tr("supports", t) for t in (
             "Doanh nghiệp", "Mã số thuế", "Dự án", "Loại hỗ trợ", "Công cụ", "Trạng thái", "Bắt đầu", "Kết thúc",
@@ -278,6 +280,13 @@ class SupportsPage(Refreshing, QWidget):
 
     def _with_catalogues(self, then) -> None:
         Op(self, data.load_catalogues(), ctx=self.ctx).success(then).run()
+
+    def open_import(self, kind: str) -> None:
+        """The Excel import wizard for lượt (or measurements)."""
+        from nsdesk.ui.register.import_wizard import open_import_wizard
+
+        if self.ctx.database is not None:
+            open_import_wizard(self, self.ctx, kind)
 
     def add_support(self) -> None:
         self._with_catalogues(lambda cats: self._open_support(cats, None, None))

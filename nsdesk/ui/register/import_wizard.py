@@ -1,4 +1,5 @@
-"""Nhập từ Excel: the import wizard for an association's list of enterprises.
+"""Nhập từ Excel: the import wizard for an association's list of enterprises, a list of lượt
+(supports) or a sheet of before/after measurements (``kind``).
 
 File (+ sheet) → the header row found and the column mapping (correctable) → preview with every
 row's problems and what importing would do → import with a progress bar (cancellable; a cancel
@@ -18,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -53,34 +55,82 @@ def _n(value: int) -> str:
     return QLocale().toString(int(value))
 
 
-def read_op(path: str, sheet: str | None):
+KINDS = ("enterprises", "supports", "measurements")
+TEMPLATE_FILES = {"enterprises": "mau-doanh-nghiep.xlsx", "supports": "mau-luot-ho-tro.xlsx",
+                  "measurements": "mau-so-lieu-do.xlsx"}
+
+
+def kind_fields(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """(fields in order, their labels, required fields) of a kind of file."""
+    if kind == "enterprises":
+        from nsdesk.services.register.importing.columns import (
+            IMPORT_FIELD_LABELS,
+            IMPORT_FIELDS,
+            REQUIRED_FIELDS,
+        )
+
+        return IMPORT_FIELDS, IMPORT_FIELD_LABELS, REQUIRED_FIELDS
+    from nsdesk.services.pilots import importing
+
+    return importing.FIELDS[kind], importing.LABELS, importing.REQUIRED[kind]
+
+
+def _preview(session, kind: str, data, mapping=None, only_empty: bool = False):
+    if kind == "enterprises":
+        from nsdesk.services.register.importing import pipeline as importer
+
+        return importer.preview(session, data, mapping=mapping, only_empty=only_empty)
+    from nsdesk.services.pilots import importing
+
+    return importing.preview(session, kind, data, mapping=mapping)
+
+
+def read_op(path: str, sheet: str | None, kind: str = "enterprises"):
     def fn(session, _progress, _cancelled):
         from nsdesk.services.register.importing import pipeline as importer
 
         data = importer.read_sheet(path, sheet)
-        return importer.preview(session, data)
+        return _preview(session, kind, data)
 
     return fn
 
 
-def preview_op(data, mapping: dict[str, int]):
+def preview_op(data, mapping: dict[str, int], kind: str = "enterprises", only_empty: bool = False):
     def fn(session, _progress, _cancelled):
-        from nsdesk.services.register.importing import pipeline as importer
-
-        return importer.preview(session, data, mapping=mapping)
+        return _preview(session, kind, data, mapping, only_empty)
 
     return fn
 
 
-def apply_op(pv, relay: ProgressRelay, cancel: threading.Event):
+def apply_op(pv, relay: ProgressRelay, cancel: threading.Event, kind: str = "enterprises"):
     def fn(session, _progress, cancelled):
-        from nsdesk.services.register.importing import pipeline as importer
+        if kind == "enterprises":
+            from nsdesk.services.register.importing import pipeline as importer
+        else:
+            from nsdesk.services.pilots import importing as importer
 
         result = importer.apply(session, pv, progress=relay.progress.emit,
                                 cancel=lambda: cancel.is_set() or cancelled())
-        return Imported(result, Changes.of("enterprises") if result.written else Changes())
+        return Imported(result, Changes.of(kind) if result.written else Changes())
 
     return fn
+
+
+def undo_op(batch: str | None, kind: str):
+    def fn(session, _progress, _cancelled):
+        from nsdesk.services.common import undo
+
+        return Imported(undo.undo_last_import(session, batch=batch), Changes.of(kind))
+
+    return fn
+
+
+def save_template(kind: str, path: str) -> None:
+    """Copy the blank template of ``kind`` to ``path``."""
+    from importlib.resources import files
+
+    data = files("nsdesk.resources").joinpath("import_templates", TEMPLATE_FILES[kind]).read_bytes()
+    Path(path).write_bytes(data)
 
 
 class ProgressRelay(QObject):
@@ -94,12 +144,20 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(tr("import_wizard", "Chọn tệp Excel"))
-        self.setSubTitle(tr("import_wizard", "Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods)."))
+        self.setSubTitle({
+            "enterprises": tr("import_wizard", "Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods)."),
+            "supports": tr("import_wizard", "Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần."),
+            "measurements": tr("import_wizard", "Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu."),
+        }[wizard.kind])
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         self.path.setReadOnly(True)
         self.browse = QPushButton(tr("import_wizard", "&Chọn tệp…"), self)
         self.browse.clicked.connect(self.choose_file)
+        self.template_button = QPushButton(tr("import_wizard", "Tải &mẫu…"), self)
+        self.template_button.setObjectName("saveTemplate")
+        self.template_button.setToolTip(tr("import_wizard", "Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập."))
+        self.template_button.clicked.connect(self.choose_template_file)
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("importSheet")
         self.sheet.setEnabled(False)
@@ -110,6 +168,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
+        row.addWidget(self.template_button)
         form = QFormLayout(self)
         file_label = QLabel(tr("import_wizard", "Tệ&p:"), self)
         file_label.setBuddy(self.browse)
@@ -120,10 +179,22 @@ class FilePage(QWizardPage):
         form.addRow(self.status)
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("import_wizard", "Chọn danh sách doanh nghiệp"), "",
+        path, _f = QFileDialog.getOpenFileName(self, tr("import_wizard", "Chọn tệp Excel để nhập"), "",
                                                tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.load(path, None)
+
+    def choose_template_file(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu tệp mẫu"),
+                                               TEMPLATE_FILES[self.wiz.kind], tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        if path:
+            self.save_template_to(path)
+
+    def save_template_to(self, path: str) -> None:
+        kind = self.wiz.kind
+        Op(self, lambda _p, _c: save_template(kind, path), ctx=self.wiz.ctx, session=False).success(
+            lambda _r: self.status.setText(tr("import_wizard", "Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng "
+                                                               "ví dụ) rồi chọn tệp để nhập.").format(path=path))).run()
 
     def load(self, path: str, sheet: str | None) -> None:
         self.path.setText(path)
@@ -132,7 +203,8 @@ class FilePage(QWizardPage):
         self.status.setStyleSheet("")
         self.status.setText(tr("import_wizard", "Đang đọc tệp…"))
         self.completeChanged.emit()
-        Op(self, read_op(path, sheet), ctx=self.wiz.ctx).success(self._loaded).failure(self._failed).run()
+        Op(self, read_op(path, sheet, self.wiz.kind), ctx=self.wiz.ctx).success(self._loaded).failure(
+            self._failed).run()
 
     def _loaded(self, pv) -> None:
         self.wiz.loading = False
@@ -170,19 +242,18 @@ class MappingPage(QWizardPage):
         self.header_label.setObjectName("headerRow")
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
-        from nsdesk.services.register.importing.columns import (
-            IMPORT_FIELD_LABELS,
-            IMPORT_FIELDS,
-            REQUIRED_FIELDS,
-        )
-
-        for f in IMPORT_FIELDS:
+        fields, labels, required = kind_fields(wizard.kind)
+        for f in fields:
             box = QComboBox(self)
             box.setObjectName(f"map_{f}")
             box.currentIndexChanged.connect(lambda _i: self._check())
-            label = tr("import_wizard", IMPORT_FIELD_LABELS[f]) + (" *" if f in REQUIRED_FIELDS else "")
+            label = tr("import_wizard", labels[f]) + (" *" if f in required else "")
             form.addRow(label + ":", box)
             self.boxes[f] = box
+        self.only_empty = QCheckBox(tr("import_wizard", "Chỉ điền các trường còn trống của doanh nghiệp đã có"), self)
+        self.only_empty.setObjectName("onlyEmpty")
+        self.only_empty.setToolTip(tr("import_wizard", "Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu."))
+        self.only_empty.setVisible(wizard.kind == "enterprises")
         self.sample = QTableWidget(self)
         self.sample.setObjectName("sample")
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,6 +267,7 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addWidget(left)
+        layout.addWidget(self.only_empty)
         layout.addWidget(QLabel(tr("import_wizard", "Vài dòng đầu của tệp:"), self))
         layout.addWidget(self.sample)
         layout.addWidget(self.problem)
@@ -234,13 +306,12 @@ class MappingPage(QWizardPage):
         return {f: box.currentData() for f, box in self.boxes.items() if box.currentData() is not None}
 
     def _check(self) -> None:
-        from nsdesk.services.register.importing.columns import IMPORT_FIELD_LABELS, REQUIRED_FIELDS
-
+        _fields, labels, required = kind_fields(self.wiz.kind)
         m = self.mapping()
-        missing = [IMPORT_FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in m]
+        missing = [labels[f] for f in required if f not in m]
         used: dict[int, list[str]] = {}
         for f, i in m.items():
-            used.setdefault(i, []).append(IMPORT_FIELD_LABELS[f])
+            used.setdefault(i, []).append(labels[f])
         twice = [" và ".join(names) for names in used.values() if len(names) > 1]
         if missing:
             self.problem.setText(tr("import_wizard", "Cần chọn cột cho: {fields}.").format(fields=", ".join(missing)))
@@ -277,21 +348,36 @@ class PreviewPage(QWizardPage):
         for c in range(3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         h.setStretchLastSection(True)
+        self.changes = QTableWidget(0, 5, self)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels(
+            [tr("import_wizard", t) for t in ("Dòng", "Doanh nghiệp", "Thông tin", "Đang lưu", "Sẽ thành")])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes_label = QLabel(tr("import_wizard", "Những gì sẽ thay đổi ở doanh nghiệp đã có:"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.changes, 1)
+        self.changes_label.setVisible(wizard.kind == "enterprises")
+        self.changes.setVisible(wizard.kind == "enterprises")
         self._ready = False
 
     def initializePage(self) -> None:  # noqa: N802
         mapping = self.wiz.mapping_page.mapping()
+        only_empty = self.wiz.mapping_page.only_empty.isChecked()
         pv = self.wiz.preview
         self._ready = False
         self.problems.setRowCount(0)
-        if mapping == pv.mapping:
+        self.changes.setRowCount(0)
+        if mapping == pv.mapping and only_empty == getattr(pv, "only_empty", False):
             self._show(pv)
             return
         self.summary.setText(tr("import_wizard", "Đang kiểm tra từng dòng…"))
-        Op(self, preview_op(pv.sheet, mapping), ctx=self.wiz.ctx).success(self._show).failure(self._failed).run()
+        Op(self, preview_op(pv.sheet, mapping, self.wiz.kind, only_empty), ctx=self.wiz.ctx).success(
+            self._show).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         from nsdesk.errors import KnownError
@@ -305,10 +391,15 @@ class PreviewPage(QWizardPage):
     def _show(self, pv) -> None:
         self.wiz.preview = pv
         self.summary.setStyleSheet("")
+        unchanged = {
+            "enterprises": tr("import_wizard", "không đổi <b>{n}</b> doanh nghiệp"),
+            "supports": tr("import_wizard", "không đổi <b>{n}</b> lượt hỗ trợ"),
+            "measurements": tr("import_wizard", "không đổi <b>{n}</b> số liệu"),
+        }[self.wiz.kind]
         parts = [
             tr("import_wizard", "Sẽ thêm mới <b>{n}</b>").format(n=_n(pv.created)),
             tr("import_wizard", "cập nhật <b>{n}</b>").format(n=_n(pv.updated)),
-            tr("import_wizard", "không đổi <b>{n}</b> doanh nghiệp").format(n=_n(pv.unchanged)),
+            unchanged.format(n=_n(pv.unchanged)),
         ]
         text = ", ".join(parts) + "."
         text += "<br>" + tr("import_wizard", "Bị từ chối: <b>{r}</b> dòng · Cảnh báo: <b>{w}</b>").format(
@@ -334,6 +425,14 @@ class PreviewPage(QWizardPage):
                 if p.reason:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.problems.setItem(r, c, item)
+        diffs = [(d, f) for d in getattr(pv, "diffs", [])[:MAX_PROBLEMS_SHOWN] for f in d.fields]
+        self.changes.setRowCount(len(diffs))
+        for r, (d, f) in enumerate(diffs):
+            for c, value in enumerate((str(d.row), f"{d.tax_code} · {d.name}", tr("import_wizard", f.label),
+                                       f.old or "", f.new or "")):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.changes.setItem(r, c, item)
         self._ready = True
         self.completeChanged.emit()
 
@@ -360,6 +459,10 @@ class RunPage(QWizardPage):
         self.save_rejected.setObjectName("saveRejected")
         self.save_rejected.clicked.connect(self.choose_rejected_file)
         self.save_rejected.hide()
+        self.undo_button = QPushButton(tr("import_wizard", "&Hoàn tác lần nhập này"), self)
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
@@ -367,6 +470,7 @@ class RunPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.relay = ProgressRelay(self)
         self.relay.progress.connect(self._progress)
@@ -382,7 +486,7 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.summary.setText(tr("import_wizard", "Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)"))
-        Op(self, apply_op(self.wiz.preview, self.relay, self.cancel_event), ctx=self.wiz.ctx).success(
+        Op(self, apply_op(self.wiz.preview, self.relay, self.cancel_event, self.wiz.kind), ctx=self.wiz.ctx).success(
             self._done).failure(self._failed).run()
 
     def cancel(self) -> None:
@@ -405,11 +509,13 @@ class RunPage(QWizardPage):
         self.result = r = imported.result
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
+        what = {"enterprises": tr("import_wizard", "doanh nghiệp"), "supports": tr("import_wizard", "lượt hỗ trợ"),
+                "measurements": tr("import_wizard", "số liệu")}[self.wiz.kind]
         if r.written:
-            text = tr("import_wizard", "Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
+            text = tr("import_wizard", "Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.")
         else:
-            text = tr("import_wizard", "Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.")
-        text = text.format(c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged))
+            text = tr("import_wizard", "Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.")
+        text = text.format(c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged), what=what)
         if r.rejected:
             text += " " + tr("import_wizard", "{n} dòng bị từ chối, không được nhập.").format(
                 n=_n(len({p.row for p in r.rejected})))
@@ -417,6 +523,8 @@ class RunPage(QWizardPage):
             text += "\n" + tr("import_wizard", "Bản sao lưu trước khi nhập: {path}").format(path=r.backup)
         self.summary.setText(text)
         self.save_rejected.setVisible(bool(self.wiz.preview.rejected_rows))
+        self.undo_button.setVisible(bool(r.written))
+        self.undo_button.setEnabled(True)
         self._finish()
 
     def _failed(self, exc: BaseException) -> None:
@@ -435,6 +543,24 @@ class RunPage(QWizardPage):
             show_error(self, exc)
         self._finish()
 
+    def undo(self) -> None:
+        """Undo this import (while it is the last one and nothing later touched its records)."""
+        self.undo_button.setEnabled(False)
+        Op(self, undo_op(getattr(self.result, "batch", None), self.wiz.kind), ctx=self.wiz.ctx).success(
+            self._undone).failure(self._undo_failed).run()
+
+    def _undone(self, done: Imported) -> None:
+        self.undo_button.hide()
+        self.summary.setText(self.summary.text() + "\n" + done.result.summary())
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        from nsdesk.errors import KnownError
+
+        if not isinstance(exc, KnownError):
+            show_error(self, exc)
+            return
+        self.summary.setText(self.summary.text() + "\n" + exc.message)
+
     def choose_rejected_file(self) -> None:
         default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
         path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
@@ -445,8 +571,13 @@ class RunPage(QWizardPage):
     def save_rejected_to(self, path: str) -> None:
         pv = self.wiz.preview
 
+        kind = self.wiz.kind
+
         def fn(_progress, _cancelled):
-            from nsdesk.services.register.importing import pipeline as importer
+            if kind == "enterprises":
+                from nsdesk.services.register.importing import pipeline as importer
+            else:
+                from nsdesk.services.pilots import importing as importer
 
             return importer.save_rejected(pv, path)
 
@@ -460,11 +591,18 @@ class RunPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, parent: QWidget, ctx):
+    def __init__(self, parent: QWidget, ctx, kind: str = "enterprises"):
         super().__init__(parent)
+        if kind not in KINDS:
+            raise ValueError(kind)
         self.ctx = ctx
+        self.kind = kind
         self.setObjectName("importWizard")
-        self.setWindowTitle(tr("import_wizard", "Nhập danh sách doanh nghiệp từ Excel"))
+        self.setWindowTitle({
+            "enterprises": tr("import_wizard", "Nhập danh sách doanh nghiệp từ Excel"),
+            "supports": tr("import_wizard", "Nhập lượt hỗ trợ từ Excel"),
+            "measurements": tr("import_wizard", "Nhập số liệu đo trước/sau từ Excel"),
+        }[kind])
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -490,8 +628,8 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-def open_import_wizard(parent: QWidget, ctx) -> ImportWizard:
-    wiz = ImportWizard(parent, ctx)
+def open_import_wizard(parent: QWidget, ctx, kind: str = "enterprises") -> ImportWizard:
+    wiz = ImportWizard(parent, ctx, kind)
     wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wiz.open()
     return wiz

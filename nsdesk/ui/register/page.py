@@ -107,6 +107,16 @@ class EnterprisesPage(QWidget):
         self.archive_button = QPushButton(tr("register", "&Lưu trữ"), self)
         self.import_button = QPushButton(tr("register", "&Nhập từ Excel…"), self)
         self.export_button = QPushButton(tr("register", "&Xuất Excel…"), self)
+        self.many_support_button = QPushButton(tr("register", "Ghi lượt &hỗ trợ…"), self)
+        self.many_support_button.setObjectName("manySupport")
+        self.many_support_button.setToolTip(tr("register", "Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các "
+                                                           "doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)"))
+        self.grid_button = QPushButton(tr("register", "Số liệu &trước/sau…"), self)
+        self.grid_button.setObjectName("measurementGridButton")
+        self.grid_button.setToolTip(tr("register", "Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp "
+                                                   "đang chọn"))
+        self.many_support_button.clicked.connect(self.open_many_support)
+        self.grid_button.clicked.connect(self.open_grid)
         self.add_button.clicked.connect(self.add_enterprise)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_selected)
@@ -133,7 +143,7 @@ class EnterprisesPage(QWidget):
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -167,7 +177,8 @@ class EnterprisesPage(QWidget):
         top.addWidget(self.count_label)
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
-        for b in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
+        for b in (self.add_button, self.edit_button, self.archive_button, self.many_support_button, self.grid_button,
+                  self.import_button, self.export_button):
             actions.addWidget(b)
         filters = QHBoxLayout()
         for w, stretch in ((self.kind_filter, 2), (self.size_filter, 2), (self.sector_filter, 2),
@@ -347,6 +358,40 @@ class EnterprisesPage(QWidget):
         if rows:
             return rows[0].row()
         return idx.row() if idx.isValid() else -1
+
+    def selected_ids(self) -> list[int]:
+        """The enterprises of every selected row, in table order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [eid for eid in (self.model.enterprise_id(r) for r in rows) if eid is not None]
+
+    def open_many_support(self) -> None:
+        from nsdesk.ui.pilots.bulk_dialogs import ManySupportDialog
+
+        if self.ctx.database is None:
+            return
+        self.many_dialog = ManySupportDialog(self, self.ctx, self.selected_ids())
+        self.many_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.many_dialog.open()
+
+    def open_grid(self) -> None:
+        if self.ctx.database is None:
+            return
+        ids = self.selected_ids()
+
+        def fn(s, _p, _c):
+            from nsdesk.services.pilots import bulk
+
+            return bulk.grid_choices(s, ids)
+
+        Op(self, fn, ctx=self.ctx).success(self._show_grid).run()
+
+    def _show_grid(self, loaded) -> None:
+        from nsdesk.ui.pilots.bulk_dialogs import GridDialog
+
+        enterprises, metrics = loaded
+        self.grid_dialog = GridDialog(self, self.ctx, enterprises, metrics)
+        self.grid_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.grid_dialog.open()
 
     def selected_id(self) -> int | None:
         row = self.selected_row()

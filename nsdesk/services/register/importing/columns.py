@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nsdesk.services.common.text import clean, fold
 
 # Fields the importer reads, in the order the preview shows them.
 IMPORT_FIELDS = (
     "tax_code", "name", "kind", "address", "commune", "employees", "revenue", "representative", "phone", "email",
-    "note",
+    "note", "sector", "founded_year", "capital", "association", "registered_by",
 )
 REQUIRED_FIELDS = ("tax_code", "name")
 
@@ -26,6 +27,11 @@ IMPORT_FIELD_LABELS = {
     "phone": "Điện thoại",
     "email": "Email",
     "note": "Ghi chú",
+    "sector": "Ngành (VSIC)",
+    "founded_year": "Năm thành lập",
+    "capital": "Tổng nguồn vốn (triệu đồng)",
+    "association": "Hiệp hội",
+    "registered_by": "Người đăng ký",
 }
 
 # Header spellings, written as :func:`header_key` leaves them (folded, punctuation → space,
@@ -73,9 +79,49 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "email": ("email", "e mail", "thu dien tu", "mail", "dia chi email", "dia chi thu dien tu", "hop thu"),
     "note": ("ghi chu", "ghi chu khac", "ghi chu them"),
+    "sector": (
+        "nganh", "nganh nghe", "nganh nghe kinh doanh", "nganh nghe kinh doanh chinh", "nganh kinh doanh",
+        "nganh kinh doanh chinh", "nganh kinh te", "nganh nghe chinh", "ma nganh", "ma nganh vsic", "vsic",
+        "ma vsic", "nganh vsic", "linh vuc", "linh vuc hoat dong", "linh vuc kinh doanh", "nganh nghe san xuat",
+    ),
+    "founded_year": (
+        "nam thanh lap", "nam tl", "thanh lap", "ngay thanh lap", "nam thanh lap dn", "nam thanh lap doanh nghiep",
+        "nam bat dau hoat dong", "ngay cap dkkd", "ngay cap giay dkkd", "ngay dang ky kinh doanh",
+    ),
+    "capital": (
+        "von", "tong nguon von", "nguon von", "tong von", "von dieu le", "von kinh doanh", "von dang ky",
+        "von dieu le trieu dong", "tong nguon von trieu dong", "von dau tu",
+    ),
+    "association": (
+        "hiep hoi", "hoi", "thuoc hiep hoi", "hiep hoi nganh nghe", "to chuc hiep hoi", "hiep hoi hoi",
+        "hoi vien hiep hoi", "la hoi vien cua",
+    ),
+    "registered_by": (
+        "nguoi dang ky", "can bo dang ky", "nguoi nhap lieu", "can bo phu trach", "nguoi cap nhat", "nguoi nhap",
+    ),
 }
 FIELD_BY_HEADER: dict[str, str] = {alias: f for f, aliases in _ALIASES.items() for alias in aliases}
 _EXACT_ONLY = frozenset({"ma so", "so dt", "dt nam", "hoi vien", "cap xa"})  # too short to match a longer header
+
+
+@dataclass(frozen=True)
+class ColumnSet:
+    """The fields a kind of sheet has: header spellings (as :func:`header_key` leaves them) → field,
+    the fields a header row must name one of, and aliases too short to match a longer header."""
+
+    by_header: dict[str, str]
+    required: tuple[str, ...]
+    exact_only: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...],
+           exact_only: frozenset[str] = frozenset()) -> ColumnSet:
+        return cls({a: f for f, names in aliases.items() for a in names}, required, exact_only)
+
+
+def aliases_of(field: str) -> tuple[str, ...]:
+    """The register's header spellings of ``field`` (tax code, name …), for other sheets' column sets."""
+    return _ALIASES[field]
 
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _YEAR = re.compile(r"\b(?:nam )?(?:19|20)\d\d\b")
@@ -101,17 +147,19 @@ def header_key(text: object) -> str:
     return " ".join(f.split())
 
 
-def field_for_header(text: object) -> str | None:
+def field_for_header(text: object, columns: ColumnSet | None = None) -> str | None:
+    by_header, exact_only = (FIELD_BY_HEADER, _EXACT_ONLY) if columns is None else (columns.by_header,
+                                                                                     columns.exact_only)
     key = header_key(text)
     if not key:
         return None
-    if key in FIELD_BY_HEADER:
-        return FIELD_BY_HEADER[key]
+    if key in by_header:
+        return by_header[key]
     # "Tên doanh nghiệp hội viên", "Địa chỉ trụ sở chính của doanh nghiệp": the longest alias
     # that the header starts with, when it is at least two words long.
     best = None
-    for alias, f in FIELD_BY_HEADER.items():
-        if " " in alias and alias not in _EXACT_ONLY and (key + " ").startswith(alias + " ") and (
+    for alias, f in by_header.items():
+        if " " in alias and alias not in exact_only and (key + " ").startswith(alias + " ") and (
                 best is None or len(alias) > len(best[0])):
             best = (alias, f)
     return best[1] if best else None
@@ -145,22 +193,24 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _mapped(row: list) -> dict[int, str]:
-    return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v))}
+def _mapped(row: list, columns: ColumnSet | None = None) -> dict[int, str]:
+    return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v, columns))}
 
 
-def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
+def find_header(rows: list[list], scan: int = 50, columns: ColumnSet | None = None) -> HeaderInfo | None:
     """The row (within the first ``scan`` rows) that names the most import fields.
 
     It must name the tax code or the name column and at least two fields (or one, among at least
     three headings, so the user can map the other columns by hand). A row of sub-headers
-    under merged cells ("Liên hệ" over "Điện thoại" | "Email") is merged into it.
+    under merged cells ("Liên hệ" over "Điện thoại" | "Email") is merged into it. ``columns``: another
+    kind of sheet's fields (lượt, measurements); the register's by default.
     """
+    required = set(REQUIRED_FIELDS if columns is None else columns.required)
     best: tuple[int, int] | None = None  # (score, row index)
     for r, row in enumerate(rows[:scan]):
-        fields = set(_mapped(row).values())
+        fields = set(_mapped(row, columns).values())
         score = len(fields)
-        if not fields & set(REQUIRED_FIELDS) or (best is not None and score <= best[0]):
+        if not fields & required or (best is not None and score <= best[0]):
             continue
         # Two fields at least; or one, in a row of several headings (the GUI lets the user map the rest).
         if score >= 2 or sum(1 for v in row if isinstance(v, str) and v.strip()) >= 3:
@@ -174,22 +224,22 @@ def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
     header += [""] * (width - len(header))
     if r + 1 < len(rows):
         below = rows[r + 1]
-        sub = _mapped(below)
+        sub = _mapped(below, columns)
         non_empty = [v for v in below if clean(v)]
-        if sub and len(sub) * 2 >= len(non_empty) and not set(sub.values()) & set(_mapped(rows[r]).values()):
+        if sub and len(sub) * 2 >= len(non_empty) and not set(sub.values()) & set(_mapped(rows[r], columns).values()):
             last = r + 1
             for i, _f in sub.items():
                 header[i] = clean(below[i])
-    columns: list[Column] = []
+    found: list[Column] = []
     used: set[str] = set()
     for i, text in enumerate(header):
-        f = field_for_header(text) if text else None
+        f = field_for_header(text, columns) if text else None
         if f in used:  # the first column of a field wins; the GUI can change it
             f = None
         if f:
             used.add(f)
-        columns.append(Column(i, column_letter(i), text, f))
-    return HeaderInfo(r, last, tuple(columns))
+        found.append(Column(i, column_letter(i), text, f))
+    return HeaderInfo(r, last, tuple(found))
 
 
 def is_column_number_row(row: list) -> bool:
@@ -200,19 +250,29 @@ def is_column_number_row(row: list) -> bool:
         [int(c.strip("()")) for c in cells] == list(range(int(cells[0].strip("()")), int(cells[0].strip("()")) + len(cells)))
 
 
+@lru_cache(maxsize=4096)
+def _is_total_word(v: str) -> bool:
+    return bool(_TOTAL_HINT(v)) and clean(v).lower().rstrip(":").strip() in TOTAL_WORDS
+
+
 def is_total_row(row: list) -> bool:
     """A cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng" (any case, a trailing colon allowed)."""
     for v in row:
-        if v.__class__ is str and 0 < len(v) < 30 and _TOTAL_HINT(v):
-            if clean(v).lower().rstrip(":").strip() in TOTAL_WORDS:
-                return True
+        if v.__class__ is str and 0 < len(v) < 30 and _is_total_word(v):
+            return True
     return False
 
 
 def is_signature_or_date_row(row: list) -> bool:
     """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase."""
-    cells = [v for v in row if isinstance(v, str) and v.strip() or not isinstance(v, str) and v not in (None, "")]
-    if not cells or len(cells) > 3:
+    cells = []
+    for v in row:
+        if v is None or v == "" or (v.__class__ is str and v.isspace()):
+            continue
+        cells.append(v)
+        if len(cells) > 3:
+            return False
+    if not cells:
         return False
     for v in cells:
         if isinstance(v, str):

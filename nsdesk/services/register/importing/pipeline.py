@@ -49,14 +49,16 @@ from nsdesk.services.register.importing.columns import (
     HeaderInfo,
     find_header,
 )
-from nsdesk.services.register.importing.fields import search_text
+from nsdesk.services.register.importing.fields import FIELD_LABELS, kind_label, search_text
 from nsdesk.services.register.importing.rows import (
+    _MAPPED_AS,
     Problem,
     Record,
     RowReader,
     load_commune_names,
     load_existing,
     load_sector_groups,
+    next_uuid,
 )
 from nsdesk.services.register.sizing import size_class
 from nsdesk.xlsx import SheetData, write_rejected
@@ -90,6 +92,36 @@ class ImportPlan:
     creates: list[Record] = field(default_factory=list)
     updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
     unchanged: int = 0
+    kept: list[Problem] = field(default_factory=list)  # cells not written because they would degrade a record
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # record field: name, address, commune_code …
+    label: str  # its Vietnamese label
+    old: str | None  # as a user reads it (a commune by its name)
+    new: str | None
+
+
+@dataclass(frozen=True)
+class UpdateDiff:
+    """One enterprise an import would update: its sheet row, tax code, stored name and the changes."""
+
+    row: int
+    tax_code: str
+    name: str
+    fields: tuple[FieldChange, ...]
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "tax_code": self.tax_code, "name": self.name,
+                "fields": [{"field": c.field, "label": c.label, "old": c.old, "new": c.new} for c in self.fields]}
+
+
+_KEPT_MESSAGES = {
+    "accents": "Giữ nguyên {label} \"{old}\": ô trong tệp ghi \"{new}\" là bản mất dấu tiếng Việt.",
+    "truncated": "Giữ nguyên {label} \"{old}\": ô trong tệp ghi \"{new}\" là bản bị cắt ngắn.",
+    "empty": "Giữ nguyên {label} \"{old}\": ô trong tệp để trống.",
+}
 
 
 @dataclass
@@ -109,6 +141,10 @@ class Preview:
     updated: int = 0
     unchanged: int = 0
     missing_fields: list[str] = field(default_factory=list)  # required fields no column is mapped to
+    only_empty: bool = False  # "only fill empty fields": stored values are never replaced
+    read_warnings: list[Problem] = field(default_factory=list)  # the rows' own warnings (without kept cells)
+    column_names: dict[str, str] = field(default_factory=dict)  # import field → its header in the file
+    diffs: list[UpdateDiff] = field(default_factory=list)  # per updated enterprise, the fields that change
 
     def check_mapping(self) -> None:
         """InputError when the name or tax code column is not mapped (nothing can be imported)."""
@@ -147,6 +183,8 @@ class ImportResult:
     warnings: list[Problem]
     written: bool
     backup: Path | None = None
+    diffs: list[UpdateDiff] = field(default_factory=list)
+    batch: str | None = None  # the import's id in the change history (for undo), None when nothing was written
 
     def to_json(self) -> dict:
         """The CLI's --json object (issue 3 contract)."""
@@ -158,16 +196,18 @@ class ImportResult:
             "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
                          for p in self.rejected],
             "warnings": [{"row": p.row, "column": p.column, "message": p.message} for p in self.warnings],
+            "changes": [d.to_json() for d in self.diffs],
         }
 
 
 def preview_file(session: Session, path: str | Path, sheet: str | None = None,
-                 mapping: dict[str, int] | None = None, progress: Progress | None = None) -> Preview:
-    return preview(session, read_sheet(path, sheet), mapping=mapping, progress=progress)
+                 mapping: dict[str, int] | None = None, progress: Progress | None = None,
+                 only_empty: bool = False) -> Preview:
+    return preview(session, read_sheet(path, sheet), mapping=mapping, progress=progress, only_empty=only_empty)
 
 
 def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = None,
-            header_row: int | None = None, progress: Progress | None = None) -> Preview:
+            header_row: int | None = None, progress: Progress | None = None, only_empty: bool = False) -> Preview:
     """Parse and validate every row of ``data`` without writing.
 
     ``mapping`` ({field: 0-based column index}) replaces the detected mapping (the GUI passes the
@@ -175,6 +215,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     Raises InputError when no header row can be found. When the name or tax code column is not
     mapped, the preview has ``missing_fields`` and no rows (apply refuses it); the GUI shows
     ``columns`` so the user can pick them and call preview again with ``mapping``.
+    ``only_empty`` ("only fill empty fields"): an update writes only fields stored empty.
     """
     header = _header(data, header_row)
     if mapping is None:
@@ -187,17 +228,49 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing:  # the GUI shows the mapping so the user can pick the columns; apply() refuses
         return Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
-                       merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing)
+                       merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, missing_fields=missing,
+                       only_empty=only_empty)
     office = get_office(session)
     reader = RowReader(session, header, mapping, office.province_code)
     _fill_merged_down(data, header.last_row + 1)
     reader.read(data.rows, progress)
     pv = Preview(sheet=data, header=header, mapping=mapping, records=reader.records, rejected=reader.rejected,
                  warnings=reader.warnings, merged_duplicate_rows=reader.merged_rows,
-                 rejected_rows=reader.rejected_rows, data_end_row=reader.end_row)
+                 rejected_rows=reader.rejected_rows, data_end_row=reader.end_row, only_empty=only_empty,
+                 read_warnings=list(reader.warnings), column_names=dict(reader.column_names))
     plan = _plan(session, pv)
     pv.created, pv.updated, pv.unchanged = len(plan.creates), len(plan.updates), plan.unchanged
+    pv.warnings = _sorted(pv.read_warnings + plan.kept)
+    pv.diffs = _diffs(session, plan)
     return pv
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: p.row)
+
+
+def _label(f: str) -> str:
+    return FIELD_LABELS.get(f, f)
+
+
+def _shown(f: str, value: object, communes: dict[str, str]) -> str | None:
+    if value is None:
+        return None
+    if f == "commune_code":
+        return communes.get(str(value), str(value))
+    if f == "kind":
+        return kind_label(str(value))
+    return as_text(value)
+
+
+def _diffs(session: Session, plan: ImportPlan) -> list[UpdateDiff]:
+    """The per-enterprise old → new list of an update plan, as a user reads it."""
+    communes = load_commune_names(session) if any(
+        f == "commune_code" for _o, _r, ch in plan.updates for f, _a, _b in ch) else {}
+    return [UpdateDiff(rec.row, rec.tax_code, old["name"],
+                       tuple(FieldChange(f, _label(f), _shown(f, o, communes), _shown(f, n, communes))
+                             for f, o, n in changes))
+            for old, rec, changes in plan.updates]
 
 
 def _fill_merged_down(data: SheetData, first_data_row: int) -> None:
@@ -231,15 +304,24 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
 
 
 def _plan(session: Session, pv: Preview) -> ImportPlan:
-    """Compare each record with the database: create, update (with the changed fields) or unchanged."""
+    """Compare each record with the database: create, update (with the changed fields) or unchanged.
+
+    A cell that would degrade the stored value (its accent-stripped twin, a truncated copy, an
+    empty cell) is not written and becomes a warning in ``plan.kept``.
+    """
     existing = load_existing(session)
     plan = ImportPlan()
+    columns = pv.column_names
     for rec in pv.records:
         old = existing.get(rec.tax_code)
         if old is None:
             plan.creates.append(rec)
             continue
-        changes = rec.changes_against(old)
+        changes, kept = rec.compare(old, pv.only_empty)
+        for f, o, n, why in kept:
+            field_name = _MAPPED_AS.get(f, f)
+            plan.kept.append(Problem(rec.row, columns.get(field_name, _label(f)), None, tr("import", _KEPT_MESSAGES[why]).format(
+                label=_label(f), old=_shown(f, o, {}), new=_shown(f, n, {}) or ""), field_name))
         if changes:
             plan.updates.append((old, rec, changes))
         else:
@@ -272,7 +354,8 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     pv.check_mapping()
     plan = _plan(session, pv)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
-                          list(pv.rejected), list(pv.warnings), written=False)
+                          list(pv.rejected), _sorted(pv.read_warnings + plan.kept), written=False,
+                          diffs=_diffs(session, plan))
     if dry_run or (strict and pv.rejected):
         return result
     total = len(plan.creates) + len(plan.updates)
@@ -299,6 +382,7 @@ def _write(session: Session, pv: Preview, plan: ImportPlan, result: ImportResult
            progress: Progress | None, cancel: Cancel) -> None:
     office = get_office(session)
     officer, source = office.officer_name, pv.sheet.path.name
+    result.batch = batch = next_uuid()
     groups = load_sector_groups(session)
     commune_names = load_commune_names(session) if plan.updates else {}
     done = 0
@@ -306,13 +390,13 @@ def _write(session: Session, pv: Preview, plan: ImportPlan, result: ImportResult
         progress(0, total)
     with bigger_page_cache(session):
         with deferred_insert_triggers(session, Enterprise.__table__.name, enabled=len(plan.creates) >= DEFER_INDEX_MIN):
-            done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source, progress, cancel,
-                                  total)
+            done = _write_creates(session, sorted(plan.creates, key=_by_name), office.province_code, officer, source,
+                                  progress, cancel, total, groups, batch)
         for start in range(0, len(plan.updates), CHUNK):
             if _is_cancelled(cancel):
                 raise ImportCancelled()
             chunk = plan.updates[start:start + CHUNK]
-            _write_updates(session, chunk, groups, commune_names, officer)
+            _write_updates(session, chunk, groups, commune_names, officer, batch)
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -325,7 +409,8 @@ def _by_name(rec: Record) -> str:
 
 
 def _write_creates(session: Session, creates: list[Record], province_code: str | None, officer: str | None,
-                   source: str, progress: Progress | None, cancel: Cancel, total: int) -> int:
+                   source: str, progress: Progress | None, cancel: Cancel, total: int,
+                   groups: dict[str, str] | None = None, batch: str | None = None) -> int:
     done = 0
     keys = [{"name_folded": rec.name_folded} for rec in creates]
     name_order.place(session, keys)
@@ -334,13 +419,13 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
             raise ImportCancelled()
         chunk = creates[start:start + CHUNK]
         now = utcnow()
-        rows = [rec.insert_values(province_code, now) for rec in chunk]
+        rows = [rec.insert_values(province_code, now, groups) for rec in chunk]
         for row, key in zip(rows, keys[start:start + CHUNK]):
             row["name_key"] = key["name_key"]
         bulk_insert(session, Enterprise.__table__, rows)
         bulk_insert(session, Change.__table__, [
             {"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": r["uuid"], "action": "import",
-             "field": None, "old_value": None, "new_value": source} for r in rows])
+             "field": None, "old_value": None, "new_value": source, "batch": batch} for r in rows])
         done += len(chunk)
         if progress:
             progress(done, total)
@@ -348,11 +433,12 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
 
 
 _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
-                   "email", "note", "size_class", "name_folded", "search_folded", "modified_at")
+                   "email", "note", "sector_code", "founded_year", "capital", "association", "registered_by",
+                   "size_class", "name_folded", "search_folded", "modified_at")
 
 
 def _write_updates(session: Session, chunk, groups: dict[str, str], commune_names: dict[str, str],
-                   officer: str | None) -> None:
+                   officer: str | None, batch: str | None = None) -> None:
     now = utcnow()
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
@@ -364,8 +450,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         merged = {c: old.get(c) for c in _UPDATE_COLUMNS if c in old}
         for f, _o, new in changes:
             merged[f] = new
-        merged["size_class"] = size_class(merged["kind"], groups.get(old.get("sector_code") or ""),
-                                          merged["employees"], merged["revenue"], old.get("capital"))
+        merged["size_class"] = size_class(merged["kind"], groups.get(merged["sector_code"] or ""),
+                                          merged["employees"], merged["revenue"], merged["capital"])
         merged["name_folded"] = fold(merged["name"])
         merged["search_folded"] = search_text(merged["name"], old["tax_code"], merged["address"],
                                               commune_names.get(merged["commune_code"] or ""))
@@ -374,7 +460,8 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
         if merged["name_folded"] != fold(old["name"]):
             moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
-                     "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n)} for f, o, n in changes]
+                     "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n), "batch": batch}
+                    for f, o, n in changes]
     name_order.place(session, moved)  # renamed enterprises move to their new place in name order
     for m in moved:
         m["params"]["v_name_key"] = m["name_key"]

@@ -38,11 +38,11 @@ from nsdesk.services.register.importing.fields import (
     _NAME_PREFIXES,
     FIELD_LABELS,
     kind_from_text,
-    parse_amount,
     parse_email,
     parse_phone,
-    parse_whole,
 )
+from nsdesk.services.register.importing.numbers import read_amount, read_count, read_year
+from nsdesk.services.register.sizing import size_class
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import valid_mst
 
@@ -51,8 +51,34 @@ _CANONICAL_CODE = re.compile(r"^(?:\d{10}(?:-\d{3})?|\d{12})$").match
 # Text fields and their maximum lengths (the columns' own): a longer value rejects the row, never cut.
 _TEXT_LIMITS = {f: n for f, n in limits_of(Enterprise).items()
                 if f in ("name", "address", "representative", "phone", "email", "note")}
+# Text fields an update may not degrade (accent-stripped twin, truncated copy).
+_TEXT_FIELDS = frozenset({"name", "address", "representative", "note", "association", "registered_by"})
+_NUMERIC = frozenset({"employees", "revenue", "capital", "founded_year"})
+# Fields whose empty cell means "nothing to say" rather than a value dropped (their own warnings cover the rest).
+_NOT_KEPT_WHEN_BLANK = frozenset({"kind"})
+DEGRADE_REASONS = ("accents", "truncated", "empty")
+
+
+def _accents(text: str) -> int:
+    return sum(1 for ch in text if not ch.isascii())
+
+
+def degrades(old: str, new: str) -> str | None:
+    """Why writing ``new`` over ``old`` would lose information, or None.
+
+    "accents": ``new`` is ``old`` with (some of) its Vietnamese accents stripped ("Thuy san" for
+    "Thủy sản"); "truncated": ``new`` is a shorter beginning of ``old`` (a cell cut by a length limit).
+    """
+    fo, fn = fold_cleaned(clean(old)), fold_cleaned(new)
+    if fo == fn:
+        return "accents" if _accents(new) < _accents(clean(old)) else None
+    if len(fn) < len(fo) and fo.startswith(fn) and len(fn) >= 3:
+        return "truncated"
+    return None
+
+
 _COMPARED = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
-             "email", "note")
+             "email", "note", "founded_year", "association", "registered_by")
 
 
 @dataclass(frozen=True)
@@ -93,10 +119,11 @@ def text_cell(value: object) -> str | None:
 class Record:
     """A valid row: its normalised tax code and the values it imports (None = empty cell)."""
 
-    __slots__ = ("row", "tax_code", "values", "kind_guess", "commune_name", "name_folded", "commune_folded")
+    __slots__ = ("row", "tax_code", "values", "kind_guess", "commune_name", "name_folded", "commune_folded", "blank")
 
     def __init__(self, row: int, tax_code: str, values: dict, kind_guess: str | None, commune_name: str | None,
-                 name_folded: str = "", commune_folded: str | None = None):
+                 name_folded: str = "", commune_folded: str | None = None, blank: frozenset = frozenset()):
+        self.blank = blank  # fields whose cell was empty (not unreadable)
         self.row = row
         self.tax_code = tax_code
         self.values = values
@@ -108,23 +135,51 @@ class Record:
     def changes_against(self, old: dict) -> list[tuple[str, object, object]]:
         """(field, stored, imported) for every imported field that differs after normalisation.
 
-        An empty cell keeps the stored value; so does an unknown kind or commune.
+        An empty cell keeps the stored value; so does an unknown kind or commune, and so does a
+        value that would degrade the stored one (see :meth:`compare`).
         """
-        changes = []
+        return self.compare(old)[0]
+
+    def compare(self, old: dict, only_empty: bool = False
+                ) -> tuple[list[tuple[str, object, object]], list[tuple[str, object, object, str]]]:
+        """(changes, kept): what an update writes, and the cells left alone because writing them
+        would degrade the record — (field, stored, imported, why) with why one of
+        :data:`DEGRADE_REASONS`. ``only_empty``: only fields stored empty are filled."""
+        changes, kept = [], []
+        blank = self.blank
         for f, new in self.values.items():
-            if new is None:
-                continue
             o = old.get(f)
+            if new is None:
+                if f in blank and o not in (None, "") and f not in _NOT_KEPT_WHEN_BLANK:
+                    kept.append((f, o, new, "empty"))
+                continue
             if o == new:
                 continue
-            if f == "revenue" and o is not None and abs(float(o) - new) < 0.005:
+            if f in _NUMERIC and o is not None and abs(float(o) - float(new)) < 0.005:
                 continue
-            if isinstance(o, str) and f not in ("employees", "revenue") and clean(o) == new:
+            if isinstance(o, str) and f not in _NUMERIC and clean(o) == new:
                 continue
+            if only_empty and o not in (None, ""):
+                continue
+            if isinstance(o, str) and isinstance(new, str) and f in _TEXT_FIELDS:
+                why = degrades(o, new)
+                if why:
+                    kept.append((f, o, new, why))
+                    continue
             changes.append((f, o, new))
-        return changes
+        return changes, kept
 
-    def insert_values(self, province_code: str | None, now) -> dict:
+    def size(self, kind: str, groups: dict[str, str] | None) -> str:
+        """The Decree 80 size class from what the row gives (household, or unknown without figures)."""
+        v = self.values
+        if kind == "household":
+            return "household"
+        if groups is None or (v.get("employees") is None and v.get("revenue") is None and v.get("capital") is None):
+            return "unknown"
+        return size_class(kind, groups.get(v.get("sector_code") or ""), v.get("employees"), v.get("revenue"),
+                          v.get("capital"))
+
+    def insert_values(self, province_code: str | None, now, groups: dict[str, str] | None = None) -> dict:
         v = self.values
         name = v["name"]
         kind = v.get("kind") or self.kind_guess or "other"
@@ -137,11 +192,11 @@ class Record:
             parts.append(self.commune_folded or fold_cleaned(self.commune_name))
         return {
             "uuid": next_uuid(), "created_at": now, "modified_at": now, "tax_code": self.tax_code, "name": name,
-            "kind": kind, "sector_code": None, "province_code": province_code, "commune_code": v.get("commune_code"),
+            "kind": kind, "sector_code": v.get("sector_code"), "province_code": province_code, "commune_code": v.get("commune_code"),
             "address": address, "representative": v.get("representative"), "phone": v.get("phone"),
-            "email": v.get("email"), "founded_year": None, "association": None, "registered_by": None,
-            "employees": v.get("employees"), "revenue": v.get("revenue"), "capital": None,
-            "size_class": "household" if kind == "household" else "unknown", "note": v.get("note"),
+            "email": v.get("email"), "founded_year": v.get("founded_year"), "association": v.get("association"),
+            "registered_by": v.get("registered_by"), "employees": v.get("employees"), "revenue": v.get("revenue"),
+            "capital": v.get("capital"), "size_class": self.size(kind, groups), "note": v.get("note"),
             "archived": False, "name_folded": self.name_folded, "search_folded": " ".join(parts),
         }
 
@@ -165,6 +220,9 @@ def next_uuid() -> str:
 
 
 _MASK48, _MASK62 = (1 << 48) - 1, (1 << 62) - 1
+# "C", "10", "1079", "C10", "C 10", "10 - Sản xuất …" (the code then anything after a separator).
+_SECTOR_CODE = re.compile(r"^([A-Ua-u])?\s*(\d{1,5})?(?:\s*(?:[-–:.)]|$)|\s+\D)")
+_SECTOR_LEAD = re.compile(r"^\s*(?:[A-Ua-u]?\s*\d{1,5}|[A-Ua-u])\s*[-–:.)]\s*")
 _PREFIX_CODES = {p.strip(): code for p, code in _NAME_PREFIXES}
 _PREFIX_RE = re.compile(r"^(" + "|".join(re.escape(p.strip()) for p, _c in _NAME_PREFIXES) + r")(?: |$)")
 
@@ -199,6 +257,11 @@ class RowReader:
         self._folded_communes: dict[str, str] = {}
         self._text_memo: dict[str, dict] = {}
         self._width = max(mapping.values(), default=-1) + 1
+        sectors = session.execute(select(Sector.code, Sector.name, Sector.parent_code, Sector.size_group)).all()
+        self._sectors = {c: g for c, _n, _p, g in sectors}
+        self._sector_parent = {c: p for c, _n, p, _g in sectors}
+        self._sector_by_name = {fold_cleaned(clean(n)): c for c, n, _p, _g in sectors}
+        self._sector_memo: dict[str, str | None] = {}
 
     # -- lookups, cached per distinct text ------------------------------------------------------
     def commune(self, text: str) -> tuple[str | None, str | None, str | None]:
@@ -214,6 +277,8 @@ class RowReader:
                          else admin_units._match(self._units, text))
                 if match.unit is not None:
                     hit = (match.unit.code, match.unit.name, None)
+                elif not match.ambiguous and (old := self._old_commune(text)) is not None:
+                    hit = old
                 else:
                     province = self.session.get(AdminUnit, self.province_code)
                     why = (tr("import", "\"{name}\" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)")
@@ -223,6 +288,44 @@ class RowReader:
                            + tr("import", "; đã nhập với phường/xã để trống."))
             self._communes[text] = hit
         return hit
+
+    def _old_commune(self, text: str) -> tuple[str | None, str | None, str] | None:
+        """A pre-July-2025 name: its one successor with a warning saying so, or none and the candidates."""
+        found = admin_units.find_successors(text, self.province_code)
+        if found is None:
+            return None
+        names = {u.code: u.name for u in self._units}
+        current = [c for c in found.codes if c in names]
+        if len(current) == 1:
+            new = names[current[0]]
+            return current[0], new, tr("import", "{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị "
+                                                 "hành chính từ 01/7/2025.").format(old=found.old_name, new=new)
+        if not current:
+            return None
+        return None, None, tr("import", "\"{old}\" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập "
+                                        "với phường/xã để trống, hãy chọn phường/xã mới.").format(
+            old=found.old_name, candidates=", ".join(names[c] for c in current))
+
+    def sector(self, text: str) -> str | None:
+        """A VSIC section or division from a code ("C", "10", "1079" → 10, "C10") or a name; None if unknown."""
+        if text in self._sector_memo:
+            return self._sector_memo[text]
+        code = None
+        m = _SECTOR_CODE.match(text)
+        if m:
+            letter, digits = (m.group(1) or "").upper(), m.group(2) or ""
+            if len(digits) in (1, 3):  # "01…" typed as a number lost its leading zero
+                digits = "0" + digits
+            division = digits[:2]
+            if division and division in self._sectors and (not letter or self._sector_parent.get(division) == letter):
+                code = division
+            elif not digits and letter in self._sectors:
+                code = letter
+        if code is None:
+            f = fold_cleaned(_SECTOR_LEAD.sub("", text))
+            code = self._sector_by_name.get(f)
+        self._sector_memo[text] = code
+        return code
 
     def kind(self, text: str) -> str | None:
         if text not in self._kinds:
@@ -326,14 +429,45 @@ class RowReader:
                 problems.append(("email", err))
         i = m.get("employees")
         if i is not None:
-            values["employees"], err = parse_whole(row[i], FIELD_LABELS["employees"])
-            if err:
-                problems.append(("employees", err))
-        i = m.get("revenue")
+            v = row[i]
+            if v.__class__ is float and v >= 0 and v.is_integer():
+                values["employees"] = int(v)
+            else:
+                values["employees"], note, err = read_count(v, FIELD_LABELS["employees"])
+                if err:
+                    problems.append(("employees", err))
+                elif note:
+                    warnings.append(("employees", note))
+        for f in ("revenue", "capital"):
+            i = m.get(f)
+            if i is not None:
+                v = row[i]
+                if v.__class__ is float and 0 <= v < 1e15:
+                    values[f] = round(v, 2)
+                    continue
+                values[f], note, err = read_amount(v, FIELD_LABELS[f])
+                if err:
+                    warnings.append((f, err + tr("import", " Đã bỏ qua giá trị này.")))
+                elif note:
+                    warnings.append((f, note))
+        i = m.get("founded_year")
         if i is not None:
-            values["revenue"], err = parse_amount(row[i], FIELD_LABELS["revenue"])
-            if err:
-                warnings.append(("revenue", err + tr("import", " Đã bỏ qua giá trị này.")))
+            values["founded_year"], note, err = read_year(row[i])
+            if err or note:
+                warnings.append(("founded_year", err + tr("import", " Đã bỏ qua giá trị này.") if err else note))
+        for f in ("association", "registered_by"):
+            i = m.get(f)
+            if i is not None:
+                values[f] = self._memo_text(f, row[i])
+        i = m.get("sector")
+        if i is not None:
+            sector_text = self._memo_text("sector", row[i])
+            values["sector_code"] = None
+            if sector_text:
+                values["sector_code"] = code_ = self.sector(sector_text)
+                if code_ is None:
+                    warnings.append(("sector", tr("import", "Không nhận ra ngành \"{value}\" (ghi mã VSIC như C, 10, "
+                                                            "1079 hoặc tên ngành); đã bỏ qua.").format(value=sector_text)))
         commune_name = commune_folded = None
         i = m.get("commune")
         if i is not None:
@@ -343,7 +477,7 @@ class RowReader:
                 commune_code, commune_name, message = self.commune(commune_text)
                 if message:
                     warnings.append(("commune", message))
-                elif commune_name:
+                if commune_name:
                     commune_folded = self._folded_communes.get(commune_name)
                     if commune_folded is None:
                         commune_folded = self._folded_communes[commune_name] = fold_cleaned(commune_name)
@@ -359,7 +493,15 @@ class RowReader:
             self.rejected.extend(Problem(sheet_row, cols[f], f, msg, f) for f, msg in problems)
             self.rejected_rows.append((sheet_row, list(row[:n]), [msg for _f, msg in problems]))
             return None
-        return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded)
+        blank = frozenset(f for f, v in values.items() if v is None and _is_blank(row[m[_MAPPED_AS.get(f, f)]]))
+        return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded, blank)
+
+
+_MAPPED_AS = {"commune_code": "commune", "sector_code": "sector"}  # record field → import field
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def existing_key(code: str | None) -> str | None:

@@ -1,0 +1,131 @@
+"""Undoing the last import: what it created goes, what it updated comes back; refused (nothing
+changed) once a later change touched the same records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx
+from pilot_helpers import make_enterprise, measure
+from sqlalchemy import func, select
+
+from nsdesk.cli import main
+from nsdesk.errors import InputError
+from nsdesk.models import Enterprise, Measurement, Support
+from nsdesk.services.common import undo
+from nsdesk.services.pilots import importing, supports
+from nsdesk.services.register import enterprises
+from nsdesk.services.register.importing import pipeline as importer
+
+pytestmark = pytest.mark.db
+
+
+def count(db, model) -> int:
+    with db.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def register(db, path):
+    with db.sessions.begin() as s:
+        return importer.import_file(s, path)
+
+
+def undo_last(db):
+    with db.sessions.begin() as s:
+        return undo.undo_last_import(s)
+
+
+def by_code(db, code) -> Enterprise:
+    with db.sessions() as s:
+        return s.scalars(select(Enterprise).where(Enterprise.tax_code == code)).one()
+
+
+def test_undo_removes_created_and_restores_updated_enterprises(db, tmp_path):
+    c = codes(3)
+    register(db, write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A", employees=10)]))
+    second = register(db, write_xlsx(tmp_path / "b.xlsx", [
+        STANDARD_HEADER, row(c[0], "Công ty A", employees=25, phone="0905000111"), row(c[1], "Công ty B"),
+        row(c[2], "Công ty C")]))
+    assert (second.created, second.updated) == (2, 1)
+    result = undo_last(db)
+    assert result.source == "b.xlsx"
+    assert result.deleted == {"enterprise": 2} and result.restored == {"enterprise": 1}
+    assert count(db, Enterprise) == 1
+    a = by_code(db, c[0])
+    assert (a.employees, a.phone) == (10, None)
+    # the one before is next
+    result = undo_last(db)
+    assert result.source == "a.xlsx" and count(db, Enterprise) == 0
+    with pytest.raises(InputError, match="Chưa có lần nhập"):
+        undo_last(db)
+
+
+def test_undo_is_refused_after_a_later_change(db, tmp_path):
+    c = codes(2)
+    register(db, write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A"), row(c[1], "Công ty B")]))
+    with db.sessions.begin() as s:
+        enterprises.update(s, by_code(db, c[1]).id, {"phone": "0905999888"})
+    with pytest.raises(InputError, match="đã được sửa sau đó") as err:
+        undo_last(db)
+    assert err.value.hint
+    assert count(db, Enterprise) == 2 and by_code(db, c[1]).phone == "0905999888"
+
+
+def test_undo_is_refused_when_a_lượt_was_recorded_for_an_imported_enterprise(db, tmp_path):
+    c = codes(1)
+    register(db, write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A")]))
+    with db.sessions.begin() as s:
+        supports.create_support(s, {"enterprise": c[0], "types": ["training"], "start_date": "2024-02-01"})
+    with pytest.raises(InputError, match="lượt hỗ trợ"):
+        undo_last(db)
+    assert count(db, Enterprise) == 1
+
+
+def test_undo_supports_and_measurements_imports(db, tmp_path):
+    c = codes(1)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[0])
+    luot = write_xlsx(tmp_path / "luot.xlsx", [["MST", "Công cụ", "Ngày bắt đầu", "Trạng thái"],
+                                               [c[0], "5S", "01/02/2024", "Đang thực hiện"]])
+    with db.sessions.begin() as s:
+        importing.import_file(s, "supports", luot)
+    data = write_xlsx(tmp_path / "so_lieu.xlsx", [
+        ["MST", "Công cụ", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"],
+        [c[0], "5S", "workers", "Trước", "01/01/2024", 20], [c[0], "5S", "value_added", "Trước", "01/01/2024", 2000]])
+    with db.sessions.begin() as s:
+        assert importing.import_file(s, "measurements", data).created == 2
+    assert count(db, Measurement) == 3  # with the computed labour productivity
+    assert undo_last(db).deleted == {"measurement": 2}
+    assert count(db, Measurement) == 0  # the computed value went with its inputs
+    # a value typed by hand for the imported lượt: the lượt import cannot be undone any more
+    with db.sessions.begin() as s:
+        (sid,) = s.scalars(select(Support.uuid)).all()
+        m_uuid = measure(s, metric="defect_rate", phase="before", value=3, on="2024-01-05",
+                         support=supports.find_support(s, sid)).uuid
+    with pytest.raises(InputError, match="số liệu đo"):
+        undo_last(db)
+    with db.sessions.begin() as s:
+        from nsdesk.services.pilots import measurements
+
+        measurements.delete_measurement(s, m_uuid)
+    # the status changed by a second import comes back
+    with db.sessions.begin() as s:
+        importing.import_file(s, "supports", write_xlsx(tmp_path / "b.xlsx", [
+            ["MST", "Công cụ", "Ngày bắt đầu", "Trạng thái"], [c[0], "5S", "01/02/2024", "Hoàn thành"]]))
+    assert undo_last(db).restored == {"support": 1}
+    with db.sessions() as s:
+        assert s.scalars(select(Support.status)).one() == "in_progress"
+    assert undo_last(db).deleted == {"support": 1} and count(db, Support) == 0
+
+
+def test_cli_undo_json(sqlite_file, tmp_path, capsys):
+    c = codes(1)
+    path = write_xlsx(tmp_path / "a.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A")])
+    main(["--db", str(sqlite_file), "import", "enterprises", str(path), "--json"])
+    capsys.readouterr()
+    assert main(["--db", str(sqlite_file), "import", "undo", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["file"], out["deleted"], out["restored"]) == ("a.xlsx", {"enterprise": 1}, {})
+    assert main(["--db", str(sqlite_file), "import", "undo"]) == 2
+    assert "Chưa có lần nhập" in capsys.readouterr().err
