@@ -60,8 +60,8 @@ def test_an_unchanged_copy_of_the_package_keeps_every_contract(package_copy):
     ("reports/plan_report.py", "import pyqtgraph", "No Qt below the UI", "nsdesk.reports.plan_report -> pyqtgraph"),
     ("services/common/office.py", "from nsdesk.services.plans import progress",
      "Services: common at the bottom", "nsdesk.services.common is not allowed to import nsdesk.services.plans"),
-    ("services/pilots/supports.py", "from nsdesk.services.register import search",
-     "Services: common at the bottom", "nsdesk.services.pilots is not allowed to import nsdesk.services.register"),
+    ("services/register/search.py", "from nsdesk.services.pilots import supports",
+     "Services: common at the bottom", "nsdesk.services.register is not allowed to import nsdesk.services.pilots"),
     ("ui/plans/data.py", "from sqlalchemy import select", "The UI asks services", "nsdesk.ui.plans.data -> sqlalchemy"),
 ])
 def test_a_wrong_import_breaks_its_contract(package_copy, module, line, contract, shown):

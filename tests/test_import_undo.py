@@ -13,8 +13,7 @@ from sqlalchemy import func, select
 from nsdesk.cli import main
 from nsdesk.errors import InputError
 from nsdesk.models import Enterprise, Measurement, Support
-from nsdesk.services.common import undo
-from nsdesk.services.pilots import importing, supports
+from nsdesk.services.pilots import importing, supports, undo
 from nsdesk.services.register import enterprises
 from nsdesk.services.register.importing import pipeline as importer
 

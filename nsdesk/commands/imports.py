@@ -73,7 +73,7 @@ def cmd_import_sheet(args) -> int:
 
 
 def cmd_import_undo(args) -> int:
-    from nsdesk.services.common import undo
+    from nsdesk.services.pilots import undo
 
     db = open_db(args)
     try:

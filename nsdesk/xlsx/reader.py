@@ -23,8 +23,8 @@ class SheetData:
 def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     """Read a whole sheet (the first one unless ``sheet`` names another).
 
-    Raises InputError (CLI exit 2) when the file is missing or not a spreadsheet, or the sheet
-    does not exist.
+    Raises InputError (CLI exit 2) when the file is missing, not a spreadsheet, over the guard's
+    budgets (:mod:`nsdesk.xlsx.guard`), or the sheet does not exist. Every import reads through here.
     """
     import python_calamine as pc
 
@@ -32,6 +32,10 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     if not path.is_file():
         raise InputError(tr("import", "Không tìm thấy tệp {path}.").format(path=path),
                          hint=tr("import", "Kiểm tra lại đường dẫn và tên tệp."))
+    # A hostile file is refused in one line before calamine, which could abort the process, sees it.
+    from nsdesk.xlsx.guard import check_workbook
+
+    check_workbook(path)
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # zip/xml/format errors of a file that is not a workbook

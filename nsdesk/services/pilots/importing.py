@@ -55,7 +55,6 @@ from nsdesk.models import (
     Tool,
     utcnow,
 )
-from nsdesk.reports.register_xlsx import SheetData, read_sheet, write_rejected
 from nsdesk.services.common.forms import parse_date
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
@@ -81,6 +80,7 @@ from nsdesk.services.register.importing.pipeline import (
 )
 from nsdesk.services.register.importing.rows import Problem, existing_key, next_uuid, text_cell
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
+from nsdesk.xlsx import SheetData, read_sheet, write_rejected
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None

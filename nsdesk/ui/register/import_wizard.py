@@ -118,7 +118,7 @@ def apply_op(pv, relay: ProgressRelay, cancel: threading.Event, kind: str = "ent
 
 def undo_op(batch: str | None, kind: str):
     def fn(session, _progress, _cancelled):
-        from nsdesk.services.common import undo
+        from nsdesk.services.pilots import undo
 
         return Imported(undo.undo_last_import(session, batch=batch), Changes.of(kind))
 

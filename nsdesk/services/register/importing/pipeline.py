@@ -63,7 +63,6 @@ from nsdesk.services.register.importing.rows import (
 from nsdesk.services.register.sizing import size_class
 from nsdesk.xlsx import SheetData, write_rejected
 from nsdesk.xlsx import read_sheet as _read_sheet
-from nsdesk.xlsx.guard import check_workbook
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -76,9 +75,7 @@ __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "a
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
-    """Read a sheet of a workbook that passed the guard's budgets (:mod:`nsdesk.xlsx.guard`): a
-    hostile file is refused in one line before the reader, which could abort the process, sees it."""
-    check_workbook(path)
+    """Read a sheet (the xlsx reader checks the workbook against the guard's budgets first)."""
     return _read_sheet(path, sheet)
 
 
