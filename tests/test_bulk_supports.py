@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from nsdesk.errors import InputError
 from nsdesk.models import Measurement, Metric, Support
+from nsdesk.services.common.forms import FormError
 from nsdesk.services.pilots import bulk, supports
 
 pytestmark = pytest.mark.db
@@ -53,7 +54,7 @@ def test_pasted_tax_codes_and_bad_input(db, enterprises):
         plan = bulk.plan_support_for_many(s, pasted, TRAINING)
         assert plan.enterprise_ids == ids[:3]
         assert plan.unknown == ["0000000000"]
-        with pytest.raises(supports.ValidationError) as err:
+        with pytest.raises(FormError) as err:
             bulk.plan_support_for_many(s, ids, {**TRAINING, "tools": ["KHONG_CO"]})
         assert "tools" in err.value.errors
         with pytest.raises(InputError):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, Measurement, Metric, Support, SupportTool, Tool
-from nsdesk.services.common.forms import parse_date
+from nsdesk.services.common.forms import FormError, parse_date
 from nsdesk.services.pilots import measurements, supports
 from nsdesk.services.register.importing.rows import existing_key
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
@@ -89,7 +89,7 @@ def _project_id(session: Session, ref: Any) -> int | None:
 
 def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, data: Mapping) -> ManyPlan:
     """Check ``data`` (the support's fields, as for :func:`supports.create_support`, without the
-    enterprise) and say which enterprises would get a new lượt. Raises ValidationError when the
+    enterprise) and say which enterprises would get a new lượt. Raises FormError when the
     shared fields are wrong, InputError when no enterprise is given."""
     plan = ManyPlan()
     if isinstance(enterprises, str):
@@ -100,7 +100,7 @@ def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, da
         raise InputError(tr("supports", "Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp)."))
     errors = supports.support_errors(session, {**data, "enterprise": ids[0]})
     if errors:
-        raise supports.ValidationError(errors)
+        raise FormError(errors)
     start = parse_date(data.get("start_date"))
     key = (start, _tool_ids(session, data.get("tools") or []), _project_id(session, data.get("project")))
     tools: dict[int, list[int]] = {}
@@ -145,7 +145,7 @@ class GridResult:
 def save_grid(session: Session, metric: str, rows: Iterable[tuple[int, Any, Any]], *, before_on: Any = None,
               after_on: Any = None, source: str | None = None) -> GridResult:
     """Save ``rows`` of (enterprise id, before value, after value) for ``metric`` (code); an empty
-    value is skipped. Values are enterprise-level (no lượt). ValidationError (nothing saved) names the
+    value is skipped. Values are enterprise-level (no lượt). FormError (nothing saved) names the
     first wrong value."""
     m = session.scalar(select(Metric).where(Metric.code == metric))
     if m is None or m.computed_from:
@@ -168,7 +168,7 @@ def save_grid(session: Session, metric: str, rows: Iterable[tuple[int, Any, Any]
             else:
                 number = measurements.measurement_errors(session, {"value": value}, existing)
                 if number:
-                    raise measurements.ValidationError(number)
+                    raise FormError(number)
                 before_value = existing.value
                 measurements.update_measurement(session, existing, {"value": value, "source": source}
                                                 if source else {"value": value})
