@@ -24,7 +24,7 @@ from bisect import bisect_left
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Table, bindparam, event, inspect, select, text, tuple_, update
+from sqlalchemy import ColumnElement, bindparam, event, inspect, select, text, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from nsdesk.models.enterprise import Enterprise
@@ -122,7 +122,6 @@ def _renumber(session: Session, entries: list[_Entry], moving: set[int]) -> dict
         elif key != old_key:
             changed.append({"_id": ref, "_key": key})
     table = Enterprise.__table__
-    assert isinstance(table, Table)
     stmt = update(table).where(table.c.id == bindparam("_id")).values(name_key=bindparam("_key"))
     with _search_index_paused(session):
         # Two passes through negative keys: no two rows ever hold the same key on the way.

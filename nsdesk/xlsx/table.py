@@ -56,7 +56,7 @@ def save(wb: Workbook, path: str | Path) -> None:
 
 
 def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+                text_columns: Iterable[int] = (), widths: Sequence[float] | None = None,
                 layout: PrintLayout | None = None) -> int:
     """A workbook of one sheet: the header row, then the rows (see :func:`add_table`). Returns the row count."""
     wb = workbook_for(path, layout)
@@ -66,7 +66,7 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
 
 
 def add_table(wb: Workbook, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-              text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+              text_columns: Iterable[int] = (), widths: Sequence[float] | None = None,
               layout: PrintLayout | None = None, intro: Sequence[str] = (),
               signature: Signature | None = None) -> int:
     """Add a sheet: ``intro`` lines (a title block, bold, first one larger), a blank row after them,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -89,7 +90,7 @@ def find_commune(session: Session, text: str, province_code: str) -> UnitMatch:
     return _match(communes(session, province_code), text)
 
 
-def unit_names(session: Session, codes) -> dict[str, str]:
+def unit_names(session: Session, codes: Iterable[str | None]) -> dict[str, str]:
     """Code → name of the given administrative units (unknown codes left out)."""
     codes = sorted({c for c in codes if c})
     if not codes:

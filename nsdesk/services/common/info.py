@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -13,12 +15,12 @@ from nsdesk.services.common.office import get_office
 
 def table_counts(session: Session) -> dict[str, int]:
     return {
-        name: session.scalar(select(func.count()).select_from(table))
+        name: session.execute(select(func.count()).select_from(table)).scalar_one()
         for name, table in sorted(Base.metadata.tables.items())
     }
 
 
-def describe(db: Database, session: Session) -> dict:
+def describe(db: Database, session: Session) -> dict[str, Any]:
     office = get_office(session)
     return {
         "database": db.describe(),

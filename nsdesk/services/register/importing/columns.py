@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from nsdesk.services.common.text import clean, fold
+from nsdesk.xlsx.reader import CellValue
 
 # Fields the importer reads, in the order the preview shows them.
 IMPORT_FIELDS = (
@@ -145,11 +146,11 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _mapped(row: list) -> dict[int, str]:
+def _mapped(row: list[CellValue]) -> dict[int, str]:
     return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v))}
 
 
-def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
+def find_header(rows: list[list[CellValue]], scan: int = 50) -> HeaderInfo | None:
     """The row (within the first ``scan`` rows) that names the most import fields.
 
     It must name the tax code or the name column and at least two fields (or one, among at least
@@ -192,7 +193,7 @@ def find_header(rows: list[list], scan: int = 50) -> HeaderInfo | None:
     return HeaderInfo(r, last, tuple(columns))
 
 
-def is_column_number_row(row: list) -> bool:
+def is_column_number_row(row: list[CellValue]) -> bool:
     """A row of column numbers under the header: "1 2 3 …" or "(1) (2) (3) …"."""
     cells = [clean(v) if not isinstance(v, float) else str(int(v)) if v.is_integer() else "x" for v in row]
     cells = [c for c in cells if c]
@@ -200,7 +201,7 @@ def is_column_number_row(row: list) -> bool:
         [int(c.strip("()")) for c in cells] == list(range(int(cells[0].strip("()")), int(cells[0].strip("()")) + len(cells)))
 
 
-def is_total_row(row: list) -> bool:
+def is_total_row(row: list[CellValue]) -> bool:
     """A cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng" (any case, a trailing colon allowed)."""
     for v in row:
         if v.__class__ is str and 0 < len(v) < 30 and _TOTAL_HINT(v):
@@ -209,7 +210,7 @@ def is_total_row(row: list) -> bool:
     return False
 
 
-def is_signature_or_date_row(row: list) -> bool:
+def is_signature_or_date_row(row: list[CellValue]) -> bool:
     """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase."""
     cells = [v for v in row if isinstance(v, str) and v.strip() or not isinstance(v, str) and v not in (None, "")]
     if not cells or len(cells) > 3:
@@ -222,7 +223,7 @@ def is_signature_or_date_row(row: list) -> bool:
     return False
 
 
-def find_data_end(rows: list[list], start: int) -> int:
+def find_data_end(rows: list[list[CellValue]], start: int) -> int:
     """Index of the first row that ends the data (a total row, else a signature/date line), or len(rows)."""
     for r in range(start, len(rows)):
         if is_total_row(rows[r]):

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, func, update
 from sqlalchemy.orm import Session
@@ -59,6 +60,7 @@ from nsdesk.services.register.importing.rows import (
 )
 from nsdesk.services.register.sizing import size_class
 from nsdesk.xlsx import SheetData, read_sheet, write_rejected
+from nsdesk.xlsx.reader import CellValue
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -71,14 +73,18 @@ __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "a
 
 
 class ImportCancelled(KnownError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(tr("import", "Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi."))
+
+
+#: An enterprise the import changes: its stored fields, the row, and (field, stored, imported) per change.
+_Update = tuple[dict[str, Any], Record, list[tuple[str, object, object]]]
 
 
 @dataclass
 class ImportPlan:
     creates: list[Record] = field(default_factory=list)
-    updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
+    updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0
 
 
@@ -93,7 +99,7 @@ class Preview:
     rejected: list[Problem]
     warnings: list[Problem]
     merged_duplicate_rows: list[int]
-    rejected_rows: list[tuple[int, list, list[str]]]
+    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]]
     data_end_row: int | None  # sheet row that ended the data (total/signature line), None if none
     created: int = 0
     updated: int = 0
@@ -138,7 +144,7 @@ class ImportResult:
     written: bool
     backup: Path | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The CLI's --json object (issue 3 contract)."""
         return {
             "created": self.created,
@@ -246,8 +252,8 @@ def _is_cancelled(cancel: Cancel) -> bool:
 
 
 def _backup(session: Session, reason: str) -> Path | None:
-    engine = session.get_bind()
-    db = Database(url=engine.url.render_as_string(hide_password=False), engine=engine, sessions=None)  # type: ignore[arg-type]
+    engine = session.get_bind().engine
+    db = Database(url=engine.url.render_as_string(hide_password=False), engine=engine, sessions=None)  # type: ignore[arg-type]  # backup() needs no sessions
     return schema.backup(db, reason)
 
 
@@ -330,7 +336,7 @@ _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "reve
                    "email", "note", "size_class", "name_folded", "search_folded", "modified_at")
 
 
-def _write_updates(session: Session, chunk, groups: dict[str, str], commune_names: dict[str, str],
+def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str], commune_names: dict[str, str],
                    officer: str | None) -> None:
     now = utcnow()
     table = Enterprise.__table__
@@ -362,7 +368,7 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
     session.execute(Change.__table__.insert(), history)
 
 
-def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs) -> ImportResult:
+def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs: Any) -> ImportResult:
     """Preview then apply in one go (the CLI path)."""
     pv = preview_file(session, path, sheet)
     pv.check_mapping()
