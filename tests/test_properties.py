@@ -19,7 +19,7 @@ from sqlalchemy import select
 from stdnum.vn import mst
 
 from nsdesk.models import ENTERPRISE_KINDS, AdminUnit, Enterprise, Sector
-from nsdesk.reports import register_xlsx
+from nsdesk.reports import register_export
 from nsdesk.services.common.text import fold
 from nsdesk.services.plans.progress import judge_count, judge_statistic
 from nsdesk.services.register import enterprises, taxcode
@@ -223,7 +223,7 @@ def test_exporting_the_register_and_importing_it_back_changes_nothing(session, t
         session.flush()
         before = snapshot(session)
         path = tmp_path / "so.xlsx"
-        assert register_xlsx.export_enterprises(session, path) == len(rows)
+        assert register_export.export_enterprises(session, path) == len(rows)
         result = importer.import_file(session, path, backup=False)
         assert (result.created, result.updated, result.unchanged) == (0, 0, len(rows))
         assert result.rejected == [] and result.merged_duplicate_rows == []
@@ -241,6 +241,6 @@ def test_an_enterprise_whose_name_reads_like_a_total_row_survives_the_round_trip
         enterprises.create(session, {"tax_code": code, "name": name})
     session.flush()
     path = tmp_path / "so.xlsx"
-    assert register_xlsx.export_enterprises(session, path) == 3
+    assert register_export.export_enterprises(session, path) == 3
     result = importer.import_file(session, path, backup=False)
     assert (result.created, result.updated, result.unchanged) == (0, 0, 3)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Table, func, select
+from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise
@@ -48,7 +50,7 @@ SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not
                "household": "Hộ kinh doanh", "unknown": "Chưa xác định"}
 
 
-def export_enterprises(session, path: str | Path, include_archived: bool = False) -> int:
+def export_enterprises(session: Session, path: str | Path, include_archived: bool = False) -> int:
     """Write the register, one enterprise per row, tax code and commune name as text cells.
 
     The layout is one the importer reads back unchanged, and it prints as a document: A4 landscape,
@@ -57,7 +59,7 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     """
     communes = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
     t = Enterprise.__table__
-    chosen = [] if include_archived else [t.c.archived.is_(False)]
+    chosen: list[ColumnElement[bool]] = [] if include_archived else [t.c.archived.is_(False)]
     q = select(t).where(*chosen).order_by(t.c.name_folded, t.c.id)
     fields = [f for f, _h, _w in EXPORT_COLUMNS]
     text_cols = [fields.index(f) for f in ("tax_code", "commune", "phone", "sector_code")]
@@ -75,7 +77,7 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     q = q.with_only_columns(*(t.c["commune_code" if f == "commune" else f] for f in fields[1:]))
     kind, commune, size, archived = (fields.index(f) for f in ("kind", "commune", "size_class", "archived"))
 
-    def rows():
+    def rows() -> Iterator[list[object]]:
         for n, r in enumerate(session.execute(q.execution_options(yield_per=2000)), start=1):
             row = [n, *r]
             row[kind] = kind_label(row[kind])
@@ -88,7 +90,7 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
                        text_columns=text_cols, widths=_export_widths(session, t, chosen, layout.font_size), layout=layout)
 
 
-def _export_widths(session, t, chosen: list, font_size: float) -> list[float]:
+def _export_widths(session: Session, t: Table, chosen: list[ColumnElement[bool]], font_size: float) -> list[float]:
     """EXPORT_COLUMNS' widths, widened where the data needs it (row count, codes, large amounts)."""
     count, code_len, *extremes = session.execute(select(
         func.count(), func.max(func.length(t.c.tax_code)),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
@@ -115,11 +115,11 @@ class MeasurementRow(NamedTuple):
     flagged: bool
 
 
-def _before_key(r: MeasurementRow):
+def _before_key(r: MeasurementRow) -> tuple[bool, date, int]:
     return (r.measured_on is None, r.measured_on or date.min, r.id)
 
 
-def _after_key(r: MeasurementRow):
+def _after_key(r: MeasurementRow) -> tuple[bool, date, int]:
     return (r.measured_on is not None, r.measured_on or date.min, r.id)
 
 
@@ -145,7 +145,7 @@ class Pair:
 
 def pair_rows(rows: Iterable[MeasurementRow], metrics: Mapping[int, Metric]) -> list[Pair]:
     """Earliest baseline vs latest follow-up per enterprise + support + metric (one pass)."""
-    best: dict[tuple, list] = {}
+    best: dict[tuple[int, int | None, int], list[MeasurementRow | None]] = {}
     for r in rows:
         slot = best.get((r.enterprise_id, r.support_id, r.metric_id))
         if slot is None:
@@ -212,7 +212,7 @@ def _metric(session: Session, code: str) -> Metric | None:
     return session.scalar(select(Metric).where(Metric.code == code))
 
 
-def _clean(session: Session, data: Mapping, m: Measurement | None) -> tuple[dict, dict[str, str]]:
+def _clean(session: Session, data: Mapping[str, Any], m: Measurement | None) -> tuple[dict[str, Any], dict[str, str]]:
     from nsdesk.services.pilots.supports import find_enterprise, find_support
 
     c = Checker()
@@ -258,7 +258,7 @@ def _clean(session: Session, data: Mapping, m: Measurement | None) -> tuple[dict
     return out, c.errors
 
 
-def measurement_errors(session: Session, data: Mapping, measurement: Any = None) -> dict[str, str]:
+def measurement_errors(session: Session, data: Mapping[str, Any], measurement: Any = None) -> dict[str, str]:
     m = _find(session, measurement) if measurement is not None else None
     return _clean(session, data, m)[1]
 
@@ -273,7 +273,7 @@ def _find(session: Session, ref: Any) -> Measurement:
     return m
 
 
-def add_measurement(session: Session, data: Mapping) -> Measurement:
+def add_measurement(session: Session, data: Mapping[str, Any]) -> Measurement:
     """Save one typed value; computed metrics and flags of its group follow."""
     values, errors = _clean(session, data, None)
     if errors:
@@ -286,7 +286,7 @@ def add_measurement(session: Session, data: Mapping) -> Measurement:
     return m
 
 
-def update_measurement(session: Session, measurement: Any, data: Mapping) -> Measurement:
+def update_measurement(session: Session, measurement: Any, data: Mapping[str, Any]) -> Measurement:
     m = _find(session, measurement)
     if _metric_of(session, m).computed_from:
         raise FormError({"metric": tr("measurements", "Số liệu này được tính tự động; hãy sửa các số liệu "
@@ -321,15 +321,18 @@ def _describe(session: Session, m: Measurement) -> str:
 
 
 # Key of a measurement for recomputation: enterprise, support, metric, phase, date.
-def _key(m: Measurement) -> tuple:
+_SlotKey = tuple[int, int | None, int, str, date | None]
+
+
+def _key(m: Measurement) -> _SlotKey:
     return (m.enterprise_id, m.support_id, m.metric_id, m.phase, m.measured_on)
 
 
 def _metric_of(session: Session, m: Measurement) -> Metric:
-    return session.get(Metric, m.metric_id)
+    return session.get_one(Metric, m.metric_id)
 
 
-def _after_write(session: Session, keys: list[tuple]) -> None:
+def _after_write(session: Session, keys: list[_SlotKey]) -> None:
     metrics = metrics_by_id(session)
     by_code = {m.code: m for m in metrics.values()}
     groups = set()
@@ -345,7 +348,7 @@ def _after_write(session: Session, keys: list[tuple]) -> None:
         refresh_flags(session, eid, sid, metrics[mid])
 
 
-def _same_slot(q, eid: int, sid: int | None, phase: str, day: date | None):
+def _same_slot(q: Select[Measurement], eid: int, sid: int | None, phase: str, day: date | None) -> Select[Measurement]:
     q = q.where(Measurement.enterprise_id == eid, Measurement.phase == phase)
     q = q.where(Measurement.support_id.is_(None) if sid is None else Measurement.support_id == sid)
     return q.where(Measurement.measured_on.is_(None) if day is None else Measurement.measured_on == day)
@@ -361,22 +364,22 @@ def _recompute(session: Session, derived: Metric, parts: list[Metric], eid: int,
         inputs.append(found)
     existing = list(session.scalars(_same_slot(select(Measurement), eid, sid, phase, day)
                                     .where(Measurement.metric_id == derived.id)))
-    ok = len(inputs) == 2 and all(i is not None for i in inputs) and inputs[1].value != 0
-    if not ok:
+    first, second = (inputs[0], inputs[1]) if len(inputs) == 2 else (None, None)
+    if first is None or second is None or second.value == 0:
         for e in existing:
             session.delete(e)
         session.flush()
         return
-    value = inputs[0].value / inputs[1].value
+    value = first.value / second.value
     source = tr("measurements", "Tính tự động: {a} ÷ {b}").format(a=parts[0].name, b=parts[1].name)
     if existing:
         target = existing[0]
         for extra in existing[1:]:
             session.delete(extra)
-        target.value, target.source, target.period = value, source, inputs[0].period
+        target.value, target.source, target.period = value, source, first.period
     else:
         session.add(Measurement(enterprise_id=eid, support_id=sid, metric_id=derived.id, phase=phase,
-                                value=value, measured_on=day, period=inputs[0].period, source=source,
+                                value=value, measured_on=day, period=first.period, source=source,
                                 flagged=False))
     session.flush()
 
