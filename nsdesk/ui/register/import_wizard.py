@@ -202,6 +202,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         pv = self.wiz.preview
+        assert pv is not None  # the file page completes only with a preview
         self.header_label.setText(tr("import_wizard", "Tệp {file}, trang \"{sheet}\": dòng tiêu đề là dòng {row}.")
                                   .format(file=pv.sheet.path.name, sheet=pv.sheet.name, row=pv.header_row))
         columns = pv.header.columns
@@ -285,6 +286,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         mapping = self.wiz.mapping_page.mapping()
         pv = self.wiz.preview
+        assert pv is not None  # the file page completes only with a preview
         self._ready = False
         self.problems.setRowCount(0)
         if mapping == pv.mapping:
@@ -416,7 +418,7 @@ class RunPage(QWizardPage):
         if r.backup:
             text += "\n" + tr("import_wizard", "Bản sao lưu trước khi nhập: {path}").format(path=r.backup)
         self.summary.setText(text)
-        self.save_rejected.setVisible(bool(self.wiz.preview.rejected_rows))
+        self.save_rejected.setVisible(self.wiz.preview is not None and bool(self.wiz.preview.rejected_rows))
         self._finish()
 
     def _failed(self, exc: BaseException) -> None:
@@ -436,6 +438,7 @@ class RunPage(QWizardPage):
         self._finish()
 
     def choose_rejected_file(self) -> None:
+        assert self.wiz.preview is not None  # the button shows only for a preview's rejected rows
         default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
         path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
                                                tr("import_wizard", "Tệp Excel (*.xlsx)"))
