@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from nsdesk.commands import MODULES
 from nsdesk.commands._common import EXIT_OK, EXIT_USAGE
@@ -21,7 +22,7 @@ EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE: what a shell reports when a pipe's
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         self.exit(EXIT_USAGE, f"nsdesk: {message}\n")
 
 

@@ -10,11 +10,12 @@
 #    exported to the tests as NSDESK_TEST_PG_URL;
 # 3. checks that Xvfb starts (the smoke tests start their own);
 # 4. ruff check (lint, including the rule that keeps Qt out of models/services/reports/xlsx), then
-#    lint-imports (the layer contracts in pyproject.toml [tool.importlinter]);
+#    lint-imports (the layer contracts in pyproject.toml [tool.importlinter]), then mypy (the types,
+#    pyproject.toml [tool.mypy]; it also warms .mypy_cache for tests/test_types.py);
 # 5. pytest over the whole suite with QT_QPA_PLATFORM=offscreen.
 # Fails (non-zero exit, clear message) if PostgreSQL or Xvfb cannot start, ruff finds problems,
-# lint-imports finds a broken contract or no test ran; never skips the PostgreSQL tests. The last
-# lines printed are pytest's own summary.
+# lint-imports finds a broken contract, mypy finds a type error or no test ran; never skips the
+# PostgreSQL tests. The last lines printed are pytest's own summary.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,6 +62,8 @@ lint_ok=yes
 "$VENV/bin/ruff" check --output-format concise . || { lint_ok=""; say "ruff check FAILED (problems above); running the tests anyway"; }
 say "lint-imports"
 "$VENV/bin/lint-imports" --no-logo || { lint_ok=""; say "lint-imports FAILED (broken contracts above); running the tests anyway"; }
+say "mypy"
+"$VENV/bin/mypy" || { lint_ok=""; say "mypy FAILED (type errors above); running the tests anyway"; }
 
 # 5. the suite
 export QT_QPA_PLATFORM=offscreen
@@ -70,7 +73,7 @@ set +e
 rc=$?
 set -e
 case "$rc" in
-    0) [ -n "$lint_ok" ] || die "the tests passed but ruff check or lint-imports found problems (listed before the tests)"
+    0) [ -n "$lint_ok" ] || die "the tests passed but ruff check, lint-imports or mypy found problems (listed before the tests)"
        exit 0 ;;
     5) die "pytest collected no tests (exit 5): that is a failure, not a pass" ;;
     *) exit "$rc" ;;

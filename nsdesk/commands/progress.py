@@ -46,7 +46,7 @@ def cmd_progress(args) -> int:
             if args.members:
                 rows = engine.members(s, args.plan, args.members, as_of)
                 plan = engine.find_plan(s, args.plan).code
-                result = {"plan": plan, "target": args.members, "as_of": as_of.isoformat(),
+                listed = {"plan": plan, "target": args.members, "as_of": as_of.isoformat(),
                           "members": [m.as_json() for m in rows]}
             else:
                 result = engine.progress(s, args.plan, as_of)
@@ -54,9 +54,9 @@ def cmd_progress(args) -> int:
         db.dispose()
     if args.members:
         if args.json:
-            print(json.dumps(result, ensure_ascii=False))
+            print(json.dumps(listed, ensure_ascii=False))
         else:
-            for m in result["members"]:
+            for m in listed["members"]:
                 print("\t".join(str(x) for x in (m["on"] or "", m["kind"], m["tax_code"] or "", m["label"])))
         return EXIT_OK
     if args.json:

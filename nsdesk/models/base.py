@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, text
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite and autogenerate on
@@ -29,6 +30,9 @@ def new_uuid() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:  # every model here is mapped to a Table (DeclarativeBase says only FromClause)
+        __table__: ClassVar[Table]
 
 
 class RecordMixin:

@@ -21,9 +21,11 @@ bulk Core inserts and updates by calling :func:`place` on their row dicts before
 from __future__ import annotations
 
 from bisect import bisect_left
+from types import TracebackType
+from typing import Any, Literal
 
-from sqlalchemy import bindparam, event, inspect, select, text, tuple_, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, bindparam, event, inspect, select, text, tuple_, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from nsdesk.models.enterprise import Enterprise
 
@@ -31,13 +33,16 @@ GAP = 1 << 32
 FEW = 64  # batches up to this size look up their neighbours; larger ones read the whole order once
 _NEW = 1 << 62  # sorts new rows (no id yet) after every existing id
 
+#: An enterprise being placed: (name_folded, id or a stand-in after every id, position in the batch).
+_Entry = tuple[str, int, int]
 
-def _name(session: Session):
+
+def _name(session: Session) -> ColumnElement[str] | InstrumentedAttribute[str]:
     col = Enterprise.name_folded
     return col.collate("C") if session.get_bind().dialect.name == "postgresql" else col
 
 
-def place(session: Session, rows: list[dict]) -> None:
+def place(session: Session, rows: list[dict[str, Any]]) -> None:
     """Set ``row["name_key"]`` for each row so that key order follows (name_folded, id).
 
     ``rows`` are dicts with ``name_folded`` and, for an existing enterprise being renamed, its
@@ -61,7 +66,7 @@ def place(session: Session, rows: list[dict]) -> None:
         rows[i]["name_key"] = key
 
 
-def _neighbours(session: Session, entries, moving: set[int]) -> list[tuple[str, int, int]]:
+def _neighbours(session: Session, entries: list[_Entry], moving: set[int]) -> list[tuple[str, int, int]]:
     """The existing rows just before and just after each entry: (name_folded, id, key), sorted."""
     name, ident = _name(session), Enterprise.id
     found: dict[int, tuple[str, int, int]] = {}
@@ -85,7 +90,7 @@ def _whole_order(session: Session, moving: set[int]) -> list[tuple[str, int, int
     return [(nf, i, k) for nf, i, k in session.execute(stmt) if i not in moving]
 
 
-def _fit(entries, existing) -> dict[int, int] | None:
+def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]]) -> dict[int, int] | None:
     """Keys for the entries between their existing neighbours, or None when some gap is too small."""
     order = [(nf, i) for nf, i, _k in existing]
     runs: dict[int, list[int]] = {}  # index of the next existing row → positions of entries before it
@@ -103,13 +108,13 @@ def _fit(entries, existing) -> dict[int, int] | None:
     return keys
 
 
-def _renumber(session: Session, entries, moving: set[int]) -> dict[int, int]:
+def _renumber(session: Session, entries: list[_Entry], moving: set[int]) -> dict[int, int]:
     """Give every enterprise a fresh key GAP apart; returns the keys of the entries."""
     existing = _whole_order(session, moving)
-    merged = sorted([(nf, i, ("old", i, k)) for nf, i, k in existing] + [(nf, i, ("new", pos, None))
+    merged: list[tuple[str, int, tuple[str, int, int | None]]] = sorted([(nf, i, ("old", i, k)) for nf, i, k in existing] + [(nf, i, ("new", pos, None))
                                                                         for nf, i, pos in entries])
     keys: dict[int, int] = {}
-    changed: list[dict] = []
+    changed: list[dict[str, int]] = []
     for n, (_nf, _i, (what, ref, old_key)) in enumerate(merged, start=1):
         key = n * GAP
         if what == "new":
@@ -134,14 +139,14 @@ class _search_index_paused:
 
     def __init__(self, session: Session):
         self.session = session
-        self.saved: list[str] = []
+        self.saved: list[tuple[str, str]] = []
 
-    def __enter__(self):
+    def __enter__(self) -> _search_index_paused:
         s = self.session
         if s.get_bind().dialect.name != "sqlite":
             return self
         self.saved = [
-            (name, sql) for name, sql in s.execute(text(
+            (str(name), str(sql)) for name, sql in s.execute(text(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'enterprises' "
                 "AND sql LIKE '%AFTER UPDATE%'")).all()
         ]
@@ -149,7 +154,9 @@ class _search_index_paused:
             s.execute(text(f'DROP TRIGGER "{name}"'))
         return self
 
-    def __exit__(self, exc_type, exc, tb):
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         if exc_type is not None or not self.saved:
             return False  # the caller's rollback restores the triggers with everything else
         s = self.session
@@ -170,9 +177,10 @@ def check(session: Session) -> list[int]:
 
 
 @event.listens_for(Session, "before_flush")
-def _keys_for_orm_writes(session: Session, _context, _instances) -> None:
+def _keys_for_orm_writes(session: Session, _context: object, _instances: object) -> None:
     """Enterprises added or renamed through the ORM get their key before they are written."""
-    objs, rows = [], []
+    objs: list[Enterprise] = []
+    rows: list[dict[str, Any]] = []
     added = [o for o in session.new if isinstance(o, Enterprise) and o.name_key is None]
     for obj in sorted(added, key=lambda o: inspect(o).insert_order or 0):  # the order the ORM inserts them
         objs.append(obj)

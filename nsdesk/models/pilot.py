@@ -40,7 +40,7 @@ class PilotProject(VersionedMixin, RecordMixin, Base):
     funding_enterprise: Mapped[Optional[float]] = mapped_column(Numeric(18, 2, asdecimal=False))
     funding_other: Mapped[Optional[float]] = mapped_column(Numeric(18, 2, asdecimal=False))
     description: Mapped[Optional[str]] = mapped_column(Text)
-    evidence_paths: Mapped[list] = mapped_column(JSON, default=list)
+    evidence_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

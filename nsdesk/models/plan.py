@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -60,7 +60,7 @@ class Target(VersionedMixin, RecordMixin, Base):
     # plan_start: count from the plan's start; milestone_period: only within the milestone's period.
     window: Mapped[str] = mapped_column(String(30), default="plan_start")
     # Counting rule: filters on enterprise kind/size, support type, tool, project, commune, status…
-    rule: Mapped[dict] = mapped_column(JSON, default=dict)
+    rule: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     contributes: Mapped[bool] = mapped_column(Boolean, default=False)  # "góp phần" to a higher level
     # Why/how the figure is a contribution (e.g. GRDP and TFP exist only at province level).
     contributes_note: Mapped[Optional[str]] = mapped_column(Text)

@@ -18,10 +18,11 @@ the header row on every page) and each opening with a title block (plan, reporti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,7 @@ from nsdesk.models import Enterprise, PilotProject, Support
 from nsdesk.services.common import counting
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, required_text
-from nsdesk.services.common.office import get_office
+from nsdesk.services.common.office import Office, get_office
 from nsdesk.services.pilots import projects as project_service
 from nsdesk.services.pilots import summaries
 from nsdesk.services.pilots import supports as support_service
@@ -54,11 +55,12 @@ class ReportResult:
     as_of: date
     rows: dict[str, int]  # sheet key → rows written
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "plan": self.plan, "as_of": self.as_of.isoformat(), "rows": self.rows}
 
 
-def _layout(title: str, office: str | None, *, wrap=(), center=(), numbers=None) -> PrintLayout:
+def _layout(title: str, office: str | None, *, wrap: Iterable[int] = (), center: Iterable[int] = (),
+            numbers: dict[int, str] | None = None) -> PrintLayout:
     return PrintLayout(title=title, office=office, wrap_columns=frozenset(wrap), center_columns=frozenset(center),
                        number_formats=numbers or {}, header_height=34, grid=False)
 
@@ -156,7 +158,7 @@ def _write_plan_report(session: Session, plan_code: str, as_of: date, path: Path
     step()
 
     # 4. Tools adopted in the lượt listed above
-    per_tool: dict[str, tuple[set, int]] = {}
+    per_tool: dict[str, tuple[set[int], int]] = {}
     for r in found:
         if counting.counts(r.status):
             for code in r.tools:
@@ -194,7 +196,7 @@ def _write_plan_report(session: Session, plan_code: str, as_of: date, path: Path
     return ReportResult(path, plan.code, as_of, rows)
 
 
-def _signature(office, on: date) -> Signature:
+def _signature(office: Office, on: date) -> Signature:
     """Place and date as an administrative document writes them ("Đăk Cấm, ngày 02 tháng 12 năm 2026")."""
     place = without_prefix(office.commune_name or office.unit_name or office.province_name or "")
     when = tr("report", "ngày {d:02d} tháng {m:02d} năm {y}").format(d=on.day, m=on.month, y=on.year)

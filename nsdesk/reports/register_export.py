@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
@@ -65,7 +66,7 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     """
     communes = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
     t = Enterprise.__table__
-    chosen = [] if include_archived else [t.c.archived.is_(False)]
+    chosen: list[ColumnElement[bool]] = [] if include_archived else [t.c.archived.is_(False)]
     q = select(t).where(*chosen).order_by(t.c.name_folded, t.c.id)
     columns = [c for c in EXPORT_COLUMNS if not (omit_personal_data and c[0] in PERSONAL_FIELDS)]
     fields = [f for f, _h, _w in columns]
@@ -84,7 +85,7 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     q = q.with_only_columns(*(t.c["commune_code" if f == "commune" else f] for f in fields[1:]))
     kind, commune, size, archived = (fields.index(f) for f in ("kind", "commune", "size_class", "archived"))
 
-    def rows():
+    def rows() -> Iterator[list[object]]:
         for n, r in enumerate(session.execute(q.execution_options(yield_per=2000)), start=1):
             row = [n, *r]
             row[kind] = kind_label(row[kind])

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -75,7 +76,7 @@ class App:
 
 def build_app(argv: Sequence[str] | None = None, settings: Settings | None = None) -> App:
     """QApplication (reused if one exists), translators, context and main window (not shown)."""
-    qapp = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
+    qapp = cast(QApplication, QApplication.instance()) or QApplication(list(argv if argv is not None else sys.argv[:1]))
     qapp.setApplicationName("nsdesk")
     qapp.setOrganizationName("nsdesk")
     qapp.setApplicationDisplayName("nsdesk")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from nsdesk.i18n import tr
 from nsdesk.settings import LAST_DATABASE, Settings
@@ -95,7 +96,7 @@ class AppContext(QObject):
             else:  # a bug: the crash dialog, and the recovery page with a generic message
                 from nsdesk.ui.ops import show_error
 
-                show_error(parent if hasattr(parent, "isWidgetType") and parent.isWidgetType() else None, exc)
+                show_error(parent if isinstance(parent, QWidget) else None, exc)
                 self.database_failed.emit(DatabaseError(str(exc)), target)
 
         Op(parent, lambda _p, _c: open_and_prepare(target), ctx=self, session=False).success(done).failure(

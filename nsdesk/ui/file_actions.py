@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from nsdesk.ui.ops import Op, context_of
 
@@ -41,7 +41,7 @@ def create_database(window: QWidget) -> None:
     ctx.open(path, window)
 
 
-def backup_now(window: QWidget) -> None:
+def backup_now(window: QMainWindow) -> None:
     ctx = context_of(window)
     if ctx.database is None:
         return

@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 self.nav.setCurrentRow(self.stack.currentIndex())
                 return
-            self._hosts[row].layout().addWidget(page)
+            host = self._hosts[row].layout()
+            assert host is not None  # every host page gets its layout in __init__
+            host.addWidget(page)
             self._built[spec.key] = page
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
@@ -245,5 +247,5 @@ class MainWindow(QMainWindow):
             self.resize(DEFAULT_SIZE)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)

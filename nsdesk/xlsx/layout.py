@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from nsdesk.i18n import tr
+
+if TYPE_CHECKING:  # xlsxwriter has no type information: these are Any to the type checker
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ def row_height(layout: PrintLayout, lines: int) -> float:
     return 15.0 if lines == 1 else lines * layout.line_height + 1.5
 
 
-def apply_print_layout(ws, layout: PrintLayout, header_row: int = 0) -> None:
+def apply_print_layout(ws: Worksheet, layout: PrintLayout, header_row: int = 0) -> None:
     from datetime import date
 
     font = f'&"{layout.font},Regular"&9'
@@ -79,13 +84,13 @@ class Signature:
     left_name: str = ""
 
 
-def write_signature(wb, ws, first_row: int, ncols: int, sig: Signature) -> None:
+def write_signature(wb: Workbook, ws: Worksheet, first_row: int, ncols: int, sig: Signature) -> None:
     half = max(ncols // 2, 1)
     spans = ((0, half - 1), (half, max(ncols - 1, half)))
     center = {"align": "center", "valign": "vcenter", "text_wrap": False}
     bold, italic, plain = (wb.add_format(center | extra) for extra in ({"bold": True}, {"italic": True}, {}))
 
-    def put(row: int, span: tuple[int, int], text: str, fmt) -> None:
+    def put(row: int, span: tuple[int, int], text: str, fmt: object) -> None:
         if span[0] == span[1]:
             ws.write_string(row, span[0], text, fmt)
         else:

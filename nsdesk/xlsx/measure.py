@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 # Widths of the body font (Times New Roman 10 pt at 96 dpi) in pixels: a letter 6.3, a wide one (a
 # capital, Vietnamese ones included, or m/w) 3.5 more, a space 3.4, a digit 6.7. Checked against the
@@ -70,7 +71,7 @@ def line_count(text: str, pixels: float) -> int:
     return lines
 
 
-def row_lines(row: Sequence[object], wrap: list[list]) -> int:
+def row_lines(row: Sequence[object], wrap: list[list[Any]]) -> int:
     """The most lines any wrapped cell of ``row`` takes; ``wrap`` holds [column, text pixels, cache].
 
     A column's cache is dropped (set to None) once it holds _CACHE_SIZE different values: its values
@@ -94,7 +95,7 @@ def row_lines(row: Sequence[object], wrap: list[list]) -> int:
     return lines
 
 
-def number_width(value: object, decimals: bool, font_size: float) -> int:
+def number_width(value: float | str | None, decimals: bool, font_size: float) -> int:
     """Columns (Excel characters) that show ``value`` as its number format does (grouped, "_)" gap).
 
     Grouped numbers that do not fit their column print as "####", so the widest value sets the width.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
+
+#: A cell's value as python-calamine gives it (an empty cell is "").
+CellValue = int | float | str | bool | datetime.time | datetime.date | datetime.datetime | datetime.timedelta
 
 
 @dataclass
@@ -16,8 +20,9 @@ class SheetData:
     path: Path
     name: str
     sheet_names: list[str]
-    rows: list[list]
-    merged: list = field(default_factory=list)
+    rows: list[list[CellValue]]
+    #: Merged ranges: ((first row, first column), (last row, last column)), 0-based.
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from nsdesk.xlsx.table import write_table
@@ -16,7 +16,7 @@ def write_rejected(path: str | Path, header: Sequence[str], rows: Iterable[tuple
     header = list(header)
     width = len(header)
 
-    def body():
+    def body() -> Iterator[list[object]]:
         for cells, error in rows:
             cells = list(cells)[:width] + [""] * max(0, width - len(cells))
             yield [c if not isinstance(c, float) or not c.is_integer() else int(c) for c in cells] + [error]

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.xlsx.layout import PrintLayout, Signature, apply_print_layout, row_height, write_signature
 from nsdesk.xlsx.measure import line_count, row_lines, text_pixels
 
+if TYPE_CHECKING:  # xlsxwriter has no type information: these are Any to the type checker
+    from xlsxwriter.workbook import Workbook
 
-def new_workbook(path: Path, default_format: dict | None = None):
+
+def new_workbook(path: Path, default_format: dict[str, Any] | None = None) -> Workbook:
     """A streaming workbook; ``default_format`` is the style of every cell without one of its own.
 
     Column widths are counted in digits of the default font, so a font installed everywhere under
@@ -28,7 +32,7 @@ def new_workbook(path: Path, default_format: dict | None = None):
     return xlsxwriter.Workbook(str(path), options)
 
 
-def _close(wb, path: Path) -> None:
+def _close(wb: Workbook, path: Path) -> None:
     try:
         wb.close()
     except OSError as exc:
@@ -36,7 +40,7 @@ def _close(wb, path: Path) -> None:
                          hint=tr("export", "Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.")) from exc
 
 
-def workbook_for(path: str | Path, layout: PrintLayout | None = None):
+def workbook_for(path: str | Path, layout: PrintLayout | None = None) -> Workbook:
     """A new streaming workbook at ``path`` (its folder must exist), in ``layout``'s font if given.
     Add sheets with :func:`add_table`, then :func:`save`."""
     path = Path(path)
@@ -47,12 +51,12 @@ def workbook_for(path: str | Path, layout: PrintLayout | None = None):
     return new_workbook(path, default)
 
 
-def save(wb, path: str | Path) -> None:
+def save(wb: Workbook, path: str | Path) -> None:
     _close(wb, Path(path))
 
 
 def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+                text_columns: Iterable[int] = (), widths: Sequence[float] | None = None,
                 layout: PrintLayout | None = None) -> int:
     """A workbook of one sheet: the header row, then the rows (see :func:`add_table`). Returns the row count."""
     wb = workbook_for(path, layout)
@@ -61,8 +65,8 @@ def write_table(path: str | Path, sheet_name: str, header: Sequence[str], rows: 
     return n
 
 
-def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-              text_columns: Iterable[int] = (), widths: Sequence[int] | None = None,
+def add_table(wb: Workbook, sheet_name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+              text_columns: Iterable[int] = (), widths: Sequence[float] | None = None,
               layout: PrintLayout | None = None, intro: Sequence[str] = (),
               signature: Signature | None = None) -> int:
     """Add a sheet: ``intro`` lines (a title block, bold, first one larger), a blank row after them,
@@ -82,9 +86,9 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
         formats = [text if c in text_cols else None for c in range(ncols)]
     else:  # add_format starts from the default format: only what differs is given
         head_props.update(align="center", valign="vcenter")
-        cache: dict[tuple, object] = {}
+        cache: dict[tuple[str | None, bool], object] = {}
 
-        def body_format(c: int):
+        def body_format(c: int) -> object:
             key = ("@" if c in text_cols else layout.number_formats.get(c), c in layout.center_columns)
             if key == (None, False):
                 return None
@@ -121,9 +125,10 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
     # Row heights are set here for rows with wrapped text: neither Excel nor LibreOffice re-measures
     # the rows of a file it opens, so without this the wrapped lines would overlap the next row.
     col_width = [widths[c] if widths and c < len(widths) else 8.43 for c in range(ncols)]
-    wrap = [] if layout is None else [[c, text_pixels(col_width[c], layout.font_size), {}]
+    wrap: list[list[Any]] = [] if layout is None else [[c, text_pixels(col_width[c], layout.font_size), {}]
                                       for c in sorted(layout.wrap_columns) if c < ncols]
     if wrap:  # most rows take two lines (a name, an address): that is the default, other rows say so
+        assert layout is not None  # only a layout wraps
         ws.set_default_row(row_height(layout, 2))
     n = 0
     for n, row in enumerate(rows, start=1):
@@ -131,6 +136,7 @@ def add_table(wb, sheet_name: str, header: Sequence[str], rows: Iterable[Sequenc
         if wrap:
             lines = row_lines(row, wrap)
             if lines != 2:
+                assert layout is not None
                 ws.set_row(r, row_height(layout, lines))
         for c, value in enumerate(row):
             if value is None or value == "":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -156,7 +157,7 @@ def find_commune(session: Session, text: str, province_code: str) -> UnitMatch:
     return _match(communes(session, province_code), text)
 
 
-def unit_names(session: Session, codes) -> dict[str, str]:
+def unit_names(session: Session, codes: Iterable[str | None]) -> dict[str, str]:
     """Code → name of the given administrative units (unknown codes left out)."""
     codes = sorted({c for c in codes if c})
     if not codes:

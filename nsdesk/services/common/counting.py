@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement
+from sqlalchemy.orm.util import AliasedClass
 
 from nsdesk.models import PilotProject, Support
 
@@ -25,6 +26,11 @@ PLANNED = "planned"
 COUNTED_SUPPORT_STATUSES: tuple[str, ...] = ("in_progress", "completed")
 #: pilot-project statuses that count by default
 COUNTED_PROJECT_STATUSES: tuple[str, ...] = ("in_progress", "completed")
+
+
+#: The lượt table or an alias of it; the pilot-project table or an alias of it.
+_Supports = type[Support] | AliasedClass[Support]
+_Projects = type[PilotProject] | AliasedClass[PilotProject]
 
 
 def support_statuses(include_planned: bool = False) -> tuple[str, ...]:
@@ -48,26 +54,26 @@ def rule_statuses(listed: Iterable[str] | None, default: Iterable[str] = COUNTED
     return [s for s in dict.fromkeys(chosen) if s != CANCELLED]
 
 
-def counted_supports(include_planned: bool = False, support=Support) -> ColumnElement[bool]:
+def counted_supports(include_planned: bool = False, support: _Supports = Support) -> ColumnElement[bool]:
     """SQL condition: the lượt counts (``support`` may be an alias of :class:`Support`)."""
     return support.status.in_(support_statuses(include_planned))
 
 
-def supports_in(statuses: Iterable[str], support=Support) -> ColumnElement[bool]:
+def supports_in(statuses: Iterable[str], support: _Supports = Support) -> ColumnElement[bool]:
     """SQL condition for a rule's own status list (cancelled removed)."""
     return support.status.in_(rule_statuses(statuses))
 
 
-def live_supports(support=Support) -> ColumnElement[bool]:
+def live_supports(support: _Supports = Support) -> ColumnElement[bool]:
     """SQL condition: the lượt is not cancelled."""
     return support.status != CANCELLED
 
 
-def counted_projects(statuses: Iterable[str] | None = None, project=PilotProject) -> ColumnElement[bool]:
+def counted_projects(statuses: Iterable[str] | None = None, project: _Projects = PilotProject) -> ColumnElement[bool]:
     """SQL condition: the pilot project counts (a rule's ``project_statuses`` or the default)."""
     return project.status.in_(rule_statuses(statuses, COUNTED_PROJECT_STATUSES))
 
 
-def live_projects(project=PilotProject) -> ColumnElement[bool]:
+def live_projects(project: _Projects = PilotProject) -> ColumnElement[bool]:
     """SQL condition: the pilot project is not cancelled."""
     return project.status != CANCELLED

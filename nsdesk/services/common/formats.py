@@ -11,7 +11,7 @@ from datetime import date
 from nsdesk.i18n import tr
 
 
-def number(value, decimals: int = 2, empty: str = "—") -> str:
+def number(value: float | None, decimals: int = 2, empty: str = "—") -> str:
     """The one Vietnamese number format: 7.5 → "7,5"; 7.0 → "7"; 12000 → "12.000"; 1234.5 → "1.234,5".
 
     At most ``decimals`` decimals, trailing zeros dropped; ``None`` → ``empty``.
@@ -28,7 +28,7 @@ def number(value, decimals: int = 2, empty: str = "—") -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def required_text(comparator: str, minimum, maximum, tolerance=None, unit: str | None = None,
+def required_text(comparator: str, minimum: float | None, maximum: float | None, tolerance: float | None = None, unit: str | None = None,
                   bound: str | None = None) -> str:
     """The requirement as a reader expects it: "5–10", "≥ 30", "> 7 %/năm", "≈ 55 (± 5)"."""
     if minimum is None:

@@ -13,7 +13,7 @@ from nsdesk.services.common.office import get_office
 
 def table_counts(session: Session) -> dict[str, int]:
     return {
-        name: session.scalar(select(func.count()).select_from(table))
+        name: session.execute(select(func.count()).select_from(table)).scalar_one()
         for name, table in sorted(Base.metadata.tables.items())
     }
 

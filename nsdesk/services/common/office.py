@@ -46,6 +46,11 @@ def get_office(session: Session) -> Office:
     return office
 
 
+def _unit_name(session: Session, code: str) -> str:
+    unit = session.get(AdminUnit, code)
+    return unit.name if unit is not None else code
+
+
 def _put(session: Session, key: str, value: str | None) -> None:
     row = session.get(OfficeSetting, key)
     if row is None:
@@ -86,7 +91,7 @@ def set_office(
         if match.unit is None:
             raise InputError(
                 tr("office", "Không tìm thấy xã/phường \"{name}\" thuộc {province}.").format(
-                    name=commune, province=session.get(AdminUnit, province_code).name
+                    name=commune, province=_unit_name(session, province_code)
                 ),
                 hint=tr("office", "Gõ đúng tên đầy đủ (ví dụ \"Phường Đăk Cấm\") hoặc mã xã/phường."),
             )

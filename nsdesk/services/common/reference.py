@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,12 +18,13 @@ from nsdesk.models import AdminUnit, Metric, Sector, Tool
 from nsdesk.services.common.text import clean, fold
 
 
-def _load_json(name: str) -> list[dict]:
-    return json.loads(files("nsdesk.resources").joinpath("reference", name).read_text(encoding="utf-8"))
+def _load_json(name: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(files("nsdesk.resources").joinpath("reference", name).read_text(encoding="utf-8"))
+    return rows
 
 
 @lru_cache(maxsize=1)
-def official_units() -> tuple[list[dict], list[dict]]:
+def official_units() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Provinces and communes after the July 2025 reorganisation, from ``vietnam-provinces``."""
     from vietnam_provinces import Province, Ward
 

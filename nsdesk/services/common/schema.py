@@ -6,13 +6,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from nsdesk.services.common.office import Office
 
 from nsdesk.db import Database
 from nsdesk.errors import DatabaseError
@@ -31,7 +35,7 @@ def _migrations_dir() -> Path:
 UNMODELLED_PREFIXES = ("enterprises_fts", "ix_enterprises_search_tsv")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """Autogenerate filter: ignore the hand-made search objects."""
     return not (name and name.startswith(UNMODELLED_PREFIXES))
 
@@ -164,7 +168,7 @@ def _looks_foreign(db: Database) -> bool:
 
 
 @contextmanager
-def migration_connection(engine: Engine) -> Iterator:
+def migration_connection(engine: Engine) -> Iterator[Connection]:
     """A connection in one transaction for running migrations: all of them land, or none.
 
     On SQLite, batch migrations rebuild a table (SQLite's documented ALTER TABLE procedure),
@@ -229,7 +233,7 @@ def upgrade(db: Database) -> Path | None:
     return backup_path
 
 
-def load_reference(db: Database, created: bool):
+def load_reference(db: Database, created: bool) -> Office:
     """After :func:`upgrade`: load the reference data into a new (or empty) database; the office.
 
     A database fault becomes the friendly :class:`DatabaseError` of :func:`friendly_error`.

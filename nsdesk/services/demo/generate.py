@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 from stdnum.vn import mst
 
@@ -23,6 +24,9 @@ from nsdesk.services.common.text import fold
 from nsdesk.services.demo import plans as demo_plans
 from nsdesk.services.register.importing.fields import search_text
 from nsdesk.services.register.sizing import sector_group, size_class
+
+if TYPE_CHECKING:
+    from nsdesk.services.demo.pilots import DemoDelete
 
 DEMO_MARK = "Dữ liệu mẫu (demo)"
 Progress = Callable[[int, int], None]
@@ -70,9 +74,9 @@ _ASSOCIATIONS = ["Hiệp hội Doanh nghiệp tỉnh", "Hội Doanh nhân trẻ"
                  "Hội Nữ doanh nhân", "Hiệp hội Chế biến nông sản"]
 
 
-def _weighted(rng: random.Random, pairs) -> str:
-    items, weights = zip(*pairs)
-    return rng.choices(items, weights=weights)[0]
+def _weighted(rng: random.Random, pairs: Sequence[tuple[str, float]]) -> str:
+    items = [item for item, _w in pairs]
+    return rng.choices(items, weights=[w for _item, w in pairs])[0]
 
 
 def _tax_codes(rng: random.Random, count: int, prefix: str) -> list[str]:
@@ -100,10 +104,12 @@ def clear_demo(session: Session) -> int:
     demo_plans.clear(session)  # demo plans, activities, statistics
     for extra in _dependent_deletes():
         session.execute(extra(ids))
-    return session.execute(delete(Enterprise).where(Enterprise.registered_by == DEMO_MARK)).rowcount
+    result = session.execute(delete(Enterprise).where(Enterprise.registered_by == DEMO_MARK))
+    assert isinstance(result, CursorResult)  # what a DELETE returns
+    return result.rowcount
 
 
-def _dependent_deletes():
+def _dependent_deletes() -> list[DemoDelete]:
     """Deletes of rows that point at demo enterprises (supports, measurements …), newest first."""
     from nsdesk.models import ActivityEnterprise, Measurement, Support
     from nsdesk.services.demo import pilots as demo_pilots
@@ -117,7 +123,7 @@ def _dependent_deletes():
     ]
 
 
-def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress: Progress | None = None) -> dict:
+def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress: Progress | None = None) -> dict[str, Any]:
     """Replace the demo data set with ``enterprises`` demo enterprises. Deterministic for a seed."""
     if enterprises < 0:
         raise InputError(tr("demo", "Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0."))
@@ -143,10 +149,10 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
     # Favour the office's own commune so a ward plan has data to count.
     weights = [25 if c.code == office.commune_code else 1 for c in communes]
     sectors = {s.code: s for s in session.scalars(select(Sector))}
-    province: AdminUnit = session.get(AdminUnit, office.province_code)
+    province = session.get_one(AdminUnit, office.province_code)
     codes = _tax_codes(rng, enterprises, f"{int(office.province_code) % 100:02d}")
     now = utcnow()
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     companies: list[str] = []
     branches: dict[str, int] = {}
     chunk = 5000

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, Delete, Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from nsdesk.models import (
@@ -92,12 +94,17 @@ def _types_for(rng: random.Random, category: str, code: str) -> list[str]:
     return types
 
 
+#: A delete of demo rows, given the select of demo enterprise ids.
+DemoDelete = Callable[[Select[int]], Delete]
+
+
 def _round(metric: Metric, value: float) -> float:
     value = round(value, metric.decimals)
     return int(value) if metric.decimals == 0 else value
 
 
-def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict:
+def generate_pilots(session: Session, rng: random.Random,
+                    progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Add demo projects, lượt, certificates and measurements for the demo enterprises."""
     from nsdesk.services.demo.generate import DEMO_MARK
 
@@ -116,7 +123,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
 
     # --- projects ------------------------------------------------------------------------------
     n_projects = min(len(_PROJECTS), 3 + n // 20000)
-    project_rows = []
+    project_rows: list[dict[str, Any]] = []
     for i, (name, _focus) in enumerate(_PROJECTS[:n_projects]):
         start = today - timedelta(days=rng.randint(120, 1300))
         status = rng.choice(["approved", "in_progress", "in_progress", "completed"]) if i else "in_progress"
@@ -169,7 +176,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
             status = "in_progress"
         else:
             status = "completed"
-        cert = {"cert_number": None, "cert_body": None, "cert_issued": None, "cert_expires": None}
+        cert: dict[str, Any] = {"cert_number": None, "cert_body": None, "cert_issued": None, "cert_expires": None}
         if "certification" in types and status == "completed":
             cert_seq += 1
             issued = end + timedelta(days=rng.randint(5, 40))
@@ -202,9 +209,9 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
                     [{"support_id": ids[u], "tool_id": t} for u, ts in links_tools for t in ts])
 
     # --- measurements --------------------------------------------------------------------------
-    computed = [m for m in metrics.values() if m.computed_from and len(m.computed_from.split()) == 2]
+    computed = [m for m in metrics.values() if len((m.computed_from or "").split()) == 2]
     computed_sources = {
-        m.code: "Tính tự động: {} ÷ {}".format(*(metrics[p].name for p in m.computed_from.split()))
+        m.code: "Tính tự động: {} ÷ {}".format(*(metrics[p].name for p in (m.computed_from or "").split()))
         for m in computed
     }
     rows = []
@@ -215,7 +222,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
         after_on = end + timedelta(days=rng.randint(15, 90))
         has_after = status == "completed" and after_on <= today
         chosen_metrics = rng.sample(_CATEGORY_METRICS[category], k=min(2, len(_CATEGORY_METRICS[category])))
-        values: dict[str, tuple[float, float | None]] = {}
+        values: dict[str, tuple[float, float]] = {}
         if rng.random() < 0.85:
             workers_b = max(2, employees or 5)
             va_b = round(max(50.0, (revenue or 500.0) * rng.uniform(0.15, 0.35)), 1)
@@ -229,7 +236,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
                 base = round(max(100.0, revenue or 800.0), 1)
             else:
                 lo, hi = _BASE_RANGES[code]
-                base = rng.randint(lo, hi) if isinstance(lo, int) else rng.uniform(lo, hi)
+                base = rng.randint(lo, hi) if isinstance(lo, int) and isinstance(hi, int) else rng.uniform(lo, hi)
             effect = rng.uniform(0.03, 0.35) if rng.random() < 0.78 else -rng.uniform(0.02, 0.15)
             after = base * (1 + effect) if m.higher_is_better else base * (1 - effect)
             if rng.random() < 0.03:
@@ -238,7 +245,7 @@ def generate_pilots(session: Session, rng: random.Random, progress=None) -> dict
                 after = min(after, m.max_value - 0.5)
             values[code] = (_round(m, base), _round(m, after))
         for derived in computed:  # as measurements.add_measurement would: first input ÷ second
-            top, bottom = derived.computed_from.split()
+            top, bottom = (derived.computed_from or "").split()
             if top in values and bottom in values:
                 (t_b, t_a), (b_b, b_a) = values[top], values[bottom]
                 values[derived.code] = (t_b / b_b, t_a / b_a)
@@ -271,7 +278,7 @@ def office_plan(session: Session) -> Plan | None:
     found = list(session.scalars(select(Plan).where(Plan.is_template.is_(False)).order_by(Plan.code)))
     depth = {level: i for i, level in enumerate(("commune", "district", "province", "national"))}
 
-    def rank(p: Plan) -> tuple:
+    def rank(p: Plan) -> tuple[int, int]:
         own = 0 if office.commune_code and p.territory_code == office.commune_code else \
             1 if office.province_code and p.territory_code == office.province_code else 2
         return own, depth.get(p.level, 9)
@@ -289,13 +296,13 @@ def link_projects_to_plan(session: Session) -> str | None:
     return plan.code
 
 
-def deletes_before():
+def deletes_before() -> list[DemoDelete]:
     """Deletes of rows hanging off demo enterprises' supports (run before the supports go).
 
     Each takes the select of demo enterprise ids, like the others in ``demo._dependent_deletes``.
     """
 
-    def sup_ids(ids):
+    def sup_ids(ids: Select[int]) -> Select[int]:
         return select(Support.id).where(Support.enterprise_id.in_(ids))
 
     return [
@@ -309,10 +316,10 @@ def deletes_before():
     ]
 
 
-def deletes_after():
+def deletes_after() -> list[DemoDelete]:
     """Demo projects no remaining support points at, and their history (after the supports go)."""
 
-    def demo_projects():
+    def demo_projects() -> tuple[ColumnElement[bool], ColumnElement[bool]]:
         used = select(Support.project_id).where(Support.project_id.is_not(None))
         return (PilotProject.code.like(f"{DEMO_PROJECT_PREFIX}%"), PilotProject.id.not_in(used))
 

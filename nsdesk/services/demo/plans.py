@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -41,7 +42,7 @@ from nsdesk.models import (
     utcnow,
 )
 from nsdesk.services.common import admin_units
-from nsdesk.services.common.office import get_office
+from nsdesk.services.common.office import Office, get_office
 from nsdesk.services.plans import plans, templates
 
 FALLBACK_TEMPLATES = ("QN-138-2025", "DAKCAM-2025")
@@ -69,12 +70,14 @@ def _demo_mark() -> str:
     return DEMO_MARK
 
 
-def _fitting_templates(office) -> list[str]:
+def _fitting_templates(office: Office) -> list[str]:
     """The templates of the office's commune/province (with their parents), parents first."""
     codes = templates.template_codes()
     own = []
     for code in codes:
         tpl = templates.get_template(code)
+        if tpl is None:
+            continue
         units = set(tpl.get("territory_units") or [])
         if tpl.get("territory_code") and tpl["territory_code"] in (office.commune_code, office.province_code):
             own.append(code)
@@ -84,9 +87,10 @@ def _fitting_templates(office) -> list[str]:
         own = [c for c in FALLBACK_TEMPLATES if c in codes]
     wanted: set[str] = set()
     for code in own:
-        while code and code not in wanted:
-            wanted.add(code)
-            code = (templates.get_template(code) or {}).get("parent")
+        parent: str | None = code
+        while parent and parent not in wanted:
+            wanted.add(parent)
+            parent = (templates.get_template(parent) or {}).get("parent")
     return [c for c in codes if c in wanted]  # the template list puts parents first
 
 
@@ -99,7 +103,7 @@ def _province_of(session: Session, code: str | None) -> str | None:
     return unit.code if unit.level == "province" else unit.province_code
 
 
-def generate_plans(session: Session, rng: random.Random) -> dict:
+def generate_plans(session: Session, rng: random.Random) -> dict[str, Any]:
     """Create the demo plans, activities, statistics and task progress (see the module docstring)."""
     mark = _demo_mark()
     office = get_office(session)
@@ -124,6 +128,7 @@ def generate_plans(session: Session, rng: random.Random) -> dict:
     # --- activities ----------------------------------------------------------------------------
     leaf_unit = session.get(AdminUnit, leaf.territory_code)
     communes = [c.code for c in admin_units.communes(session, province)] if province else []
+    home: str | None
     if leaf_unit is not None and leaf_unit.level == "commune":
         home = leaf_unit.code
     elif office.commune_code and office.commune_code in communes:
@@ -139,7 +144,7 @@ def generate_plans(session: Session, rng: random.Random) -> dict:
     def commune() -> str | None:
         return home if rng.random() < 0.7 or not communes else rng.choice(communes)
 
-    acts: list[dict] = []
+    acts: list[dict[str, Any]] = []
 
     def add(kind: str, title: str, unit: str, quantity: int | None) -> None:
         acts.append({"uuid": _uuid(rng), "created_at": now, "modified_at": now, "kind": kind, "title": title,
@@ -161,7 +166,7 @@ def generate_plans(session: Session, rng: random.Random) -> dict:
 
     # --- yearly statistics of the province -----------------------------------------------------
     if province:
-        name = session.get(AdminUnit, province).name
+        name = session.get_one(AdminUnit, province).name
         existing = set(session.execute(
             select(IndicatorValue.indicator, IndicatorValue.year).where(IndicatorValue.territory_code == province)
         ).all())

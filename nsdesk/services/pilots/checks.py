@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from nsdesk.i18n import tr
 from nsdesk.services.common import formats
@@ -23,7 +24,7 @@ class Checker(FieldChecks):
 
     # --- field parsers: return the clean value, or None after recording an error -----------
 
-    def text(self, data: Mapping, field: str, label: str, *, required: bool = False,
+    def text(self, data: Mapping[str, Any], field: str, label: str, *, required: bool = False,
              max_len: int | None = None) -> str | None:
         value = clean(data.get(field)) or None
         if value is None and required:
@@ -33,7 +34,7 @@ class Checker(FieldChecks):
                 label=label.capitalize(), n=max_len))
         return value
 
-    def day(self, data: Mapping, field: str, label: str, *, required: bool = False) -> date | None:
+    def day(self, data: Mapping[str, Any], field: str, label: str, *, required: bool = False) -> date | None:
         raw = data.get(field)
         try:
             value = parse_date(raw)
@@ -45,7 +46,7 @@ class Checker(FieldChecks):
             self.error(field, tr("validation", "Hãy nhập {label}.").format(label=label))
         return value
 
-    def amount(self, data: Mapping, field: str, label: str, *, minimum: float | None = 0.0,
+    def amount(self, data: Mapping[str, Any], field: str, label: str, *, minimum: float | None = 0.0,
                required: bool = False) -> float | None:
         raw = data.get(field)
         try:
@@ -61,7 +62,7 @@ class Checker(FieldChecks):
                 label=label.capitalize(), min=formats.number(minimum, empty="")))
         return value
 
-    def choice(self, data: Mapping, field: str, label: str, allowed: Mapping[str, str],
+    def choice(self, data: Mapping[str, Any], field: str, label: str, allowed: Mapping[str, str],
                default: str | None = None) -> str | None:
         value = clean(data.get(field)) or default
         if value not in allowed:

@@ -117,11 +117,11 @@ class MeasurementRow(NamedTuple):
     flagged: bool
 
 
-def _before_key(r: MeasurementRow):
+def _before_key(r: MeasurementRow) -> tuple[bool, date, int]:
     return (r.measured_on is None, r.measured_on or date.min, r.id)
 
 
-def _after_key(r: MeasurementRow):
+def _after_key(r: MeasurementRow) -> tuple[bool, date, int]:
     return (r.measured_on is not None, r.measured_on or date.min, r.id)
 
 
@@ -147,7 +147,7 @@ class Pair:
 
 def pair_rows(rows: Iterable[MeasurementRow], metrics: Mapping[int, Metric]) -> list[Pair]:
     """Earliest baseline vs latest follow-up per enterprise + support + metric (one pass)."""
-    best: dict[tuple, list] = {}
+    best: dict[tuple[int, int | None, int], list[MeasurementRow | None]] = {}
     for r in rows:
         slot = best.get((r.enterprise_id, r.support_id, r.metric_id))
         if slot is None:
@@ -214,7 +214,7 @@ def _metric(session: Session, code: str) -> Metric | None:
     return session.scalar(select(Metric).where(Metric.code == code))
 
 
-def _clean(session: Session, data: Mapping, m: Measurement | None) -> tuple[dict, dict[str, str]]:
+def _clean(session: Session, data: Mapping[str, Any], m: Measurement | None) -> tuple[dict[str, Any], dict[str, str]]:
     from nsdesk.services.pilots.supports import find_enterprise, find_support
 
     c = Checker()
@@ -260,7 +260,7 @@ def _clean(session: Session, data: Mapping, m: Measurement | None) -> tuple[dict
     return out, c.errors
 
 
-def measurement_errors(session: Session, data: Mapping, measurement: Any = None) -> dict[str, str]:
+def measurement_errors(session: Session, data: Mapping[str, Any], measurement: Any = None) -> dict[str, str]:
     m = _find(session, measurement) if measurement is not None else None
     return _clean(session, data, m)[1]
 
@@ -275,7 +275,7 @@ def _find(session: Session, ref: Any) -> Measurement:
     return m
 
 
-def add_measurement(session: Session, data: Mapping) -> Measurement:
+def add_measurement(session: Session, data: Mapping[str, Any]) -> Measurement:
     """Save one typed value; computed metrics and flags of its group follow."""
     values, errors = _clean(session, data, None)
     if errors:
@@ -288,7 +288,7 @@ def add_measurement(session: Session, data: Mapping) -> Measurement:
     return m
 
 
-def update_measurement(session: Session, measurement: Any, data: Mapping) -> Measurement:
+def update_measurement(session: Session, measurement: Any, data: Mapping[str, Any]) -> Measurement:
     m = _find(session, measurement)
     if _metric_of(session, m).computed_from:
         raise FormError({"metric": tr("measurements", "Số liệu này được tính tự động; hãy sửa các số liệu "
@@ -323,12 +323,15 @@ def _describe(session: Session, m: Measurement) -> str:
 
 
 # Key of a measurement for recomputation: enterprise, support, metric, phase, date.
-def _key(m: Measurement) -> tuple:
+_SlotKey = tuple[int, int | None, int, str, date | None]
+
+
+def _key(m: Measurement) -> _SlotKey:
     return (m.enterprise_id, m.support_id, m.metric_id, m.phase, m.measured_on)
 
 
 def _metric_of(session: Session, m: Measurement) -> Metric:
-    return session.get(Metric, m.metric_id)
+    return session.get_one(Metric, m.metric_id)
 
 
 def _after_write(session: Session, keys: list[tuple]) -> None:

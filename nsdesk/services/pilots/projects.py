@@ -78,7 +78,7 @@ def _require(session: Session, ref: Any) -> PilotProject:
     return project
 
 
-def _clean(session: Session, data: Mapping, project: PilotProject | None) -> tuple[dict, dict[str, str]]:
+def _clean(session: Session, data: Mapping[str, Any], project: PilotProject | None) -> tuple[dict[str, Any], dict[str, str]]:
     """Validate the fields present in ``data`` (all of them for a new project)."""
     c = Checker()
     L = PROJECT_FIELDS
@@ -92,7 +92,7 @@ def _clean(session: Session, data: Mapping, project: PilotProject | None) -> tup
         code = c.text(data, "code", L["code"], required=True, max_len=60)
         if code:
             clash = session.scalar(select(PilotProject.id).where(PilotProject.code == code))
-            if clash is not None and (new or clash != project.id):
+            if clash is not None and (project is None or clash != project.id):
                 c.error("code", tr("projects", "Mã dự án \"{code}\" đã được dùng cho dự án khác; "
                                    "hãy chọn mã khác.").format(code=code))
         out["code"] = code
@@ -116,8 +116,8 @@ def _clean(session: Session, data: Mapping, project: PilotProject | None) -> tup
     for key in ("start_date", "end_date"):
         if given(key):
             out[key] = c.day(data, key, L[key])
-    start = out.get("start_date", None if new else project.start_date)
-    end = out.get("end_date", None if new else project.end_date)
+    start = out.get("start_date", None if project is None else project.start_date)
+    end = out.get("end_date", None if project is None else project.end_date)
     c.date_order(start, end, "end_date" if "end_date" in out else "start_date",
                  tr("projects", "Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu."))
     if given("status"):
@@ -133,13 +133,13 @@ def _clean(session: Session, data: Mapping, project: PilotProject | None) -> tup
     return out, c.errors
 
 
-def project_errors(session: Session, data: Mapping, project: Any = None) -> dict[str, str]:
+def project_errors(session: Session, data: Mapping[str, Any], project: Any = None) -> dict[str, str]:
     """Per-field messages for a form (empty when the values can be saved)."""
     existing = find_project(session, project) if project is not None else None
     return _clean(session, data, existing)[1]
 
 
-def create_project(session: Session, data: Mapping) -> PilotProject:
+def create_project(session: Session, data: Mapping[str, Any]) -> PilotProject:
     values, errors = _clean(session, data, None)
     if errors:
         raise FormError(errors)
@@ -151,7 +151,7 @@ def create_project(session: Session, data: Mapping) -> PilotProject:
     return project
 
 
-def update_project(session: Session, project: Any, data: Mapping) -> PilotProject:
+def update_project(session: Session, project: PilotProject | int | str, data: Mapping[str, Any]) -> PilotProject:
     """Change only the fields present in ``data``; each change goes into the history."""
     project = _require(session, project)
     data = dict(data)
@@ -167,7 +167,7 @@ def update_project(session: Session, project: Any, data: Mapping) -> PilotProjec
     return project
 
 
-def archive_project(session: Session, project: Any, archived: bool = True) -> PilotProject:
+def archive_project(session: Session, project: PilotProject | int | str, archived: bool = True) -> PilotProject:
     """Archive (hide from lists, keep its supports) or restore a project."""
     project = _require(session, project)
     if project.archived != archived:
@@ -227,7 +227,7 @@ class Participant:
     improvements: dict[str, float | None] = field(default_factory=dict)  # metric code → % (direction-aware)
 
 
-def project_participants(session: Session, project: Any) -> list[Participant]:
+def project_participants(session: Session, project: PilotProject | int | str) -> list[Participant]:
     """Participating enterprises with their tools, statuses and improvement % (see measurements.pairs)."""
     from nsdesk.services.pilots import measurements
     from nsdesk.services.pilots.supports import support_tool_codes
@@ -289,7 +289,7 @@ def project_links(session: Session) -> dict[str, ProjectLink]:
         select(PilotProject.uuid, Plan.code, PilotProject.lead_unit).outerjoin(Plan, Plan.id == PilotProject.plan_id))}
 
 
-def project_record(session: Session, code: str) -> tuple[dict, list[Participant]]:
+def project_record(session: Session, code: str) -> tuple[dict[str, Any], list[Participant]]:
     """A project's fields as its form takes them, and its participants; ({}, []) when not found."""
     p = find_project(session, code)
     if p is None:

@@ -22,11 +22,15 @@ show. How the figures are made:
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
@@ -80,7 +84,7 @@ class SummaryRow:
     median_abs: float | None
     mean_abs: float | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -110,7 +114,7 @@ class _Groups:
     enterprise (sector, commune). Only the mapping is read (a few columns, no objects); for sector and
     commune only the enterprises in ``enterprises`` (a subquery; default: those with measurements)."""
 
-    def __init__(self, session: Session, by: str, enterprises=None):
+    def __init__(self, session: Session, by: str, enterprises: Select[int] | None = None):
         _check_by(by)
         self.by = by
         self.by_support = by in ("tool", "project")
@@ -131,9 +135,9 @@ class _Groups:
                 self.labels[code] = f"{code} — {name}"
         elif by == "sector":
             section_of = _Sections(session)
-            for eid, code in session.execute(
+            for eid, sector_code in session.execute(
                     select(Enterprise.id, Enterprise.sector_code).where(Enterprise.id.in_(enterprises))):
-                self.of_enterprise[eid] = section = section_of(code)
+                self.of_enterprise[eid] = section = section_of(sector_code)
                 if section:
                     self.labels[section] = section_of.label(section)
         else:  # commune
@@ -144,7 +148,7 @@ class _Groups:
                 self.labels.update(dict(session.execute(
                     select(AdminUnit.code, AdminUnit.name).where(AdminUnit.code.in_(sorted(codes)))).all()))
 
-    def keys(self, enterprise_id: int, support_id: int | None) -> list[str | None]:
+    def keys(self, enterprise_id: int, support_id: int | None) -> Sequence[str | None]:
         if self.by_support:
             found = self.of_support.get(support_id) if support_id is not None else None
             return found or [None]
@@ -171,8 +175,9 @@ class _Slot:
         self.first_id = first_id
         self.n = 0
         self.n_flagged = 0
-        self.before: tuple | None = None
-        self.after: tuple | None = None
+        # (order key, date, id, value, flag) as the driver gives them
+        self.before: tuple[Any, ...] | None = None
+        self.after: tuple[Any, ...] | None = None
 
     def pair(self, higher_is_better: bool, include_flagged: bool) -> tuple[float, float | None] | None:
         """``(absolute, percent)`` improvement of the pair; None without a pair, or flagged and not asked."""
@@ -184,7 +189,7 @@ class _Slot:
 
 
 def _slots(session: Session, metric_ids: list[int] | None,
-           enterprises=None) -> dict[tuple[int, int | None, int], _Slot]:
+           enterprises: Select[int] | None = None) -> dict[tuple[int, int | None, int], _Slot]:
     """Per enterprise + lượt + metric (only ``metric_ids`` and ``enterprises`` when given), in order of
     their first value."""
     # Values as the driver gives them: dates are only compared with each other (SQLite's stored ISO text
@@ -214,7 +219,7 @@ def _slots(session: Session, metric_ids: list[int] | None,
     return slots
 
 
-def _driver_rows(session: Session, q) -> list[tuple]:
+def _driver_rows(session: Session, q: Select[Unpack[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
     """Every row of a Core select as the driver's plain tuples (tens of thousands of measurements).
 
     The select is compiled by SQLAlchemy for the session's dialect, its parameters (integers only) written
@@ -223,10 +228,12 @@ def _driver_rows(session: Session, q) -> list[tuple]:
     """
     conn = session.connection()
     sql = str(q.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = conn.connection.dbapi_connection.cursor()
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # the session's connection is open
+    cursor = dbapi.cursor()
     try:
         cursor.execute(sql)
-        return cursor.fetchall()
+        return cast(list[tuple[Any, ...]], cursor.fetchall())  # sqlite3 and psycopg give a list of tuples
     finally:
         cursor.close()
 
@@ -245,9 +252,9 @@ class _Acc:
     first_id: int  # the group's first value: keeps groups that share a label in the order they were entered
     n_measurements: int = 0
     n_flagged: int = 0
-    enterprises: set = field(default_factory=set)
-    absolute: list = field(default_factory=list)  # one per pair
-    percent: list = field(default_factory=list)  # one per pair whose baseline is not 0
+    enterprises: set[int] = field(default_factory=set)
+    absolute: list[float] = field(default_factory=list)  # one per pair
+    percent: list[float] = field(default_factory=list)  # one per pair whose baseline is not 0
 
 
 def _median(values: list[float]) -> float | None:
@@ -259,7 +266,7 @@ def _mean(values: list[float]) -> float | None:
 
 
 def summarize(session: Session, by: str = "tool", *, include_flagged: bool = False,
-              metrics: Iterable[str] | None = None, enterprises=None) -> list[SummaryRow]:
+              metrics: Iterable[str] | None = None, enterprises: Select[int] | None = None) -> list[SummaryRow]:
     """One row per group × metric that has any measurement; groups by label, metrics in catalogue order.
 
     ``enterprises``: a select of enterprise ids (e.g. a plan's territory) to summarise only their
@@ -337,6 +344,7 @@ def adoption_counts(session: Session, by: str = "tool",
     ``by="sector"`` counts enterprises with any such lượt per VSIC section.
     """
     counts = (func.count(distinct(Support.enterprise_id)), func.count(distinct(Support.id)))
+    out: list[tuple[str | None, str, int, int]]
     if by == "tool":
         out = [(code, name, ents, sups) for code, name, ents, sups in session.execute(
             select(Tool.code, Tool.name, *counts)
@@ -360,7 +368,7 @@ def adoption_counts(session: Session, by: str = "tool",
     return out
 
 
-def enterprise_before_after(session: Session, enterprise) -> list[dict]:
+def enterprise_before_after(session: Session, enterprise: Enterprise | int | str) -> list[dict[str, Any]]:
     """Per metric of one enterprise: baseline, latest follow-up and improvement (before/after bars)."""
     ent = find_enterprise(session, enterprise)
     if ent is None:

@@ -8,12 +8,12 @@ same messages and write nothing. Cancelling keeps the lượt with status ``canc
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import ColumnElement, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError, KnownError
@@ -129,7 +129,7 @@ def _as_list(value: Any) -> list[str]:
     return out
 
 
-def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[dict, dict[str, str]]:
+def _clean(session: Session, data: Mapping[str, Any], support: Support | None) -> tuple[dict[str, Any], dict[str, str]]:
     c = Checker()
     L = SUPPORT_FIELDS
     new = support is None
@@ -145,7 +145,7 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
             c.error("enterprise", tr("supports", "Hãy chọn doanh nghiệp được hỗ trợ.") if not ref else
                     tr("supports", "Không tìm thấy doanh nghiệp \"{ref}\" (mã số thuế hoặc mã định danh).")
                     .format(ref=ref))
-        if ent is not None and not new and ent.id != support.enterprise_id and _has_measurements(session, support):
+        if ent is not None and support is not None and ent.id != support.enterprise_id and _has_measurements(session, support):
             c.error("enterprise", tr("supports", "Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi "
                                      "doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia."))
         out["enterprise_id"] = ent.id if ent else None
@@ -161,7 +161,7 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
                                       "hoặc để trống.").format(ref=ref))
             else:
                 project_id = project.id
-                if project.archived and (new or support.project_id != project.id):
+                if project.archived and (support is None or support.project_id != project.id):
                     c.error("project", tr("supports", "Dự án \"{code}\" đã lưu trữ; không gắn thêm lượt hỗ trợ "
                                           "mới vào đó.").format(code=project.code))
         out["project_id"] = project_id
@@ -178,8 +178,8 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
         codes = [t.upper() for t in _as_list(data.get("tools"))]
         found = {t.code: t for t in session.scalars(select(Tool).where(Tool.code.in_(codes)))} if codes else {}
         missing = [t for t in codes if t not in found]
-        current = set() if new else set(support_tool_codes(session, [support.id]).get(support.id, []))
-        retired = [t for t in codes if t in found and found[t].retired and t not in current]
+        current_tools = set() if support is None else set(support_tool_codes(session, [support.id]).get(support.id, []))
+        retired = [t for t in codes if t in found and found[t].retired and t not in current_tools]
         if missing:
             c.error("tools", tr("supports", "Không có trong danh mục công cụ: {codes}.").format(codes=", ".join(missing)))
         elif retired:
@@ -190,7 +190,7 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
         if given(key):
             out[key] = c.day(data, key, L[key])
 
-    def current(key: str):
+    def current(key: str) -> Any:
         return out[key] if key in out else (None if new else getattr(support, key))
 
     c.date_order(current("start_date"), current("end_date"), "end_date" if "end_date" in out else "start_date",
@@ -218,7 +218,7 @@ def _clean(session: Session, data: Mapping, support: Support | None) -> tuple[di
     return out, c.errors
 
 
-def support_errors(session: Session, data: Mapping, support: Any = None) -> dict[str, str]:
+def support_errors(session: Session, data: Mapping[str, Any], support: Any = None) -> dict[str, str]:
     """Per-field messages for a form (empty when the values can be saved)."""
     return _clean(session, data, find_support(session, support) if support is not None else None)[1]
 
@@ -252,10 +252,10 @@ def support_type_codes(session: Session, ids: Iterable[int] | None = None) -> di
     return _types_of(session, ids)
 
 
-def support_form(session: Session, support: Any) -> dict:
+def support_form(session: Session, support: Support | int | str) -> dict[str, Any]:
     """A lượt as form values (keys of SUPPORT_FIELDS); saving them back unchanged changes nothing."""
     support = _require(session, support)
-    ent = session.get(Enterprise, support.enterprise_id)
+    ent = session.get_one(Enterprise, support.enterprise_id)
     project = session.get(PilotProject, support.project_id) if support.project_id else None
     values = {k: getattr(support, k) for k in SUPPORT_FIELDS if k not in ("enterprise", "project", "types", "tools")}
     return values | {
@@ -280,12 +280,12 @@ def support_tool_codes(session: Session, ids: Iterable[int] | None = None) -> di
     return out
 
 
-def _chunks(ids: list[int], size: int = 5000):
+def _chunks(ids: list[int], size: int = 5000) -> Iterator[list[int]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
 
 
-def create_support(session: Session, data: Mapping) -> Support:
+def create_support(session: Session, data: Mapping[str, Any]) -> Support:
     values, errors = _clean(session, data, None)
     if errors:
         raise FormError(errors)
@@ -294,7 +294,7 @@ def create_support(session: Session, data: Mapping) -> Support:
     session.add(support)
     session.flush()
     _write_links(session, support, types, tools)
-    ent = session.get(Enterprise, support.enterprise_id)
+    ent = session.get_one(Enterprise, support.enterprise_id)
     record_changes(session, "support", support.uuid, "create", [
         (None, None, f"{ent.tax_code or ''} {ent.name}".strip()),
         ("types", None, types), ("tools", None, support_tool_codes(session, [support.id]).get(support.id, [])),
@@ -302,7 +302,7 @@ def create_support(session: Session, data: Mapping) -> Support:
     return support
 
 
-def update_support(session: Session, support: Any, data: Mapping) -> Support:
+def update_support(session: Session, support: Support | int | str, data: Mapping[str, Any]) -> Support:
     """Change only the fields present in ``data``; each change goes into the history."""
     support = _require(session, support)
     data = dict(data)
@@ -332,7 +332,7 @@ def _has_measurements(session: Session, support: Support) -> bool:
     return session.scalar(select(Measurement.id).where(Measurement.support_id == support.id).limit(1)) is not None
 
 
-def delete_support(session: Session, support: Any) -> None:
+def delete_support(session: Session, support: Support | int | str) -> None:
     """Delete a lượt entered by mistake. One with measurements is refused (cancel it instead)."""
     support = _require(session, support)
     if _has_measurements(session, support):
@@ -340,7 +340,7 @@ def delete_support(session: Session, support: Any) -> None:
             tr("supports", "Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau."),
             hint=tr("supports", "Chuyển trạng thái sang \"Đã hủy\", hoặc xóa các số liệu đo trước."),
         )
-    ent = session.get(Enterprise, support.enterprise_id)
+    ent = session.get_one(Enterprise, support.enterprise_id)
     record_changes(session, "support", support.uuid, "delete",
                    [(None, f"{ent.tax_code or ''} {ent.name}".strip(), None)])
     _write_links(session, support, [], [])
@@ -381,7 +381,7 @@ class SupportRow:
     id: int = 0
     enterprise_id: int = 0
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         del d["id"], d["enterprise_id"]
         for key in ("start", "end", "cert_issued", "cert_expires"):
@@ -390,7 +390,7 @@ class SupportRow:
 
 
 def list_supports(session: Session, *, enterprise: Any = None, project: Any = None, status: str | None = None,
-                  tool: str | None = None, where: Iterable = ()) -> list[SupportRow]:
+                  tool: str | None = None, where: Iterable[ColumnElement[bool]] = ()) -> list[SupportRow]:
     """Every lượt (cancelled ones included, with their status), oldest start first.
 
     ``where``: extra SQL conditions on Support columns (e.g. ``Support.cert_expires <= day``).
@@ -433,9 +433,10 @@ def list_supports(session: Session, *, enterprise: Any = None, project: Any = No
     types = _types_of(session, ids)
     tools = support_tool_codes(session, ids)
     return [
-        SupportRow(suuid, euuid, tax, name, pcode, types.get(sid, []), tools.get(sid, []), *rest, id=sid,
-                   enterprise_id=eid)
-        for sid, suuid, euuid, tax, name, pcode, *rest, eid in found
+        SupportRow(suuid, euuid, tax, name, pcode, types.get(sid, []), tools.get(sid, []), status, start, end,
+                   f_state, f_ent, f_other, c_number, c_body, c_issued, c_expires, id=sid, enterprise_id=eid)
+        for (sid, suuid, euuid, tax, name, pcode, status, start, end, f_state, f_ent, f_other, c_number, c_body,
+             c_issued, c_expires, eid) in found
     ]
 
 
@@ -460,7 +461,7 @@ def expiring_certificates(session: Session, as_of: date | None = None,
     return rows
 
 
-def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = None) -> dict:
+def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = None) -> dict[str, Any]:
     """What an enterprise's page shows: its lượt, tools adopted, certificates and measurements.
 
     Tools adopted = tools of its lượt that are in progress or completed (planned and cancelled
@@ -491,10 +492,10 @@ def enterprise_overview(session: Session, enterprise: Any, as_of: date | None = 
     }
 
 
-def support_record(session: Session, support: Any) -> dict:
+def support_record(session: Session, support: Any) -> dict[str, Any]:
     """A lượt's fields as its form takes them (enterprise id and label, project code, types, tools)."""
     s = _require(session, support)
-    ent = session.get(Enterprise, s.enterprise_id)
+    ent = session.get_one(Enterprise, s.enterprise_id)
     project = session.get(PilotProject, s.project_id) if s.project_id else None
     record = {k: getattr(s, k) for k in ("start_date", "end_date", "status", "funding_state",
                                          "funding_enterprise", "funding_other", "cert_number", "cert_body",

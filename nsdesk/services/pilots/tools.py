@@ -92,7 +92,7 @@ def list_tools(session: Session, *, include_retired: bool = True, category: str 
                     used.get(t.id, 0)) for t in tools]
 
 
-def _clean(session: Session, data: Mapping, tool: Tool | None) -> tuple[dict, dict[str, str]]:
+def _clean(session: Session, data: Mapping[str, Any], tool: Tool | None) -> tuple[dict[str, Any], dict[str, str]]:
     c = Checker()
     new = tool is None
     out: dict[str, Any] = {}
@@ -108,7 +108,7 @@ def _clean(session: Session, data: Mapping, tool: Tool | None) -> tuple[dict, di
         name = c.text(data, "name", TOOL_FIELDS["name"], required=True, max_len=200)
         if name:
             clash = session.scalar(select(Tool.id).where(func.lower(Tool.name) == name.lower()))
-            if clash is not None and (new or clash != tool.id):
+            if clash is not None and (tool is None or clash != tool.id):
                 c.error("name", tr("tools", "Đã có công cụ tên \"{name}\" trong danh mục.").format(name=name))
         out["name"] = name
     if new or "name_en" in data:
@@ -120,11 +120,11 @@ def _clean(session: Session, data: Mapping, tool: Tool | None) -> tuple[dict, di
     return out, c.errors
 
 
-def tool_errors(session: Session, data: Mapping, tool: Any = None) -> dict[str, str]:
+def tool_errors(session: Session, data: Mapping[str, Any], tool: Any = None) -> dict[str, str]:
     return _clean(session, data, find_tool(session, tool) if tool is not None else None)[1]
 
 
-def add_tool(session: Session, data: Mapping) -> Tool:
+def add_tool(session: Session, data: Mapping[str, Any]) -> Tool:
     values, errors = _clean(session, data, None)
     if errors:
         raise FormError(errors)
@@ -135,7 +135,7 @@ def add_tool(session: Session, data: Mapping) -> Tool:
     return tool
 
 
-def rename_tool(session: Session, tool: Any, name: str, name_en: str | None = None) -> Tool:
+def rename_tool(session: Session, tool: Tool | int | str, name: str, name_en: str | None = None) -> Tool:
     """Rename (and optionally change the English name); supports keep pointing at the same tool."""
     tool = _require(session, tool)
     data = {"name": name} | ({"name_en": name_en} if name_en is not None else {})
@@ -149,7 +149,7 @@ def rename_tool(session: Session, tool: Any, name: str, name_en: str | None = No
     return tool
 
 
-def retire_tool(session: Session, tool: Any, retired: bool = True) -> Tool:
+def retire_tool(session: Session, tool: Tool | int | str, retired: bool = True) -> Tool:
     """Retire (no longer offered for new supports) or bring back a tool."""
     tool = _require(session, tool)
     if tool.retired != retired:
@@ -160,7 +160,7 @@ def retire_tool(session: Session, tool: Any, retired: bool = True) -> Tool:
     return tool
 
 
-def delete_tool(session: Session, tool: Any) -> None:
+def delete_tool(session: Session, tool: Tool | int | str) -> None:
     """Delete a tool nobody uses; a tool in use or built in raises KnownError and stays."""
     tool = _require(session, tool)
     used = session.scalar(select(func.count()).select_from(SupportTool).where(SupportTool.tool_id == tool.id))

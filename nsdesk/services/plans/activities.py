@@ -68,7 +68,7 @@ def _commune(session: Session, f: Fields) -> str | None:
         f.error("commune_code", tr("activities", "Không tìm thấy xã/phường «{value}» trong tỉnh của đơn vị; "
                                    "hãy nhập đúng tên (ví dụ Phường Đăk Cấm) hoặc mã.").format(value=raw))
         return None
-    return unit.code
+    return str(unit.code)
 
 
 def _plan_id(session: Session, f: Fields) -> int | None:
@@ -107,7 +107,7 @@ def _enterprise_ids(session: Session, f: Fields) -> list[int] | None:
     return ids
 
 
-def _read(session: Session, data: Mapping[str, Any], *, partial: bool) -> tuple[dict, list[int] | None]:
+def _read(session: Session, data: Mapping[str, Any], *, partial: bool) -> tuple[dict[str, Any], list[int] | None]:
     f = Fields(data)
     values: dict[str, Any] = {}
 

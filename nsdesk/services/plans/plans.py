@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -61,7 +62,7 @@ def _parent(session: Session, parent_template: str | None) -> Plan | None:
     return candidates[0] if candidates else None
 
 
-def _note(tpl: dict) -> str:
+def _note(tpl: dict[str, Any]) -> str:
     parts = [tpl.get("note") or ""]
     source = tpl.get("source") or ""
     if source and not source.endswith(".txt"):  # seed file names mean nothing to a user
@@ -173,7 +174,7 @@ def create_from_template(session: Session, template_code: str, new_code: str | N
     return plan
 
 
-def target_json(t: Target) -> dict:
+def target_json(t: Target) -> dict[str, Any]:
     return {
         "code": t.code,
         "title": t.title,
@@ -191,7 +192,7 @@ def target_json(t: Target) -> dict:
     }
 
 
-def plan_json(session: Session, plan: Plan) -> dict:
+def plan_json(session: Session, plan: Plan) -> dict[str, Any]:
     """What ``plan create --json`` prints: the plan's code, its links and its targets."""
     targets = session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order))
     parent = session.get(Plan, plan.parent_id) if plan.parent_id else None

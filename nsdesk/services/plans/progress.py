@@ -36,13 +36,24 @@ import calendar
 import math
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
-from nsdesk.models import TARGET_KINDS, Activity, Enterprise, PilotProject, Plan, Support, SupportType, Target
+from nsdesk.models import (
+    TARGET_KINDS,
+    Activity,
+    Enterprise,
+    IndicatorValue,
+    PilotProject,
+    Plan,
+    Support,
+    SupportType,
+    Target,
+)
 from nsdesk.services.common.text import clean, fold
 from nsdesk.services.plans import rules
 
@@ -113,7 +124,7 @@ class TargetProgress:
     contributes: bool = False
     rule_text: str | None = None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "title": self.title,
@@ -141,7 +152,7 @@ class PlanProgress:
     pace_rule: str = PACE_RULE
     at_risk_factor: float = AT_RISK_FACTOR
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "plan": self.plan,
             "title": self.title,
@@ -282,11 +293,12 @@ def aggregation(t: Target) -> str:
     """``rule["aggregate"]``; without it a yearly rate is averaged and a share takes the latest year."""
     how = (t.rule or {}).get("aggregate")
     if how in ("yearly_average", "latest"):
-        return how
+        return str(how)
     return "yearly_average" if t.comparator == "yearly_rate" else "latest"
 
 
-def _statistic(session: Session, scope: rules.PlanScope, t: Target, start: date, end: date, as_of: date):
+def _statistic(session: Session, scope: rules.PlanScope, t: Target, start: date, end: date,
+               as_of: date) -> tuple[list[IndicatorValue], float | None]:
     rule = t.rule or {}
     values = [v for v in rules.indicator_values(session, scope, rule, start, end) if v.year <= as_of.year]
     return values, aggregate([v.value for v in values], aggregation(t))
@@ -340,7 +352,7 @@ class Member:
     value: float | None = None
     source: str | None = None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["on"] = self.on.isoformat() if self.on else None
         return d
@@ -390,10 +402,12 @@ def members(session: Session, plan_code: str, target_code: str, as_of: date) -> 
         return lots
     by_enterprise: dict[int, Member] = {}
     for m in lots:
-        e = by_enterprise.get(m.enterprise_id)
+        eid = m.enterprise_id
+        assert eid is not None  # every lượt has its enterprise
+        e = by_enterprise.get(eid)
         if e is None:
-            by_enterprise[m.enterprise_id] = Member(
-                "enterprise", m.enterprise_id, m.on, m.label, enterprise_id=m.enterprise_id, tax_code=m.tax_code,
+            by_enterprise[eid] = Member(
+                "enterprise", eid, m.on, m.label, enterprise_id=m.enterprise_id, tax_code=m.tax_code,
                 commune_code=m.commune_code, status=m.status, support_types=list(m.support_types),
                 project_code=m.project_code, supports=1,
             )
@@ -466,7 +480,9 @@ def timeline(session: Session, plan_code: str, target_code: str, as_of: date) ->
             q = select(sub.c.on)
         events = [(d, 1) for d in session.scalars(q)]
     events.sort()
-    out, total, i = [], 0, 0
+    out: list[TimelinePoint] = []
+    total: float = 0
+    i = 0
     for p in points:
         while i < len(events) and events[i][0] <= p:
             total += events[i][1]

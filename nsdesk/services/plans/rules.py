@@ -29,11 +29,16 @@ Decisions written down here (the progress engine's docstring repeats them for th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, exists, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 from nsdesk.models import (
     Activity,
@@ -113,23 +118,23 @@ def count_window(scope: PlanScope, target: Target) -> tuple[date, date]:
     return (start, end) if start <= end else (end.replace(month=1, day=1), end)
 
 
-def _int(value, default: int) -> int:
+def _int(value: object, default: int) -> int:
     try:
-        return int(value) if value is not None else default
+        return int(value) if value is not None else default  # type: ignore[call-overload]  # any JSON value; a bad one is the default
     except (TypeError, ValueError):
         return default
 
 
 # --- territory ------------------------------------------------------------------------------
 
-def _province_communes(provinces: frozenset[str]):
+def _province_communes(provinces: frozenset[str]) -> Select[str]:
     return select(AdminUnit.code).where(AdminUnit.province_code.in_(sorted(provinces)))
 
 
-def enterprise_inside(scope: PlanScope, rule: dict):
-    conds = []
+def enterprise_inside(scope: PlanScope, rule: dict[str, Any]) -> ColumnElement[bool]:
+    conds: list[ColumnElement[bool]] = []
     if not scope.unrestricted:
-        inside = []
+        inside: list[ColumnElement[bool]] = []
         if scope.communes:
             inside.append(Enterprise.commune_code.in_(sorted(scope.communes)))
         if scope.provinces:
@@ -142,10 +147,10 @@ def enterprise_inside(scope: PlanScope, rule: dict):
     return and_(true(), *conds)
 
 
-def activity_inside(scope: PlanScope, rule: dict):
-    conds = []
+def activity_inside(scope: PlanScope, rule: dict[str, Any]) -> ColumnElement[bool]:
+    conds: list[ColumnElement[bool]] = []
     if not scope.unrestricted:
-        inside = [Activity.plan_id.in_(sorted(scope.plan_ids))]
+        inside: list[ColumnElement[bool]] = [Activity.plan_id.in_(sorted(scope.plan_ids))]
         if scope.communes:
             inside.append(Activity.commune_code.in_(sorted(scope.communes)))
         if scope.provinces:
@@ -157,7 +162,7 @@ def activity_inside(scope: PlanScope, rule: dict):
     return and_(true(), *conds)
 
 
-def _str_list(value) -> list[str]:
+def _str_list(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, (str, int)):
@@ -170,14 +175,14 @@ def _str_list(value) -> list[str]:
 SUPPORT_DATE = func.coalesce(Support.start_date, Support.end_date)
 
 
-def counted_statuses(rule: dict, default=DEFAULT_STATUSES, key: str = "statuses") -> list[str]:
+def counted_statuses(rule: dict[str, Any], default: Iterable[str] = DEFAULT_STATUSES, key: str = "statuses") -> list[str]:
     """Statuses that count; ``cancelled`` is removed even when a rule lists it."""
     return counting.rule_statuses(_str_list(rule.get(key)), default)
 
 
-def support_conditions(scope: PlanScope, rule: dict) -> list:
+def support_conditions(scope: PlanScope, rule: dict[str, Any]) -> list[ColumnElement[bool]]:
     """Every filter of a supports/distinct_enterprises rule except the dates."""
-    conds = [counting.supports_in(counted_statuses(rule)), enterprise_inside(scope, rule)]
+    conds: list[ColumnElement[bool]] = [counting.supports_in(counted_statuses(rule)), enterprise_inside(scope, rule)]
     if scope.communes and not scope.provinces:
         # Same filter again, written so SQLite starts from the communes' enterprises (index on
         # commune_code) instead of scanning every support: 4-10x faster for a ward plan.
@@ -191,7 +196,7 @@ def support_conditions(scope: PlanScope, rule: dict) -> list:
         conds.append(Enterprise.kind.in_(kinds))
     if types := _str_list(rule.get("support_types")):
         conds.append(exists().where(SupportType.support_id == Support.id, SupportType.type.in_(types)))
-    tool_conds = []
+    tool_conds: list[ColumnElement[bool]] = []
     if codes := _str_list(rule.get("tool_codes")):
         tool_conds.append(Tool.code.in_(codes))
     if categories := _str_list(rule.get("tool_categories")):
@@ -220,7 +225,7 @@ def support_conditions(scope: PlanScope, rule: dict) -> list:
     return conds
 
 
-def supports_select(scope: PlanScope, rule: dict, start: date, end: date) -> Select:
+def supports_select(scope: PlanScope, rule: dict[str, Any], start: date, end: date) -> Select[Unpack[tuple[Any, ...]]]:
     """Qualifying supports dated start..end: (support id, enterprise id, date)."""
     return (
         select(Support.id.label("support_id"), Support.enterprise_id.label("enterprise_id"), SUPPORT_DATE.label("on"))
@@ -229,7 +234,7 @@ def supports_select(scope: PlanScope, rule: dict, start: date, end: date) -> Sel
     )
 
 
-def undated_supports_select(scope: PlanScope, rule: dict) -> Select:
+def undated_supports_select(scope: PlanScope, rule: dict[str, Any]) -> Select[Unpack[tuple[Any, ...]]]:
     return (
         select(func.count())
         .select_from(Support)
@@ -240,11 +245,11 @@ def undated_supports_select(scope: PlanScope, rule: dict) -> Select:
 
 # --- activities -----------------------------------------------------------------------------
 
-def activity_kinds(rule: dict) -> list[str]:
+def activity_kinds(rule: dict[str, Any]) -> list[str]:
     return _str_list(rule.get("activity_kinds")) or _str_list(rule.get("activity_kind"))
 
 
-def activities_select(scope: PlanScope, rule: dict, start: date | None, end: date | None) -> Select:
+def activities_select(scope: PlanScope, rule: dict[str, Any], start: date | None, end: date | None) -> Select[Unpack[tuple[Any, ...]]]:
     """Qualifying activities (of the rule's kinds, inside the plan); dated start..end, or undated when both None."""
     q = select(Activity).where(Activity.kind.in_(activity_kinds(rule)), activity_inside(scope, rule))
     if start is None and end is None:
@@ -254,7 +259,7 @@ def activities_select(scope: PlanScope, rule: dict, start: date | None, end: dat
 
 # --- statistics -----------------------------------------------------------------------------
 
-def statistic_territory(session: Session, scope: PlanScope, rule: dict) -> str | None:
+def statistic_territory(session: Session, scope: PlanScope, rule: dict[str, Any]) -> str | None:
     """Which territory's figure a statistic target reads: the plan's, or its province's."""
     code = scope.plan.territory_code
     if code and rule.get("territory") == "province" and len(code) != 2:
@@ -264,7 +269,7 @@ def statistic_territory(session: Session, scope: PlanScope, rule: dict) -> str |
     return code
 
 
-def indicator_values(session: Session, scope: PlanScope, rule: dict, start: date, end: date) -> list[IndicatorValue]:
+def indicator_values(session: Session, scope: PlanScope, rule: dict[str, Any], start: date, end: date) -> list[IndicatorValue]:
     """Yearly values of the rule's indicator for the window's years, oldest first."""
     territory = statistic_territory(session, scope, rule)
     q = select(IndicatorValue).where(

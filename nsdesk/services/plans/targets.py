@@ -96,12 +96,12 @@ KIND_LABELS = {
 assert set(KIND_LABELS) == set(TARGET_KINDS)
 
 
-def _rule(session: Session, plan: Plan, kind: str, f: Fields, milestone: int | None, comparator: str | None) -> tuple[dict, str]:
+def _rule(session: Session, plan: Plan, kind: str, f: Fields, milestone: int | None, comparator: str | None) -> tuple[dict[str, Any], str]:
     """The counting rule of a new target and the same rule in words."""
     data = f.data
     if kind == "statistic":
         indicator = f.choice("indicator", tr("targets", "chỉ số thống kê"), INDICATOR_LABELS)
-        rule = {"indicator": indicator, "aggregate": "yearly_average" if comparator == "yearly_rate" else "latest",
+        rule: dict[str, Any] = {"indicator": indicator, "aggregate": "yearly_average" if comparator == "yearly_rate" else "latest",
                 "from_year": plan.start_year, "to_year": milestone or plan.end_year}
         if plan.level in ("district", "commune"):
             rule["territory"] = "province"
@@ -123,7 +123,8 @@ def _rule(session: Session, plan: Plan, kind: str, f: Fields, milestone: int | N
             what=words.get(measure, ""), kind=tr("labels", ACTIVITY_LABELS.get(activity or "", "")))
         return {"activity_kind": activity, "measure": measure}, text
     sme, project = bool(data.get("sme_only")), bool(data.get("requires_project"))
-    rule = {"sme_only": sme, "requires_project": project, "statuses": list(counting.COUNTED_SUPPORT_STATUSES)}
+    rule = {"sme_only": sme, "requires_project": project,
+            "statuses": list(counting.COUNTED_SUPPORT_STATUSES)}
     if project:
         rule["project_statuses"] = list(counting.COUNTED_PROJECT_STATUSES)
     what = tr("targets", "số doanh nghiệp khác nhau") if kind == "distinct_enterprises" else tr("targets", "số lượt hỗ trợ")

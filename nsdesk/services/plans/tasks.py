@@ -164,6 +164,7 @@ def add_note(session: Session, task_id: int, data: Mapping[str, Any]) -> TaskNot
     text = f.text("text", tr("tasks", "nội dung ghi nhận"), required=True, max_len=4000)
     officer = f.text("officer", tr("tasks", "người ghi"), max_len=200)
     f.check()
+    assert noted_on is not None  # required: f.check() raised without it
     note = TaskNote(task_id=task.id, noted_on=noted_on, text=text, officer=officer)
     session.add(note)
     session.flush()

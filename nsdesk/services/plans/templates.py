@@ -81,6 +81,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 from nsdesk.models import ACTIVITY_KINDS, COMPARATORS, PLAN_LEVELS, SUPPORT_TYPES, TARGET_KINDS
 from nsdesk.services.common import counting
@@ -100,7 +101,7 @@ class TemplateSummary:
     level: str
     period: tuple[int, int]
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "title": self.title, "level": self.level, "period": list(self.period)}
 
 
@@ -140,7 +141,7 @@ class TemplateError(ValueError):
     """A shipped template file is malformed (a bug in the package, not user input)."""
 
 
-def _check_target(code: str, t: dict) -> None:
+def _check_target(code: str | None, t: dict[str, Any]) -> None:
     where = f"{code}/{t.get('code')}"
     if t.get("kind") not in TARGET_KINDS:
         raise TemplateError(f"{where}: kind {t.get('kind')!r}")
@@ -173,7 +174,7 @@ def _check_target(code: str, t: dict) -> None:
             raise TemplateError(f"{where}: cancelled supports never count")
 
 
-def _check(tpl: dict) -> dict:
+def _check(tpl: dict[str, Any]) -> dict[str, Any]:
     code = tpl.get("code")
     for key in ("code", "title", "level", "start_year", "end_year", "targets", "tasks", "territory_units"):
         if key not in tpl:
@@ -195,9 +196,9 @@ def _check(tpl: dict) -> dict:
 
 
 @lru_cache(maxsize=1)
-def _all() -> dict[str, dict]:
+def _all() -> dict[str, dict[str, Any]]:
     folder = files("nsdesk.resources").joinpath("templates")
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue
@@ -224,15 +225,16 @@ def template_codes() -> list[str]:
     return [t.code for t in list_templates()]
 
 
-def get_template(code: str) -> dict | None:
+def get_template(code: str) -> dict[str, Any] | None:
     """A deep copy of one template (so callers may change it), or None. Code match ignores case."""
     wanted = clean(code or "").upper()
     for key, tpl in _all().items():
         if key.upper() == wanted:
-            return json.loads(json.dumps(tpl))
+            copy: dict[str, Any] = json.loads(json.dumps(tpl))
+            return copy
     return None
 
 
-def task_rows(tpl: dict) -> list[dict]:
+def task_rows(tpl: dict[str, Any]) -> list[dict[str, Any]]:
     """The template's tasks with their computed due dates, in order."""
     return [{**task, "due_date": due_date_for(task.get("time_frame"))} for task in tpl["tasks"]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -81,13 +82,13 @@ class Duplicate:
     message: str
 
 
-def clean_fields(fields: Mapping[str, object]) -> tuple[dict[str, object], dict[str, str]]:
+def clean_fields(fields: Mapping[str, object]) -> tuple[dict[str, Any], dict[str, str]]:
     """Parse and normalise what a form or a file gave (strings allowed for numbers).
 
     Returns (values, errors). Only the keys present in ``fields`` are returned; empty → None.
     No database access: uniqueness and reference checks are in :func:`validate`.
     """
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     errors: dict[str, str] = {}
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -133,7 +134,7 @@ def clean_fields(fields: Mapping[str, object]) -> tuple[dict[str, object], dict[
             result = normalize_tax_code(raw, household=household)
             values["tax_code"] = result.code
             if not result.ok:
-                errors["tax_code"] = result.error
+                errors["tax_code"] = result.error or ""  # set whenever the code is not ok
     return values, errors
 
 
@@ -179,7 +180,7 @@ def validate(session: Session, fields: Mapping[str, object], enterprise_id: int 
     return errors
 
 
-def _merged(current: Enterprise | None, fields: Mapping[str, object]) -> dict[str, object]:
+def _merged(current: Enterprise | None, fields: Mapping[str, object]) -> dict[str, Any]:
     if current is None:
         return {k: fields.get(k) for k in EDITABLE_FIELDS}
     merged = {k: getattr(current, k) for k in EDITABLE_FIELDS}
@@ -197,7 +198,7 @@ def size_class_for(session: Session, kind: str | None, sector_code: str | None, 
     return sizing.size_class(kind, group, employees, revenue, capital)
 
 
-def _derived(session: Session, values: dict[str, object]) -> dict[str, object]:
+def _derived(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     commune_name = None
     if values.get("commune_code"):
         unit = session.get(AdminUnit, values["commune_code"])
@@ -289,9 +290,9 @@ def delete(session: Session, enterprise: Enterprise | int) -> None:
             tr("enterprise", "Không thể xóa \"{name}\": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.").format(
                 name=ent.name, n=supports),
             hint=tr("enterprise", "Hãy lưu trữ doanh nghiệp thay vì xóa."))
-    linked = session.scalar(select(func.count()).select_from(Measurement).where(Measurement.enterprise_id == ent.id))
+    linked = session.scalar(select(func.count()).select_from(Measurement).where(Measurement.enterprise_id == ent.id)) or 0
     linked += session.scalar(select(func.count()).select_from(ActivityEnterprise)
-                             .where(ActivityEnterprise.enterprise_id == ent.id))
+                             .where(ActivityEnterprise.enterprise_id == ent.id)) or 0
     if linked:
         raise KnownError(
             tr("enterprise", "Không thể xóa \"{name}\": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.")
@@ -314,6 +315,8 @@ def form_record(session: Session, enterprise_id: int) -> dict[str, object] | Non
 def history(session: Session, enterprise: Enterprise | int) -> list[Change]:
     """The change history of one enterprise, newest first."""
     ent = enterprise if isinstance(enterprise, Enterprise) else session.get(Enterprise, enterprise)
+    if ent is None:  # deleted meanwhile: no history to show
+        return []
     return list(session.scalars(
         select(Change).where(Change.entity == "enterprise", Change.entity_uuid == ent.uuid)
         .order_by(Change.at.desc(), Change.id.desc())))

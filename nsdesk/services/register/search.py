@@ -12,13 +12,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, bindparam, column, exists, func, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    CursorResult,
+    Row,
+    Select,
+    TextClause,
+    UnaryExpression,
+    and_,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
 from nsdesk.services.common.text import fold
+
+if TYPE_CHECKING:
+    from typing import TypeAlias, Unpack
+
+    #: A SELECT of any columns, and the rows it returns.
+    _Statement: TypeAlias = Select[Unpack[tuple[Any, ...]]]
+    _Rows: TypeAlias = CursorResult[Unpack[tuple[Any, ...]]]
 
 _WORD = re.compile(r"[0-9a-z]+")
 
@@ -89,10 +114,10 @@ class _Shape:
     descending: bool
 
 
-def _shape_and_params(session: Session, q: EnterpriseQuery) -> tuple[_Shape, dict]:
+def _shape_and_params(session: Session, q: EnterpriseQuery) -> tuple[_Shape, dict[str, Any]]:
     words = search_words(q.text)
     dialect = session.get_bind().dialect.name
-    params: dict = {}
+    params: dict[str, Any] = {}
     if words:
         if dialect == "sqlite":
             params["match"] = " AND ".join(f'"{w}"*' for w in words)
@@ -112,20 +137,20 @@ def _shape_and_params(session: Session, q: EnterpriseQuery) -> tuple[_Shape, dic
     return shape, params
 
 
-def _fts_match():
+def _fts_match() -> TextClause:
     return text("enterprises_fts MATCH :match")
 
 
 # PostgreSQL: the GIN index of migration 0005 covers the words of search_folded (its runs of
 # [0-9a-z], as FTS5 sees them). Written out as the indexed expression, literals included, so that
 # every plan (generic plans of prepared statements too) can use the index.
-_PG_WORDS = literal_column(
+_PG_WORDS: ColumnClause[Any] = literal_column(
     "to_tsvector('simple', regexp_replace(enterprises.search_folded, '[^0-9a-z]+', ' ', 'g'))"
 )
 
 
-def _conditions(shape: _Shape, *, with_words: bool = True) -> list:
-    conds = []
+def _conditions(shape: _Shape, *, with_words: bool = True) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if shape.words and with_words:
         if shape.dialect == "sqlite":
             # The FTS rowid is the enterprise's name-order key (migration 0004).
@@ -165,18 +190,18 @@ def _conditions(shape: _Shape, *, with_words: bool = True) -> list:
     return conds
 
 
-def _order(shape: _Shape):
+def _order(shape: _Shape) -> list[UnaryExpression[Any]]:
     key = SORT_COLUMNS[shape.sort]
-    keys = [key.desc() if shape.descending else key.asc()]
+    keys: list[UnaryExpression[Any]] = [key.desc() if shape.descending else key.asc()]
     keys.append(Enterprise.id.desc() if shape.descending else Enterprise.id.asc())  # stable order
     return keys
 
 
-def _paged(stmt: Select) -> Select:
+def _paged(stmt: _Statement) -> _Statement:
     return stmt.offset(bindparam("offset")).limit(bindparam("limit"))
 
 
-def _pg_matches(shape: _Shape) -> Select:
+def _pg_matches(shape: _Shape) -> _Statement:
     """PostgreSQL: every match from the GIN index, then sorted. The match set is a materialized
     CTE so that the planner cannot turn it into a walk along a name index that computes the
     tsvector of row after row (seconds at 100,000 rows when the matches come late in name order,
@@ -185,12 +210,12 @@ def _pg_matches(shape: _Shape) -> Select:
     found = select(Enterprise.id, key.label("sort_key"))
     if shape.sort == "commune":
         found = found.outerjoin(Commune, Commune.code == Enterprise.commune_code)
-    found = found.where(and_(*_conditions(shape))).cte("matches").prefix_with("MATERIALIZED")
-    keys = (found.c.sort_key, found.c.id)
-    return select(found.c.id).order_by(*(k.desc() if shape.descending else k.asc() for k in keys))
+    matches = found.where(and_(*_conditions(shape))).cte("matches").prefix_with("MATERIALIZED")
+    keys = (matches.c.sort_key, matches.c.id)
+    return select(matches.c.id).order_by(*(k.desc() if shape.descending else k.asc() for k in keys))
 
 
-def _filtered_ids(shape: _Shape) -> Select:
+def _filtered_ids(shape: _Shape) -> _Statement:
     """Matching ids in display order: narrow rows, so sorting many matches stays cheap."""
     if shape.words and shape.dialect == "postgresql":
         return _pg_matches(shape)
@@ -204,7 +229,7 @@ def _filtered_ids(shape: _Shape) -> Select:
 
 
 @lru_cache(maxsize=256)
-def _page_statement(shape: _Shape) -> Select:
+def _page_statement(shape: _Shape) -> _Statement:
     if shape.words and shape.sort == "name" and shape.dialect == "sqlite":
         # FTS5 yields matches in name-key order and stops after the page: a keystroke reads
         # about one page of the index whatever the size of the register.
@@ -236,14 +261,14 @@ def _page_statement(shape: _Shape) -> Select:
 
 
 @lru_cache(maxsize=256)
-def _count_statement(shape: _Shape) -> Select:
+def _count_statement(shape: _Shape) -> _Statement:
     stmt = select(func.count()).select_from(Enterprise)
     conds = _conditions(shape)
     return stmt.where(and_(*conds)) if conds else stmt
 
 
 @lru_cache(maxsize=256)
-def _ids_statement(shape: _Shape) -> Select:
+def _ids_statement(shape: _Shape) -> _Statement:
     return _filtered_ids(shape)
 
 
@@ -264,28 +289,28 @@ def _walks(shape: _Shape) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _walk_statement(shape: _Shape) -> Select:
+def _walk_statement(shape: _Shape) -> _Statement:
     walked = select(Enterprise.id, Enterprise.name_folded, Enterprise.search_folded)
     conds = _conditions(shape, with_words=False)
     if conds:
         walked = walked.where(and_(*conds))
-    walked = walked.order_by(*_order(shape)).limit(bindparam("walk")).subquery("walked")
+    walked_rows = walked.order_by(*_order(shape)).limit(bindparam("walk")).subquery("walked")
     # Every search word starts a run of [0-9a-z] of the folded text: what the GIN index matches
     # (the words are such runs themselves, so they need no escaping in LIKE or a regexp).
     words = text("walked.search_folded LIKE ALL (:likes) AND walked.search_folded ~ ALL (:starts)")
-    name, id_ = walked.c.name_folded, walked.c.id
+    name, id_ = walked_rows.c.name_folded, walked_rows.c.id
     keys = (name.desc(), id_.desc()) if shape.descending else (name.asc(), id_.asc())
     return _paged(
         select(*COLUMNS)
-        .select_from(walked)
-        .join(Enterprise, Enterprise.id == walked.c.id)
+        .select_from(walked_rows)
+        .join(Enterprise, Enterprise.id == walked_rows.c.id)
         .outerjoin(Commune, Commune.code == Enterprise.commune_code)
         .where(words)
         .order_by(*keys)
     )
 
 
-def _walk_params(q: EnterpriseQuery) -> dict:
+def _walk_params(q: EnterpriseQuery) -> dict[str, list[str]]:
     words = search_words(q.text)
     return {"likes": [f"%{w}%" for w in words], "starts": [f"(^|[^0-9a-z]){w}" for w in words]}
 
@@ -293,7 +318,7 @@ def _walk_params(q: EnterpriseQuery) -> dict:
 _NO_LIMIT = -1  # SQLite's "no limit"; PostgreSQL takes NULL
 
 
-def select_rows(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int | None = None) -> Select:
+def select_rows(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int | None = None) -> _Statement:
     """The page's statement with its values bound (for inspection, e.g. EXPLAIN)."""
     shape, params = _shape_and_params(session, q)
     return _page_statement(shape).params(**params, offset=offset, limit=_limit(shape, limit))
@@ -305,7 +330,7 @@ def _limit(shape: _Shape, limit: int | None) -> int | None:
     return _NO_LIMIT if shape.dialect == "sqlite" else None
 
 
-def _run(session: Session, stmt: Select, params: dict):
+def _run(session: Session, stmt: _Statement, params: dict[str, Any]) -> _Rows:
     session.flush()  # the caller's pending ORM changes are part of what it searches
     return session.connection().execute(stmt, params)
 
@@ -315,7 +340,7 @@ def count(session: Session, q: EnterpriseQuery) -> int:
     return _run(session, _count_statement(shape), params).scalar() or 0
 
 
-def page(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int = 200) -> list:
+def page(session: Session, q: EnterpriseQuery, offset: int = 0, limit: int = 200) -> list[Row[Unpack[tuple[Any, ...]]]]:
     shape, params = _shape_and_params(session, q)
     params.update(offset=offset, limit=_limit(shape, limit))
     if limit and _walks(shape) and offset + limit <= WALK_BUDGET:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from nsdesk.ui.pilots.metric_dialogs import COMPUTED, MeasurementDialog
 from nsdesk.ui.pilots.widgets import (
     AMBER,
     button,
+    cell,
     fill_table,
     fmt_date,
     fmt_number,
@@ -55,7 +57,7 @@ class MetricsPage(Refreshing, QWidget):
         self.metrics: list[dict] = []
         self.lines: list = []  # services.pilots.measurements.MeasurementLine
         self.summary: data.SummaryData | None = None
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self._filling = False
 
         title = QLabel(tr("pages", spec.title), self)
@@ -205,10 +207,10 @@ class MetricsPage(Refreshing, QWidget):
         for i, ln in enumerate(lines):
             if ln.flagged:
                 for c in range(self.table.columnCount()):
-                    self.table.item(i, c).setBackground(QBrush(AMBER))
-                    self.table.item(i, c).setToolTip(ln.flag_reason or "")
+                    cell(self.table, i, c).setBackground(QBrush(AMBER))
+                    cell(self.table, i, c).setToolTip(ln.flag_reason or "")
             if ln.computed:
-                self.table.item(i, 5).setFont(italic)
+                cell(self.table, i, 5).setFont(italic)
         flagged = sum(1 for ln in lines if ln.flagged)
         text = tr("metrics", "{n} giá trị đo").format(n=total) if len(lines) == total else \
             tr("metrics", "Hiện {k} trên {n} giá trị đo").format(k=len(lines), n=total)

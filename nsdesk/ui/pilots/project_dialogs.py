@@ -64,7 +64,7 @@ class ProjectDialog(FormDialog):
         editing = record is not None
         super().__init__(parent, ctx, tr("pilots", "Sửa dự án điểm") if editing else tr("pilots", "Thêm dự án điểm"),
                          "projectDialog")
-        self.original_code = record["code"] if editing else None
+        self.original_code = record["code"] if record is not None else None
         record = record or {"status": "proposed", "evidence_paths": []}
         self.code = self.line("code", tr("pilots", "&Mã dự án"), tr("pilots", "ví dụ DA-LEAN-2025"), 260)
         self.name = self.line("name", tr("pilots", "&Tên dự án"))

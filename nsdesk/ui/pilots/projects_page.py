@@ -201,7 +201,7 @@ class PilotsPage(Refreshing, QWidget):
     def open_dialog(self, edit: bool) -> None:
         if edit and self.record is None:
             return
-        record = dict(self.record) if edit else None
+        record = dict(self.record) if edit and self.record is not None else None
         Op(self, data.load_catalogues(), ctx=self.ctx).success(lambda cat: self._open(cat, record)).run()
 
     def _open(self, catalogues, record) -> None:

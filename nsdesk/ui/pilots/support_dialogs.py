@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
@@ -13,7 +15,7 @@ tr = QCoreApplication.translate
 CERT_FIELDS = ("cert_number", "cert_body", "cert_issued", "cert_expires")
 
 
-def tool_groups(tools: list, keep: set[str] = frozenset()) -> list[tuple[str, list[tuple[str, str]]]]:
+def tool_groups(tools: list, keep: AbstractSet[str] = frozenset()) -> list[tuple[str, list[tuple[str, str]]]]:
     """Catalogue tools by category for a picker; retired ones only if in ``keep`` (already chosen)."""
     groups: dict[str, list[tuple[str, str]]] = {}
     labels: dict[str, str] = {}

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from nsdesk.ui.pilots.widgets import (
     GREY,
     RED,
     button,
+    cell,
     fill_table,
     fmt_date,
     make_table,
@@ -71,7 +73,7 @@ class SupportsPage(Refreshing, QWidget):
         self.setObjectName(f"page_{spec.key}")
         self.catalogues: data.Catalogues | None = None
         self.rows: list = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self._want = None
         self.today = date.today()
 
@@ -220,11 +222,11 @@ class SupportsPage(Refreshing, QWidget):
         for i, (r, state) in enumerate(zip(rows, states)):
             if not is_live(r.status):
                 for c in range(self.table.columnCount()):
-                    self.table.item(i, c).setForeground(QBrush(GREY))
+                    cell(self.table, i, c).setForeground(QBrush(GREY))
             if state in ("expiring", "expired"):
                 for c in (8, 9):
-                    self.table.item(i, c).setBackground(QBrush(AMBER if state == "expiring" else RED))
-                    self.table.item(i, c).setToolTip(tr("supports", "Giấy chứng nhận hết hạn trong vòng 90 ngày")
+                    cell(self.table, i, c).setBackground(QBrush(AMBER if state == "expiring" else RED))
+                    cell(self.table, i, c).setToolTip(tr("supports", "Giấy chứng nhận hết hạn trong vòng 90 ngày")
                                                      if state == "expiring" else
                                                      tr("supports", "Giấy chứng nhận đã hết hạn"))
         self.table.blockSignals(False)

@@ -4,7 +4,7 @@ form dialog whose per-field Vietnamese messages appear in red right under the fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -68,6 +68,13 @@ def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item :func:`fill_table` put at (row, column)."""
+    item = table.item(row, column)
+    assert item is not None  # fill_table fills every cell
+    return item
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]], keys: list | None = None,
@@ -161,7 +168,8 @@ class CheckList(QListWidget):
         self.setObjectName(name)
         self.itemChanged.connect(lambda _i: self.changed.emit())
 
-    def set_choices(self, groups: list[tuple[str | None, list[tuple[str, str]]]], checked: Iterable[str] = ()) -> None:
+    def set_choices(self, groups: Sequence[tuple[str | None, Sequence[tuple[str, str]]]],
+                    checked: Iterable[str] = ()) -> None:
         checked = set(checked)
         self.blockSignals(True)
         self.clear()

@@ -128,15 +128,16 @@ def load_details(plan_code: str, as_of: date):
                 t.window, p.window_start, p.window_end, t.rule_text, bool(t.contributes), t.contributes_note,
                 t.bound, p.achieved, p.status, p.exceeded))
         for r in tasks.list_tasks(session, plan.code, as_of):
-            t = r.task
+            task = r.task
             details.tasks.append(TaskLine(
-                t.id, t.number, t.content, t.lead_unit, t.partner_units, t.time_frame, t.due_date, t.status, r.overdue,
+                task.id, task.number, task.content, task.lead_unit, task.partner_units, task.time_frame, task.due_date,
+                task.status, r.overdue,
                 r.last_note.text if r.last_note else None, r.last_note.noted_on if r.last_note else None, r.notes))
         acts = activities.list_activities(session)  # the whole register; each row names its plan
         names = admin_units.unit_names(session, [a.activity.commune_code for a in acts])
         details.activities = [
             ActivityLine(a.activity.id, a.activity.kind, a.activity.title, a.activity.held_on, a.activity.unit_in_charge,
-                         a.activity.quantity, a.activity.commune_code, names.get(a.activity.commune_code), a.plan_code,
+                         a.activity.quantity, a.activity.commune_code, names.get(a.activity.commune_code or ""), a.plan_code,
                          a.activity.note)
             for a in acts
         ]
@@ -145,7 +146,7 @@ def load_details(plan_code: str, as_of: date):
         values = indicators.list_values(session, territory_code=province) if province else indicators.list_values(session)
         names = admin_units.unit_names(session, [v.territory_code for v in values])
         details.indicators = [
-            IndicatorLine(v.id, v.indicator, v.territory_code, names.get(v.territory_code), v.year, v.value, v.source)
+            IndicatorLine(v.id, v.indicator, v.territory_code, names.get(v.territory_code or ""), v.year, v.value, v.source)
             for v in values
         ]
         return details

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nsdesk.services.common.formats import day, number, required_text  # noqa: F401 - the pages' formats
@@ -46,10 +48,11 @@ DUE_SOON_COLOUR = "#fff4d6"  # due within 30 days
 DUE_SOON_DAYS = 30
 
 
-def label(table: dict[str, str], code: str | None) -> str:
+def label(table: Mapping[str, object], code: str | None) -> str:
+    """``table``'s source text for ``code``, translated (QT_TRANSLATE_NOOP's stub says it returns object)."""
     if code is None:
         return "—"
-    return tr("plans", table[code]) if code in table else code
+    return tr("plans", str(table[code])) if code in table else code
 
 
 def fill_percent(achieved, minimum) -> int:

@@ -274,6 +274,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         pv = self.wiz.preview
+        assert pv is not None  # the file page completes only with a preview
         self.header_label.setText(tr("import_wizard", "Tệp {file}, trang \"{sheet}\": dòng tiêu đề là dòng {row}.")
                                   .format(file=pv.sheet.path.name, sheet=pv.sheet.name, row=pv.header_row))
         columns = pv.header.columns
@@ -369,6 +370,7 @@ class PreviewPage(QWizardPage):
         mapping = self.wiz.mapping_page.mapping()
         only_empty = self.wiz.mapping_page.only_empty.isChecked()
         pv = self.wiz.preview
+        assert pv is not None  # the file page completes only with a preview
         self._ready = False
         self.problems.setRowCount(0)
         self.changes.setRowCount(0)
@@ -562,6 +564,7 @@ class RunPage(QWizardPage):
         self.summary.setText(self.summary.text() + "\n" + exc.message)
 
     def choose_rejected_file(self) -> None:
+        assert self.wiz.preview is not None  # the button shows only for a preview's rejected rows
         default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
         path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
                                                tr("import_wizard", "Tệp Excel (*.xlsx)"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
@@ -123,7 +124,7 @@ class EnterprisesPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_excel)
 
-        self.kind_filter = self._combo("kindFilter", [(None, tr("register", "Mọi loại hình"))] + self._kinds())
+        self.kind_filter = self._combo("kindFilter", [(None, tr("register", "Mọi loại hình")), *self._kinds()])
         self.size_filter = self._combo("sizeFilter", [(None, tr("register", "Mọi quy mô"))] + [
             (code, tr("register", label)) for code, label in SIZE_LABELS.items()])
         self.sector_filter = self._combo("sectorFilter", [(None, tr("register", "Mọi ngành"))])
@@ -221,7 +222,7 @@ class EnterprisesPage(QWidget):
 
         return [(code, tr("register", label)) for code, label in KIND_LABELS.items()]
 
-    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
+    def _combo(self, name: str, items: Sequence[tuple[object, str]]) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -244,7 +245,7 @@ class EnterprisesPage(QWidget):
         self.search.selectAll()
 
     @staticmethod
-    def _refill(box: QComboBox, items: list[tuple[object, str]]) -> None:
+    def _refill(box: QComboBox, items: Sequence[tuple[object, str]]) -> None:
         keep = box.currentData()
         box.blockSignals(True)
         while box.count() > 1:

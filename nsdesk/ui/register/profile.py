@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from nsdesk.ui.ops import Op, Refreshing
 from nsdesk.ui.pilots import data
@@ -18,6 +18,7 @@ from nsdesk.ui.pilots.widgets import (
     GREY,
     RED,
     button,
+    cell,
     fill_table,
     fmt_date,
     fmt_number,
@@ -41,7 +42,7 @@ class EnterpriseProfile(Refreshing, QWidget):
         self.enterprise_id = enterprise_id
         self.as_of = as_of or date.today()
         self.profile: data.Profile | None = None
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.setObjectName("enterpriseProfile")
 
         self.summary = QLabel(tr("profile", "Đang tải…"), self)
@@ -127,14 +128,14 @@ class EnterpriseProfile(Refreshing, QWidget):
         for i, r in enumerate(p.supports):
             if not is_live(r.status):
                 for c in range(self.supports.columnCount()):
-                    self.supports.item(i, c).setForeground(QBrush(GREY))
+                    cell(self.supports, i, c).setForeground(QBrush(GREY))
         fill_table(self.certificates, [[c["number"] or "", c["body"] or "", fmt_date(c["issued"]),
                                         cert_cell(c["expires"], c["state"], self.as_of), p.tools_text(c["tools"])]
                                        for c in p.certificates], [c["support_uuid"] for c in p.certificates])
-        for i, c in enumerate(p.certificates):
-            if c["state"] in ("expiring", "expired"):
+        for i, cert in enumerate(p.certificates):
+            if cert["state"] in ("expiring", "expired"):
                 for col in range(self.certificates.columnCount()):
-                    self.certificates.item(i, col).setBackground(QBrush(AMBER if c["state"] == "expiring" else RED))
+                    cell(self.certificates, i, col).setBackground(QBrush(AMBER if cert["state"] == "expiring" else RED))
         from nsdesk.services.pilots.measurements import PHASE_LABELS
 
         fill_table(self.measurements, [[m.metric_name, tr("labels", PHASE_LABELS.get(m.phase, m.phase)),
@@ -144,7 +145,7 @@ class EnterpriseProfile(Refreshing, QWidget):
         for i, m in enumerate(p.measurements):
             if m.flagged:
                 for col in range(self.measurements.columnCount()):
-                    self.measurements.item(i, col).setBackground(QBrush(AMBER))
+                    cell(self.measurements, i, col).setBackground(QBrush(AMBER))
         for table, n in ((self.supports, len(p.supports)), (self.certificates, len(p.certificates)),
                          (self.measurements, len(p.measurements))):
             caption = table.property("caption")
@@ -173,6 +174,7 @@ class EnterpriseProfile(Refreshing, QWidget):
             self.chart.title.setText(tr("profile", "Chưa có cặp số liệu trước/sau để so sánh."))
             self.chart.before_after([], [], [], "", [])
             return
+        assert p is not None  # pairs come from the profile
         name = p.metric_names.get(code, code)
         parts = []
         labels = []

@@ -13,9 +13,12 @@ triggers with everything else. Triggers of any other form are left alone (they s
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
 # BEGIN INSERT INTO target(col, …) VALUES (new.a, new.b, …); END
@@ -28,29 +31,29 @@ _SIMPLE = re.compile(
 
 def _in_transaction(session: Session) -> bool:
     """Make sure the SQLite connection has an open transaction (pysqlite opens one lazily, at the first DML)."""
-    dbapi = session.connection().connection.dbapi_connection
+    dbapi = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)  # SQLite only
     if not dbapi.in_transaction:
         session.execute(text("UPDATE office_settings SET key = key WHERE 0"))
     return bool(dbapi.in_transaction)
 
 
 @contextmanager
-def deferred_insert_triggers(session: Session, table: str, enabled: bool = True):
+def deferred_insert_triggers(session: Session, table: str, enabled: bool = True) -> Iterator[None]:
     if not enabled or session.get_bind().dialect.name != "sqlite" or not _in_transaction(session):
         yield
         return
     rows = session.execute(
         text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"), {"t": table}
     ).all()
-    deferred = []
+    deferred: list[tuple[str, str, str, str, str]] = []
     for name, sql in rows:
         m = _SIMPLE.match(sql or "")
         if not m or m["table"] != table:
             continue
-        vals = [v.strip() for v in m["vals"].split(",")]
-        if not all(v.lower().startswith("new.") for v in vals):
+        new_vals = [v.strip() for v in m["vals"].split(",")]
+        if not all(v.lower().startswith("new.") for v in new_vals):
             continue
-        deferred.append((name, sql, m["target"], m["cols"], ", ".join(v[4:] for v in vals)))
+        deferred.append((name, sql, m["target"], m["cols"], ", ".join(v[4:] for v in new_vals)))
     if not deferred:
         yield
         return
@@ -65,7 +68,7 @@ def deferred_insert_triggers(session: Session, table: str, enabled: bool = True)
 
 
 @contextmanager
-def bigger_page_cache(session: Session, kib: int = 65536):
+def bigger_page_cache(session: Session, kib: int = 65536) -> Iterator[None]:
     """A larger SQLite page cache for this connection while a bulk write runs (restored after)."""
     if session.get_bind().dialect.name != "sqlite":
         yield
@@ -78,7 +81,7 @@ def bigger_page_cache(session: Session, kib: int = 65536):
         session.execute(text(f"PRAGMA cache_size = {int(before)}"))
 
 
-def bulk_insert(session: Session, table, rows: list[dict]) -> None:
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Core executemany of ``rows`` (dicts with the same keys, modified in place) with the per-row work trimmed.
 
     ``session.execute(table.insert(), rows)`` builds and type-processes every row's parameters

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nsdesk.services.common.text import clean, fold
+from nsdesk.xlsx.reader import CellValue
 
 # Fields the importer reads, in the order the preview shows them.
 IMPORT_FIELDS = (
@@ -242,7 +243,7 @@ def find_header(rows: list[list], scan: int = 50, columns: ColumnSet | None = No
     return HeaderInfo(r, last, tuple(found))
 
 
-def is_column_number_row(row: list) -> bool:
+def is_column_number_row(row: list[CellValue]) -> bool:
     """A row of column numbers under the header: "1 2 3 …" or "(1) (2) (3) …"."""
     cells = [clean(v) if not isinstance(v, float) else str(int(v)) if v.is_integer() else "x" for v in row]
     cells = [c for c in cells if c]
@@ -263,7 +264,7 @@ def is_total_row(row: list) -> bool:
     return False
 
 
-def is_signature_or_date_row(row: list) -> bool:
+def is_signature_or_date_row(row: list[CellValue]) -> bool:
     """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase."""
     cells = []
     for v in row:
@@ -282,7 +283,7 @@ def is_signature_or_date_row(row: list) -> bool:
     return False
 
 
-def find_data_end(rows: list[list], start: int) -> int:
+def find_data_end(rows: list[list[CellValue]], start: int) -> int:
     """Index of the first row that ends the data (a total row, else a signature/date line), or len(rows)."""
     for r in range(start, len(rows)):
         if is_total_row(rows[r]):

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, func, update
 from sqlalchemy.orm import Session
@@ -61,8 +62,8 @@ from nsdesk.services.register.importing.rows import (
     next_uuid,
 )
 from nsdesk.services.register.sizing import size_class
-from nsdesk.xlsx import SheetData, write_rejected
-from nsdesk.xlsx import read_sheet as _read_sheet
+from nsdesk.xlsx import SheetData, read_sheet, write_rejected
+from nsdesk.xlsx.reader import CellValue
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -74,20 +75,19 @@ __all__ = ["Column", "ImportCancelled", "ImportResult", "Preview", "Problem", "a
            "preview_file", "read_sheet", "save_rejected", "IMPORT_FIELDS", "IMPORT_FIELD_LABELS"]
 
 
-def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
-    """Read a sheet (the xlsx reader checks the workbook against the guard's budgets first)."""
-    return _read_sheet(path, sheet)
-
-
 class ImportCancelled(KnownError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(tr("import", "Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi."))
+
+
+#: An enterprise the import changes: its stored fields, the row, and (field, stored, imported) per change.
+_Update = tuple[dict[str, Any], Record, list[tuple[str, object, object]]]
 
 
 @dataclass
 class ImportPlan:
     creates: list[Record] = field(default_factory=list)
-    updates: list[tuple[dict, Record, list[tuple[str, object, object]]]] = field(default_factory=list)
+    updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0
     kept: list[Problem] = field(default_factory=list)  # cells not written because they would degrade a record
 
@@ -132,7 +132,7 @@ class Preview:
     rejected: list[Problem]
     warnings: list[Problem]
     merged_duplicate_rows: list[int]
-    rejected_rows: list[tuple[int, list, list[str]]]
+    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]]
     data_end_row: int | None  # sheet row that ended the data (total/signature line), None if none
     created: int = 0
     updated: int = 0
@@ -183,7 +183,7 @@ class ImportResult:
     diffs: list[UpdateDiff] = field(default_factory=list)
     batch: str | None = None  # the import's id in the change history (for undo), None when nothing was written
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The CLI's --json object (issue 3 contract)."""
         return {
             "created": self.created,
@@ -335,8 +335,8 @@ def _is_cancelled(cancel: Cancel) -> bool:
 
 
 def _backup(session: Session, reason: str) -> Path | None:
-    engine = session.get_bind()
-    db = Database(url=engine.url.render_as_string(hide_password=False), engine=engine, sessions=None)  # type: ignore[arg-type]
+    engine = session.get_bind().engine
+    db = Database(url=engine.url.render_as_string(hide_password=False), engine=engine, sessions=None)  # type: ignore[arg-type]  # backup() needs no sessions
     return schema.backup(db, reason)
 
 
@@ -468,7 +468,7 @@ def _write_updates(session: Session, chunk, groups: dict[str, str], commune_name
     session.execute(Change.__table__.insert(), history)
 
 
-def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs) -> ImportResult:
+def import_file(session: Session, path: str | Path, sheet: str | None = None, **kwargs: Any) -> ImportResult:
     """Preview then apply in one go (the CLI path)."""
     pv = preview_file(session, path, sheet)
     pv.check_mapping()

@@ -22,8 +22,10 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,6 +47,7 @@ from nsdesk.services.register.importing.numbers import read_amount, read_count, 
 from nsdesk.services.register.sizing import size_class
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import valid_mst
+from nsdesk.xlsx.reader import CellValue
 
 _NEEDS_CLEAN = re.compile(r"\s{2,}|[^\S ]").search
 _CANONICAL_CODE = re.compile(r"^(?:\d{10}(?:-\d{3})?|\d{12})$").match
@@ -132,7 +135,7 @@ class Record:
         self.name_folded = name_folded or fold_cleaned(values["name"])
         self.commune_folded = commune_folded
 
-    def changes_against(self, old: dict) -> list[tuple[str, object, object]]:
+    def changes_against(self, old: dict[str, Any]) -> list[tuple[str, object, object]]:
         """(field, stored, imported) for every imported field that differs after normalisation.
 
         An empty cell keeps the stored value; so does an unknown kind or commune, and so does a
@@ -249,13 +252,13 @@ class RowReader:
         self.rejected: list[Problem] = []
         self.warnings: list[Problem] = []
         self.merged_rows: list[int] = []
-        self.rejected_rows: list[tuple[int, list, list[str]]] = []
+        self.rejected_rows: list[tuple[int, list[CellValue | None], list[str]]] = []
         self.end_row: int | None = None
         self._communes: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._units = admin_units.communes(session, province_code) if province_code else []
         self._kinds: dict[str, str | None] = {}
         self._folded_communes: dict[str, str] = {}
-        self._text_memo: dict[str, dict] = {}
+        self._text_memo: dict[str, dict[object, str | None]] = {}
         self._width = max(mapping.values(), default=-1) + 1
         sectors = session.execute(select(Sector.code, Sector.name, Sector.parent_code, Sector.size_group)).all()
         self._sectors = {c: g for c, _n, _p, g in sectors}
@@ -333,7 +336,7 @@ class RowReader:
         return self._kinds[text]
 
     # -- rows ----------------------------------------------------------------------------------
-    def read(self, rows: list[list], progress=None) -> None:
+    def read(self, rows: list[list[CellValue]], progress: Callable[[int, int], None] | None = None) -> None:
         start = self.header.last_row + 1
         end = find_data_end(rows, start)
         self.end_row = end + 1 if end < len(rows) else None
@@ -379,7 +382,7 @@ class RowReader:
         except TypeError:  # unhashable: never from calamine, but be safe
             return text_cell(value)
 
-    def _read_row(self, sheet_row: int, row: list, n: int) -> Record | None:
+    def _read_row(self, sheet_row: int, row: Sequence[CellValue | None], n: int) -> Record | None:
         if n < self._width:  # rows shorter than the mapped columns (not from calamine, which pads)
             row = list(row) + [None] * (self._width - n)
         problems: list[tuple[str, str]] = []
@@ -405,12 +408,12 @@ class RowReader:
             folded_name.startswith("ho kinh doanh")
         raw_code = row[m["tax_code"]]
         if raw_code.__class__ is str and len(raw_code) == 10 and raw_code.isdigit() and valid_mst(raw_code):
-            code = raw_code  # the usual case, already clean
+            code: str | None = raw_code  # the usual case, already clean
         else:
             tax = normalize_tax_code(raw_code, household=household)
             code = tax.code
             if code is None:
-                problems.append(("tax_code", tax.error))
+                problems.append(("tax_code", tax.error or ""))  # error is set whenever code is None
         values["name"] = name
         i = m.get("address")
         if i is not None:
@@ -512,11 +515,11 @@ def existing_key(code: str | None) -> str | None:
     return normalize_tax_code(code, household=True).code or code
 
 
-def load_existing(session: Session) -> dict[str, dict]:
+def load_existing(session: Session) -> dict[str, dict[str, Any]]:
     """Every enterprise's compared fields, keyed by normalised tax code (one query)."""
     t = Enterprise.__table__
     cols = [t.c.id, t.c.uuid, t.c.tax_code, t.c.sector_code, t.c.capital] + [t.c[c] for c in _COMPARED]
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for row in session.execute(select(*cols).where(t.c.tax_code.is_not(None))).mappings():
         key = existing_key(row["tax_code"])
         if key:
