@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -270,8 +270,13 @@ def plan_titles(session: Session) -> tuple[tuple[str, str], ...]:
 
 def free_code(session: Session, base: str) -> str:
     """``base`` when no plan uses it (ignoring case), else the first free ``base-2``, ``base-3`` …"""
+    return next_free_code(base, session.scalars(select(Plan.code)))
+
+
+def next_free_code(base: str, codes: Iterable[str]) -> str:
+    """:func:`free_code` among ``codes`` (the codes in use): the rule, without a database."""
     base = clean(base)[:CODE_MAX] or "KH"
-    taken = {c.lower() for c in session.scalars(select(Plan.code))}
+    taken = {c.lower() for c in codes}
     if base.lower() not in taken:
         return base
     n = 2
