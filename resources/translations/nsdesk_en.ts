@@ -135,37 +135,47 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
+            <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
+            <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="42" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="268" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="262" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="47" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="48" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="203" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="204" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
+            <source>Xem toàn bộ</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -229,92 +239,92 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="218" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="389" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="395" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="151" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="152" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="318" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="319" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="222" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="223" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="109" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="110" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="386" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="392" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="362" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="363" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="149" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="150" />
             <source>Nhiệm vụ quá hạn</source>
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="307" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="308" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Số chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="365" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="366" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -323,27 +333,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="131" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="132" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
             <translation>Cumulative results against the target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="122" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="123" />
             <source>Tiến độ các chỉ tiêu</source>
             <translation>Progress of targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="112" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="113" />
             <source>Tính đến ngày:</source>
             <translation>As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="58" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="119" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="120" />
             <source>Đang tải tiến độ…</source>
             <translation>Loading progress…</translation>
         </message>
@@ -949,12 +959,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="136" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="146" />
             <source>Bỏ các thay đổi chưa lưu?</source>
             <translation>Discard unsaved changes?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="141" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="151" />
             <source>Bỏ thay đổi</source>
             <translation>Discard changes</translation>
         </message>
@@ -969,7 +979,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="139" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="149" />
             <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
             <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
         </message>
@@ -978,7 +988,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="153" />
             <source>Tiếp tục sửa</source>
             <translation>Keep editing</translation>
         </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -96,14 +96,24 @@ class GuardedDialog(QDialog):
         super().__init__(parent)
         self._clean: tuple[Hashable, ...] | None = None
         self.discard_box: QMessageBox | None = None
+        self._refit_timer = QTimer(self)  # a child: it goes with the dialog
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit)
 
     # --- fitting ------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         screen.fit(self)
+        # Again once shown: only then does the window manager say how large its frame is.
+        self._refit_timer.start()
         if self._clean is None:
             self.mark_clean()
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            screen.fit(self)
 
     def fit_size(self, width: int, height: int) -> None:
         """Open at ``width``×``height`` or as much of it as the screen holds."""

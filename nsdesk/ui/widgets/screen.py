@@ -57,7 +57,8 @@ def fit(window: QWidget) -> None:
     w, h = min(window.width(), max_w), min(window.height(), max_h)
     if (w, h) != (window.width(), window.height()):
         window.resize(w, h)
-    x = min(max(window.x(), area.left() + left), area.right() + 1 - right - w)
-    y = min(max(window.y(), area.top() + top), area.bottom() + 1 - bottom - h)
+    # A window's x()/y() and move() are those of its frame (title bar included).
+    x = max(min(window.x(), area.right() + 1 - (left + w + right)), area.left())
+    y = max(min(window.y(), area.bottom() + 1 - (top + h + bottom)), area.top())
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)

@@ -8,7 +8,7 @@ on to its parent — the page or the dialog scrolls instead of the value changin
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
 
 GUARDED = (QComboBox, QAbstractSpinBox)  # QDateEdit, QSpinBox, QDoubleSpinBox are spin boxes
 
@@ -21,11 +21,22 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not watched.hasFocus():
-            parent = watched.parentWidget()
-            if parent is not None:  # scroll what holds the control instead
-                QCoreApplication.sendEvent(parent, event)
+            scroll_holder(watched, event)
             return True
         return False
+
+
+def scroll_holder(widget: QWidget, event: QEvent) -> None:
+    """Give a wheel event to the nearest scroll area holding ``widget`` (a page, a long form), if any.
+
+    A synthesized event does not travel to the parents by itself (Qt propagates only spontaneous
+    wheel events), so it is handed to the scroll area's viewport directly.
+    """
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        QCoreApplication.sendEvent(parent.viewport(), event)
 
 
 _guard: WheelGuard | None = None
