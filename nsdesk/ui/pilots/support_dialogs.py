@@ -77,8 +77,19 @@ class SupportDialog(FormDialog):
         # The tools: a wide, searchable list by group, whole names (wrapped, never cut).
         self.tools = SearchableCheckList(self, "toolList")
         self.tools.set_choices(tool_groups(catalogues.tools, set(record.get("tools") or [])), record.get("tools") or [])
-        self.tools.setMinimumSize(440, 300)
+        self.tools.setMinimumSize(380, 300)
         self.add_field("tools", tr("supports", "C&ông cụ"), self.tools, col=1, above=True)
+        # The tool list takes the rest of the column's height, so the fields on the left keep their
+        # own height instead of being spread to the tall list's rows.
+        last = max(self._rows)
+        tools_row = self._rows[1] - 2
+        if last > tools_row + 1:
+            error = self.errors["tools"]
+            self.grid.removeWidget(self.tools)
+            self.grid.removeWidget(error)
+            self.grid.addWidget(self.tools, tools_row, 2, last - tools_row, 2)
+            self.grid.addWidget(error, last, 2, 1, 2)
+            self._rows[1] = last + 1
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(3, 3)
         self.types.changed.connect(self._types_changed)
