@@ -313,7 +313,7 @@ class PlanUsage:
         return bool(self.projects or self.activities or self.child_plans)
 
 
-def _count(session: Session, column: object, value: int) -> int:
+def _count(session: Session, column: Any, value: int) -> int:
     return int(session.scalar(select(func.count()).where(column == value)) or 0)
 
 

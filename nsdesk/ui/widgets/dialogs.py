@@ -68,7 +68,8 @@ def form_state(root: QWidget) -> tuple[Hashable, ...]:
     """What the inputs under ``root`` hold, in a comparable form (untracked inputs left out)."""
     out: list[Hashable] = []
     for w in root.findChildren(QWidget):
-        if w.property(NOT_TRACKED) or (w.parentWidget() is not None and w.parentWidget().property(NOT_TRACKED)):
+        holder = w.parentWidget()
+        if w.property(NOT_TRACKED) or (holder is not None and holder.property(NOT_TRACKED)):
             continue
         if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
             continue  # the editor inside a combo or a date edit: the owner is read instead
