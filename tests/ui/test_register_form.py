@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import func, select, text
 
 from nsdesk.models import Change, Enterprise
@@ -25,6 +25,19 @@ def dialog_of(qtbot, page) -> EnterpriseDialog:
 
     qtbot.waitUntil(ready)
     return found[0]
+
+
+def discard_box(qtbot, dlg) -> QMessageBox:
+    """The "Bỏ các thay đổi chưa lưu?" question the dialog is asking."""
+    qtbot.waitUntil(lambda: dlg.findChild(QMessageBox, "discardBox") is not None
+                    and dlg.findChild(QMessageBox, "discardBox").isVisible())
+    return dlg.findChild(QMessageBox, "discardBox")
+
+
+def archive_box(qtbot, parent) -> QMessageBox:
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "archiveBox") is not None
+                    and parent.findChild(QMessageBox, "archiveBox").isVisible())
+    return parent.findChild(QMessageBox, "archiveBox")
 
 
 def no_dialog(page) -> bool:
@@ -97,7 +110,9 @@ def test_invalid_tax_code_is_explained_next_to_the_field_and_nothing_is_saved(re
     qtbot.waitUntil(lambda: set(dlg.shown_errors()) == {"tax_code"})
     assert "đã được đăng ký" in dlg.errors["tax_code"].text()
     assert count(read_db, sqlite_file) == before
-    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # a filled form asks before its input is thrown away
+    box = discard_box(qtbot, dlg)
+    box.findChild(QPushButton, "discardButton").click()
     qtbot.waitUntil(lambda: no_dialog(page))
     assert count(read_db, sqlite_file) == before
 
@@ -171,6 +186,10 @@ def test_archiving_hides_it_from_the_default_view(register, qtbot):
     page.table.selectRow(row)
     assert page.archive_button.text() == "&Lưu trữ"
     page.archive_button.click()
+    box = archive_box(qtbot, page)  # asks first, and says how to bring it back
+    assert box.text() == "Lưu trữ doanh nghiệp «Công ty TNHH Đức Thành»?"
+    assert "«Cả DN đã lưu trữ»" in box.informativeText() and "«Khôi phục»" in box.informativeText()
+    box.findChild(QPushButton, "confirmArchive").click()
     qtbot.waitUntil(lambda: "Công ty TNHH Đức Thành" not in names(page))
     settle(qtbot, app, page)
     assert page.count_label.text() == "6 doanh nghiệp"

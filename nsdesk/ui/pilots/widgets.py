@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from nsdesk.services.common import formats
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.pilots import data
+from nsdesk.ui.widgets.dialogs import NOT_TRACKED, GuardedDialog, scroll_area
 
 tr = QCoreApplication.translate
 
@@ -206,6 +206,7 @@ class EnterprisePicker(QWidget):
         self.enterprise_id: int | None = None
         self.edit = QLineEdit(self)
         self.edit.setObjectName("enterpriseSearch")
+        self.edit.setProperty(NOT_TRACKED, True)  # the enterprise picked is the value, not the search
         self.edit.setPlaceholderText(tr("pilots", "Gõ tên hoặc mã số thuế để tìm…"))
         self.results = QListWidget(self)
         self.results.setObjectName("enterpriseResults")
@@ -264,8 +265,12 @@ class EnterprisePicker(QWidget):
                             else tr("pilots", "Chưa chọn doanh nghiệp."))
 
 
-class FormDialog(QDialog):
-    """A grid form: label, input, and a red message under the input. Lưu runs ``self.op()``."""
+class FormDialog(GuardedDialog):
+    """A grid form: label, input, and a red message under the input. Lưu runs ``self.op()``.
+
+    The grid scrolls inside the dialog when the screen is too low for it; the message line and
+    "Lưu"/"Hủy" stay below it, always in sight. Closing a changed form asks first.
+    """
 
     saved = Signal(object)
 
@@ -274,7 +279,9 @@ class FormDialog(QDialog):
         self.ctx = ctx
         self.setObjectName(name)
         self.setWindowTitle(title)
-        self.grid = QGridLayout()
+        self.form_body = QWidget(self)
+        self.form_body.setObjectName("formBody")
+        self.grid = QGridLayout(self.form_body)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(1, 1)
@@ -291,16 +298,23 @@ class FormDialog(QDialog):
         self.buttons.addButton(tr("pilots", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.scroll = scroll_area(self.form_body, self)
         self.body = QVBoxLayout(self)
-        self.body.addLayout(self.grid, 1)
+        self.body.addWidget(self.scroll, 1)
         self.body.addWidget(self.status)
         self.body.addWidget(self.buttons)
         self.busy = False
         self.result_value = None
 
-    def add_field(self, name: str, label: str, widget: QWidget, *, align_top: bool = False, col: int = 0) -> QWidget:
+    def extra_state(self):
+        pickers = [w for w in self.inputs.values() if isinstance(w, EnterprisePicker)]
+        return tuple(p.enterprise_id for p in pickers)
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, align_top: bool = False, col: int = 0,
+                  above: bool = False) -> QWidget:
+        """A labelled input in column ``col``; ``above``: the label on its own line over a wide input."""
         lab = QLabel(label, self)
-        lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else widget)
+        lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else getattr(widget, "search", widget))
         widget.setObjectName(widget.objectName() or f"input_{name}")
         err = QLabel(self)
         err.setObjectName(f"error_{name}")
@@ -309,6 +323,13 @@ class FormDialog(QDialog):
         err.hide()
         flags = Qt.AlignmentFlag.AlignRight | (Qt.AlignmentFlag.AlignTop if align_top else Qt.AlignmentFlag.AlignVCenter)
         row = self._rows[col]
+        if above:
+            self.grid.addWidget(lab, row, col * 2, 1, 2)
+            self.grid.addWidget(widget, row + 1, col * 2, 1, 2)
+            self.grid.addWidget(err, row + 2, col * 2, 1, 2)
+            self._rows[col] += 3
+            self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
+            return widget
         self.grid.addWidget(lab, row, col * 2, flags)
         self.grid.addWidget(widget, row, col * 2 + 1)
         self.grid.addWidget(err, row + 1, col * 2 + 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op
+from nsdesk.ui.register.archive import confirm_archive
 from nsdesk.ui.register.table import COLUMN_KEYS, SIZE_LABELS, EnterpriseTableModel
 
 tr = QCoreApplication.translate
@@ -430,7 +431,11 @@ class EnterprisesPage(QWidget):
         if eid is None:
             return
         archived = not self.model.is_archived(row)
-        Op(self, archive_op(eid, archived)).run()
+        if not archived:  # Khôi phục: nothing is hidden, nothing to ask
+            Op(self, archive_op(eid, archived)).run()
+            return
+        name = self.model.index(row, COLUMN_KEYS.index("name")).data() if "name" in COLUMN_KEYS else None
+        confirm_archive(self, name, lambda: Op(self, archive_op(eid, True)).run())
 
     def open_import(self) -> None:
         from nsdesk.ui.register.import_wizard import open_import_wizard
