@@ -47,13 +47,14 @@ class Filters:
 def load_filters(session, _progress, _cancelled) -> Filters:
     from nsdesk.services.common import admin_units
     from nsdesk.services.common.office import get_office
+    from nsdesk.services.common.text import sort_key
     from nsdesk.services.pilots import tools
     from nsdesk.services.register import sectors
 
     office = get_office(session)
     found = sectors.list_sectors(session)
     communes = admin_units.communes(session, office.province_code) if office.province_code else []
-    active = sorted(tools.list_tools(session, include_retired=False), key=lambda t: (t.name, t.id))
+    active = sorted(tools.list_tools(session, include_retired=False), key=lambda t: (sort_key(t.name), t.id))
     return Filters(
         sections=[(s.code, s.name) for s in found if s.level == "section"],
         sector_names={s.code: s.name for s in found},
