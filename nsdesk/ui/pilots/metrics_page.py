@@ -27,6 +27,7 @@ from nsdesk.ui.pilots import data
 from nsdesk.ui.pilots.metric_dialogs import COMPUTED, MeasurementDialog
 from nsdesk.ui.pilots.widgets import (
     AMBER,
+    ListFilterBar,
     button,
     fill_table,
     fmt_date,
@@ -87,6 +88,8 @@ class MetricsPage(Refreshing, QWidget):
         self.saved_note.setObjectName("savedNote")
         self.saved_note.setWordWrap(True)
         self.saved_note.hide()
+        self.narrow = ListFilterBar(tab, tr("metrics", "Ngày đo từ"))
+        self.narrow.changed.connect(self.load_lines)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
         bar.addWidget(self.flagged_only)
@@ -98,6 +101,7 @@ class MetricsPage(Refreshing, QWidget):
         self.table.itemSelectionChanged.connect(
             lambda: self.delete_button.setEnabled(selected_key(self.table) is not None))
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.narrow)
         layout.addLayout(bar)
         layout.addWidget(self.saved_note)
         layout.addWidget(self.table, 1)
@@ -172,13 +176,15 @@ class MetricsPage(Refreshing, QWidget):
         for m in cats.metrics:
             self.metric_filter.addItem(m["name"], m["code"])
         self.metric_filter.setCurrentIndex(max(self.metric_filter.findData(keep), 0))
+        self.narrow.set_communes(cats.communes)
         self._filling = False
         self.load_summary()
 
     def load_lines(self) -> None:
         if self.ctx.database is None:
             return
-        Op(self, data.load_measurements(self.flagged_only.isChecked()), ctx=self.ctx).success(self._show_lines).run()
+        Op(self, data.load_measurements(self.flagged_only.isChecked(), where=self.narrow.value()),
+           ctx=self.ctx).success(self._show_lines).run()
 
     def _show_lines(self, result) -> None:
         from nsdesk.services.pilots.measurements import PHASE_LABELS

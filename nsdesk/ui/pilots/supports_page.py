@@ -29,6 +29,7 @@ from nsdesk.ui.pilots.widgets import (
     AMBER,
     GREY,
     RED,
+    ListFilterBar,
     button,
     fill_table,
     fmt_date,
@@ -52,8 +53,8 @@ def cert_cell(expires: date | None, state: str | None, today: date) -> str:
     return fmt_date(expires)
 
 
-def _load_all(status, tool, project):
-    load = data.load_supports(status, tool, project)
+def _load_all(status, tool, project, where: data.ListFilter | None = None):
+    load = data.load_supports(status, tool, project, where)
     cats = data.load_catalogues()
 
     def fn(session, p, c):
@@ -117,6 +118,8 @@ class SupportsPage(Refreshing, QWidget):
         self.f_project = self._combo(tab, "filterProject")
         self.f_project.addItem(tr("supports", "Mọi dự án"), None)
         self._filling = False
+        self.narrow = ListFilterBar(tab, tr("supports", "Bắt đầu từ"))
+        self.narrow.changed.connect(self.refresh)
         filters = QHBoxLayout()
         for label, box in ((tr("supports", "Trạng thái:"), self.f_status), (tr("supports", "Loại:"), self.f_type),
                            (tr("supports", "Công cụ:"), self.f_tool), (tr("supports", "Dự án:"), self.f_project)):
@@ -139,6 +142,7 @@ class SupportsPage(Refreshing, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_support())
         self.table.itemSelectionChanged.connect(self._support_selected)
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.narrow)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
@@ -176,8 +180,8 @@ class SupportsPage(Refreshing, QWidget):
     def refresh(self) -> None:
         if self.ctx.database is None:
             return
-        Op(self, _load_all(self.f_status.currentData(), self.f_tool.currentData(), self.f_project.currentData()),
-           ctx=self.ctx).success(self._show).run()
+        Op(self, _load_all(self.f_status.currentData(), self.f_tool.currentData(), self.f_project.currentData(),
+                           self.narrow.value()), ctx=self.ctx).success(self._show).run()
 
     def _refill(self, box: QComboBox, choices: list[tuple[str, str]]) -> None:
         keep = box.currentData()
@@ -197,6 +201,7 @@ class SupportsPage(Refreshing, QWidget):
         self._refill(self.f_tool, [(t.code, t.name + (" " + tr("supports", "(ngừng)") if t.retired else ""))
                                    for t in cats.tools])
         self._refill(self.f_project, [(p.key, p.label) for p in cats.projects])
+        self.narrow.set_communes(cats.communes)
         self._filling = False
         kind = self.f_type.currentData()
         if kind:
