@@ -21,6 +21,14 @@ def fold(value: object) -> str:
     return fold_cleaned(clean(value))
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def search_words(value: object) -> list[str]:
+    """The folded words of a search as the register's search text stores them ("Hạt điều" → hat, dieu)."""
+    return _WORD.findall(fold(value))
+
+
 def _fold_general(text: str) -> str:
     """The rule itself: đ → d, canonical decomposition, combining marks dropped, lower case."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

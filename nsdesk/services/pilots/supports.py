@@ -31,7 +31,7 @@ from nsdesk.models import (
 )
 from nsdesk.services.common import counting
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
-from nsdesk.services.common.text import clean
+from nsdesk.services.common.text import clean, search_words
 from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
@@ -388,8 +388,6 @@ class SupportRow:
 def enterprise_filters(text: str | None = None, commune: str | None = None) -> list[Any]:
     """SQL conditions on the joined Enterprise: words of a search (name, tax code, address, any
     order, accents optional) and a commune code. Shared by the lượt and measurement lists."""
-    from nsdesk.services.register.search import search_words
-
     conditions: list[Any] = [Enterprise.search_folded.contains(word, autoescape=True)
                              for word in search_words(text or "")]
     if commune:

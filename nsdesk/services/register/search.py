@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import search_words as text_search_words
 
-_WORD = re.compile(r"[0-9a-z]+")
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class EnterpriseQuery:
 
 
 def search_words(value: str) -> list[str]:
-    return _WORD.findall(fold(value))
+    return text_search_words(value)
 
 
 _FTS = table("enterprises_fts", column("rowid"))
