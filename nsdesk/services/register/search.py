@@ -9,7 +9,6 @@ full-text index on PostgreSQL (migrations 0002, 0005) — never by scanning ever
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,6 @@ from sqlalchemy.orm import Session, aliased
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
 from nsdesk.services.common.text import search_words as text_search_words
-
 
 
 @dataclass(frozen=True)
