@@ -833,7 +833,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="65" />
+            <location filename="../../nsdesk/reports/register_export.py" line="71" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -3715,12 +3715,12 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="358" />
+            <location filename="../../nsdesk/ui/register/page.py" line="359" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="312" />
+            <location filename="../../nsdesk/ui/register/page.py" line="313" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
@@ -3820,7 +3820,7 @@
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="398" />
+            <location filename="../../nsdesk/ui/register/page.py" line="400" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -3835,9 +3835,13 @@
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="397" />
+            <location filename="../../nsdesk/ui/register/page.py" line="398" />
+            <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
+            <translation>Export the list as shown to Excel ({n} enterprises)</translation>
+        </message>
+        <message>
             <source>Xuất sổ doanh nghiệp ra Excel</source>
-            <translation>Export the enterprise register to Excel</translation>
+            <translation type="vanished">Export the enterprise register to Excel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/table.py" line="345" />
@@ -3845,7 +3849,7 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="314" />
+            <location filename="../../nsdesk/ui/register/page.py" line="315" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
@@ -3855,7 +3859,7 @@
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="417" />
+            <location filename="../../nsdesk/ui/register/page.py" line="422" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -3865,17 +3869,21 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="414" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
-            <translation>Exported {n} enterprises to {path}</translation>
+            <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="360" />
+            <location filename="../../nsdesk/ui/register/page.py" line="415" />
+            <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
+            <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="361" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="362" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -4480,7 +4488,7 @@
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="490" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="488" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>

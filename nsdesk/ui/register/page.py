@@ -127,6 +127,7 @@ class EnterprisesPage(QWidget):
         self.archived_filter.toggled.connect(self._archived_toggled)
 
         self.model = EnterpriseTableModel(ctx, self)
+        self.last_export_note = ""
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
@@ -394,25 +395,29 @@ class EnterprisesPage(QWidget):
         if self.ctx.database is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self, tr("register", "Xuất sổ doanh nghiệp ra Excel"), "so-doanh-nghiep.xlsx",
+            self, tr("register", "Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)").format(
+                n=QLocale().toString(self.model.rowCount())), "so-doanh-nghiep.xlsx",
             tr("register", "Tệp Excel (*.xlsx)"))
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        """Write what the list shows: its filters and its sort (the whole register when unfiltered)."""
         include_archived = self.archived_filter.isChecked()
+        shown = self.model.query or self.current_query()
 
         def fn(session, _p, _c):
             from nsdesk.reports import register_export
 
-            return register_export.export_enterprises(session, path, include_archived=include_archived)
+            return register_export.export_enterprises(session, path, include_archived=include_archived, query=shown)
 
         def done(n: int) -> None:
+            self.last_export_note = tr(
+                "register", "Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp "
+                            "trên màn hình) vào {path}").format(n=QLocale().toString(n), path=path)
             win = self.window()
             if hasattr(win, "statusBar"):
-                win.statusBar().showMessage(
-                    tr("register", "Đã xuất {n} doanh nghiệp vào {path}").format(n=QLocale().toString(n), path=path),
-                    10000)
+                win.statusBar().showMessage(self.last_export_note, 15000)
 
         Op(self, fn).with_progress(tr("register", "Đang xuất Excel…")).success(done).run()
 
