@@ -352,3 +352,15 @@ def test_editing_far_down_the_list_keeps_the_place_and_the_selection(register, q
     settle(qtbot, app, page)
     assert page.table.rowAt(0) == top
     assert page.selected_id() is not None and page.model.index(page.selected_row(), 1).data() == target
+
+
+def test_a_new_enterprise_starts_in_the_office_commune_and_a_short_branch_suffix_is_named(register, qtbot):
+    app, page = register()
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = dialog_of(qtbot, page)
+    assert dlg.inputs["commune_code"].currentData() == table.OFFICE_COMMUNE
+    assert dlg.inputs["commune_code"].currentText() == "Phường Đăk Cấm"
+    type_into(qtbot, dlg, "tax_code", "0100109106-01")
+    type_into(qtbot, dlg, "name", "Chi nhánh Công ty Mới")
+    assert "phần mã chi nhánh gồm ba chữ số" in dlg.errors["tax_code"].text()
