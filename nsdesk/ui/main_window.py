@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             self._action(tr("main", "&Mở cơ sở dữ liệu…"), lambda: fa.choose_database(self), QKeySequence.StandardKey.Open),
             self._action(tr("main", "&Tạo cơ sở dữ liệu mới…"), lambda: fa.create_database(self)),
             self._action(tr("main", "&Sao lưu ngay"), lambda: fa.backup_now(self)),
+            self._action(tr("main", "&Khôi phục từ bản sao lưu…"), lambda: fa.restore_backup(self)),
         ]
         m.addActions(self.db_actions)
         m.addSeparator()
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self._set_db_actions(False)
 
     def _set_db_actions(self, enabled: bool) -> None:
-        for a in (self.db_actions[2], self.office_action):
+        for a in (self.db_actions[2], self.db_actions[3], self.office_action):
             a.setEnabled(enabled)
 
     # --- database ------------------------------------------------------------------------

@@ -457,7 +457,7 @@
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="327" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="332" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -522,7 +522,7 @@
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="341" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="346" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
@@ -866,9 +866,19 @@
     <context>
         <name>files</name>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="72" />
+            <source>Chỉ khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only a file database (SQLite) can be restored.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="57" />
             <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up here.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
+            <source>Chọn bản sao lưu để khôi phục</source>
+            <translation>Choose the backup to restore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="39" />
@@ -876,9 +886,29 @@
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="90" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="89" />
+            <source>Khôi phục</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
+            <source>Khôi phục từ bản sao lưu</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="25" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="83" />
+            <source>Thay cơ sở dữ liệu đang mở bằng bản sao lưu "{name}"?</source>
+            <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="33" />
@@ -891,14 +921,34 @@
             <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="73" />
+            <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên khôi phục bằng pg_restore.</source>
+            <translation>For a PostgreSQL server, ask the administrator to restore with pg_restore.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="58" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="86" />
+            <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
+            <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="123" />
+            <source>Đang khôi phục…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="63" />
             <source>Đang sao lưu…</source>
             <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="108" />
+            <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
+            <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="61" />
@@ -1678,14 +1728,19 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="146" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="161" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <source>&amp;Khôi phục từ bản sao lưu…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="138" />
@@ -1693,7 +1748,7 @@
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="149" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
@@ -1713,12 +1768,12 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="202" />
+            <location filename="../../nsdesk/ui/main_window.py" line="203" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -1728,22 +1783,22 @@
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="237" />
+            <location filename="../../nsdesk/ui/main_window.py" line="238" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="144" />
+            <location filename="../../nsdesk/ui/main_window.py" line="145" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1753,17 +1808,17 @@
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="184" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="214" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="214" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -4217,6 +4272,59 @@
             <location filename="../../nsdesk/ui/reports/page.py" line="170" />
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
             <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="43" />
+            <source>Chọn một bản sao lưu khác; cơ sở dữ liệu hiện tại giữ nguyên.</source>
+            <translation>Choose another backup; the current database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="26" />
+            <source>Chọn một tệp khác trong thư mục backups.</source>
+            <translation>Choose another file in the backups folder.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="92" />
+            <source>Cơ sở dữ liệu hiện tại giữ nguyên; kiểm tra quyền ghi thư mục.</source>
+            <translation>The current database is unchanged; check that the folder can be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="49" />
+            <source>Cập nhật nsdesk rồi khôi phục lại.</source>
+            <translation>Update nsdesk, then restore again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="91" />
+            <source>Không khôi phục được: {reason}</source>
+            <translation>Could not restore: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="42" />
+            <source>Tệp "{name}" bị hỏng (kiểm tra toàn vẹn không đạt).</source>
+            <translation>The file "{name}" is damaged (the integrity check failed).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="38" />
+            <source>Tệp "{name}" bị hỏng hoặc không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>The file "{name}" is damaged or is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="48" />
+            <source>Tệp "{name}" do phiên bản nsdesk mới hơn tạo ra.</source>
+            <translation>The file "{name}" was made by a newer version of nsdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="45" />
+            <source>Tệp "{name}" không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>The file "{name}" is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="25" />
+            <source>Tệp sao lưu "{name}" không có hoặc rỗng.</source>
+            <translation>The backup file "{name}" is missing or empty.</translation>
         </message>
     </context>
     <context>
