@@ -1014,6 +1014,24 @@
         </message>
     </context>
     <context>
+        <name>help</name>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="46" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="60" />
+            <source>Không có mục nào chứa các từ đã gõ.</source>
+            <translation>No section contains the words typed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="53" />
+            <source>Tìm trong hướng dẫn (ví dụ: xuất Excel, khôi phục)…</source>
+            <translation>Search the guide (e.g. xuất Excel, khôi phục)…</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <location filename="../../nsdesk/services/register/importing/rows.py" line="331" />
@@ -1733,9 +1751,14 @@
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="161" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="173" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="141" />
@@ -1768,12 +1791,12 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="203" />
+            <location filename="../../nsdesk/ui/main_window.py" line="215" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <location filename="../../nsdesk/ui/main_window.py" line="188" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -1783,7 +1806,7 @@
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="238" />
+            <location filename="../../nsdesk/ui/main_window.py" line="259" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
@@ -1798,9 +1821,14 @@
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="172" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="168" />
+            <source>{page} ({keys})</source>
+            <translation>{page} ({keys})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/context.py" line="104" />
@@ -1808,17 +1836,22 @@
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="184" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <source>Đi &amp;tới</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="196" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="214" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="214" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -2377,7 +2410,7 @@
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="356" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="357" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -2397,7 +2430,7 @@
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="313" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="314" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -2407,7 +2440,7 @@
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="477" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="478" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -2462,7 +2495,7 @@
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="410" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="411" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2472,7 +2505,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="295" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="296" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -2512,7 +2545,7 @@
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="408" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="409" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -2537,7 +2570,7 @@
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="329" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="330" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -2617,7 +2650,7 @@
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="326" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="327" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -2652,12 +2685,12 @@
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="502" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="503" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="312" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="313" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -2682,7 +2715,7 @@
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="338" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="339" />
             <source>đến</source>
             <translation>to</translation>
         </message>

@@ -99,13 +99,50 @@ def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
     assert gone() is None or not _valid(gone())
 
 
-def test_f1_opens_about(make_app, sqlite_file, qtbot):
+def test_about_is_in_the_help_menu(make_app, sqlite_file, qtbot):
     app = make_app(str(sqlite_file))
     app.window.about_action.trigger()
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutBox" and w.isVisible()]
     assert len(boxes) == 1
-    assert app.window.about_action.shortcut().toString() == "F1"
     boxes[0].close()
+
+
+def test_f1_opens_the_searchable_user_guide_with_pictures(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    assert app.window.help_action.shortcut().toString() == "F1"
+    app.window.help_action.trigger()
+    guide = app.window.help_dialog
+    qtbot.waitUntil(guide.isVisible)
+    titles = guide.shown_topics()
+    for area in ("Tổng quan", "Sổ doanh nghiệp", "Nhập sổ doanh nghiệp từ Excel", "Xuất sổ doanh nghiệp ra Excel",
+                 "Dự án điểm", "Chỉ số năng suất", "Kế hoạch & chỉ tiêu", "Báo cáo", "Sao lưu và khôi phục",
+                 "Phím tắt"):
+        assert area in titles
+    qtbot.keyClicks(guide.search, "khoi phuc")  # accents optional
+    assert guide.shown_topics()[0] in ("Sao lưu và khôi phục", "Sổ doanh nghiệp")
+    assert "Sao lưu và khôi phục" in guide.shown_topics() and "Báo cáo" not in guide.shown_topics()
+    guide.search.clear()
+    qtbot.keyClicks(guide.search, "khong co tu nay")
+    assert guide.shown_topics() == [] and guide.empty.isVisible()
+    # the pictures are in the package beside the guide
+    from nsdesk.ui.help import guide_path
+
+    html = guide_path().read_text(encoding="utf-8")
+    import re
+
+    pictures = re.findall(r'src="([^"]+)"', html)
+    assert pictures and all((guide_path().parent / p).is_file() for p in pictures)
+    guide.close()
+
+
+def test_page_shortcuts_are_shown_in_the_go_menu_and_tooltips(make_app, sqlite_file, qtbot, idle):
+    app = make_app(str(sqlite_file))
+    texts = [(a.text(), a.shortcut().toString()) for a in app.window.page_actions]
+    assert texts[1] == ("Doanh nghiệp", "Ctrl+2") and len(texts) == 7
+    assert app.window.nav.item(3).toolTip() == "Hỗ trợ & công cụ (Ctrl+4)"
+    app.window.page_actions[4].trigger()
+    idle(app)
+    assert app.window.nav.currentRow() == 4
 
 
 def _valid(obj) -> bool:

@@ -290,6 +290,7 @@ class EnterprisePicker(QWidget):
         self.results.clear()
         for ch in choices:
             item = QListWidgetItem(ch.label, self.results)
+            item.setToolTip(ch.label)
             item.setData(Qt.ItemDataRole.UserRole, ch.key)
         if not choices:
             item = QListWidgetItem(tr("pilots", "Không tìm thấy doanh nghiệp phù hợp."), self.results)
