@@ -1543,7 +1543,7 @@
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -1563,7 +1563,7 @@
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -1608,7 +1608,7 @@
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -1698,7 +1698,7 @@
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -1977,7 +1977,7 @@
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -2017,9 +2017,14 @@
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="224" />
+            <source>Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một doanh nghiệp (giá trị tăng thêm, số lao động …).</source>
+            <translation>No readings yet. Click "Enter readings…" to record an enterprise's figures before and after support (value added, workers …).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="82" />
@@ -2032,7 +2037,7 @@
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="234" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="246" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
@@ -2057,7 +2062,7 @@
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="211" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="217" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
@@ -2067,7 +2072,12 @@
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="270" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="222" />
+            <source>Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số liệu cần xem lại».</source>
+            <translation>No readings match the filters. Clear the search or the dates, or untick "Only readings to review".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="282" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -2082,12 +2092,12 @@
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="129" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="237" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="249" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2112,7 +2122,7 @@
             <translation>Measured from</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2127,27 +2137,27 @@
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="147" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="143" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="149" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
@@ -2162,12 +2172,12 @@
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
@@ -2177,17 +2187,17 @@
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="269" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="281" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="268" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="267" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="279" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
@@ -2212,22 +2222,22 @@
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="213" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="219" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="210" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="216" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="259" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="271" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="256" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="268" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
@@ -2289,17 +2299,17 @@
     <context>
         <name>overview</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="146" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="155" />
             <source>(chưa thiết lập)</source>
             <translation>(not set up)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="73" />
             <source>Cán bộ phụ trách:</source>
             <translation>Officer in charge:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="74" />
             <source>Cơ sở dữ liệu:</source>
             <translation>Database:</translation>
         </message>
@@ -2324,29 +2334,39 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="67" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
             <source>Tỉnh/thành phố:</source>
             <translation>Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="68" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="94" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="164" />
+            <source>không tính {n} đã lưu trữ</source>
+            <translation>{n} archived not counted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="103" />
             <source>Đang mở cơ sở dữ liệu…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="60" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="69" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="72" />
             <source>Đơn vị cũ:</source>
             <translation>Former unit:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="165" />
+            <source>đang theo dõi</source>
+            <translation>being followed</translation>
         </message>
     </context>
     <context>
@@ -3713,27 +3733,27 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="108" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="106" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="104" />
+            <location filename="../../nsdesk/ui/register/page.py" line="109" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
@@ -3748,12 +3768,12 @@
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -3773,7 +3793,7 @@
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="129" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -3783,7 +3803,7 @@
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="125" />
+            <location filename="../../nsdesk/ui/register/page.py" line="130" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -3803,17 +3823,22 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="359" />
+            <location filename="../../nsdesk/ui/register/page.py" line="383" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="313" />
+            <location filename="../../nsdesk/ui/register/page.py" line="327" />
+            <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
+            <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="336" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -3833,27 +3858,27 @@
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="127" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="125" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="126" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -3863,7 +3888,7 @@
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -3873,7 +3898,7 @@
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -3883,17 +3908,26 @@
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="107" />
+            <location filename="../../nsdesk/ui/register/page.py" line="329" />
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
+        </message>
+        <message>
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm…» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="105" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -3903,12 +3937,12 @@
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="94" />
+            <location filename="../../nsdesk/ui/register/page.py" line="99" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="400" />
+            <location filename="../../nsdesk/ui/register/page.py" line="424" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -3918,12 +3952,12 @@
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="398" />
+            <location filename="../../nsdesk/ui/register/page.py" line="422" />
             <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
             <translation>Export the list as shown to Excel ({n} enterprises)</translation>
         </message>
@@ -3937,17 +3971,17 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="315" />
+            <location filename="../../nsdesk/ui/register/page.py" line="338" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="422" />
+            <location filename="../../nsdesk/ui/register/page.py" line="446" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -3961,17 +3995,17 @@
             <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="415" />
+            <location filename="../../nsdesk/ui/register/page.py" line="439" />
             <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
             <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="385" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="362" />
+            <location filename="../../nsdesk/ui/register/page.py" line="386" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -4499,7 +4533,7 @@
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="201" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="207" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
@@ -4509,7 +4543,7 @@
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="240" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
@@ -4534,6 +4568,11 @@
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
+            <source>Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2).</source>
+            <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
@@ -4544,7 +4583,7 @@
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="166" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="172" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -4569,7 +4608,7 @@
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="330" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="344" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
@@ -4599,12 +4638,12 @@
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="230" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="236" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="232" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -4617,6 +4656,11 @@
             <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="252" />
+            <source>Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» ở các bộ lọc.</source>
+            <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
@@ -4644,7 +4688,7 @@
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="315" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="329" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -4704,7 +4748,7 @@
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="156" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
@@ -4764,7 +4808,7 @@
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="163" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
@@ -4779,7 +4823,7 @@
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="156" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
@@ -4799,7 +4843,7 @@
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="161" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="167" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
@@ -4834,27 +4878,27 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="314" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="328" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="352" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="366" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="353" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="367" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="323" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="310" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="324" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
@@ -4874,12 +4918,12 @@
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="244" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="263" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="277" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -4894,7 +4938,7 @@
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="168" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>

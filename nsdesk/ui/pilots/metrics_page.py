@@ -100,9 +100,15 @@ class MetricsPage(Refreshing, QWidget):
             "Nguồn", "Cần xem lại")], "measurementTable")
         self.table.itemSelectionChanged.connect(
             lambda: self.delete_button.setEnabled(selected_key(self.table) is not None))
+        self.empty_hint = QLabel(tab)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.narrow)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.saved_note)
         layout.addWidget(self.table, 1)
         self.delete_button.setEnabled(False)
@@ -212,6 +218,12 @@ class MetricsPage(Refreshing, QWidget):
         if flagged and not self.flagged_only.isChecked():
             text += " · " + tr("metrics", "{f} giá trị cần xem lại (tô vàng)").format(f=flagged)
         self.count.setText(text)
+        self.empty_hint.setText(
+            tr("metrics", "Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số "
+                          "liệu cần xem lại».") if self.narrow.active() or self.flagged_only.isChecked() else
+            tr("metrics", "Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một "
+                          "doanh nghiệp (giá trị tăng thêm, số lao động …)."))
+        self.empty_hint.setVisible(not lines)
         self.delete_button.setEnabled(selected_key(self.table) is not None)
         self.loaded.emit()
 

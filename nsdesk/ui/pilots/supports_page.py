@@ -141,10 +141,16 @@ class SupportsPage(Refreshing, QWidget):
             "Số GCN", "Hết hạn GCN")], "supportTable")
         self.table.doubleClicked.connect(lambda _i: self.edit_support())
         self.table.itemSelectionChanged.connect(self._support_selected)
+        self.empty_hint = QLabel(tab)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.narrow)
         layout.addLayout(filters)
         layout.addLayout(actions)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self._support_selected()
         return tab
@@ -240,6 +246,14 @@ class SupportsPage(Refreshing, QWidget):
             text += " · " + tr("supports", "<span style='color:#8a5a00'>⚠ {k} giấy chứng nhận hết hạn trong 90 ngày"
                                            "</span>").format(k=expiring)
         self.count.setText(text)
+        filtered = self.narrow.active() or any(b.currentData() is not None for b in (
+            self.f_status, self.f_type, self.f_tool, self.f_project))
+        self.empty_hint.setText(
+            tr("supports", "Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» "
+                           "ở các bộ lọc.") if filtered else
+            tr("supports", "Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một "
+                           "doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2)."))
+        self.empty_hint.setVisible(not rows)
         self._support_selected()
         self._show_tools(cats.tools)
         self.loaded.emit()

@@ -88,6 +88,11 @@ class EnterprisesPage(QWidget):
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("registerCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
 
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
@@ -179,6 +184,7 @@ class EnterprisesPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add_enterprise)
@@ -307,12 +313,30 @@ class EnterprisesPage(QWidget):
             header.setSortIndicator(before, order)
             header.blockSignals(False)
 
+    def _filtered(self) -> bool:
+        boxes = (self.kind_filter, self.size_filter, self.sector_filter, self.commune_filter, self.tool_filter,
+                 self.pilot_filter)
+        return bool(self.search.text().strip()) or any(b.currentData() is not None for b in boxes)
+
+    def _show_empty_hint(self, n: int) -> None:
+        """The next action when the list is empty: add or import, or loosen the filters."""
+        if n:
+            self.empty_hint.hide()
+            return
+        self.empty_hint.setText(
+            tr("register", "Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ "
+                           "lọc để xem cả sổ.") if self._filtered() else
+            tr("register", "Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc "
+                           "«Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1)."))
+        self.empty_hint.show()
+
     def _show_count(self, n: int) -> None:
         text = self.search.text().strip()
         if n == 0 and text:
             self.count_label.setText(tr("register", "Không có doanh nghiệp nào khớp với “{text}”").format(text=text))
         else:
             self.count_label.setText(tr("register", "{n} doanh nghiệp").format(n=QLocale().toString(n)))
+        self._show_empty_hint(n)
         top, self._restore_top = self._restore_top, -1
         scrolled = 0 < top < n
         if scrolled:  # a refresh keeps the place the user was looking at
