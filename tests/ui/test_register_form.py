@@ -123,7 +123,7 @@ def test_a_valid_enterprise_is_saved_and_appears_in_the_table(register, qtbot, r
     row = names(page).index("Hợp tác xã Dịch vụ Nông nghiệp Bình Minh")
     assert page.selected_row() == row  # the saved one is selected
     assert [page.model.index(row, c).data() for c in (0, 2, 3, 4, 5, 6)] == [
-        code, "Hợp tác xã", "01", "Phường Đăk Cấm", "25", "Nhỏ"]
+        code, "Hợp tác xã", "01 – Nông nghiệp và hoạt động dịch vụ có liên quan", "Phường Đăk Cấm", "25", "Nhỏ"]
     with read_db(f"sqlite:///{sqlite_file}") as s:
         e = s.scalar(select(Enterprise).where(Enterprise.tax_code == code))
         assert (e.employees, e.revenue, e.email, e.province_code) == (25, 4500.0, "htx.binhminh@gmail.com", "51")

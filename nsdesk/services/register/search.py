@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
+from nsdesk.services.common.text import _WORD  # noqa: F401 - the word pattern, for tests comparing the rule
 from nsdesk.services.common.text import search_words as text_search_words
 
 
