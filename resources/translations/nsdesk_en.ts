@@ -98,84 +98,39 @@
         </message>
     </context>
     <context>
-        <name>archive</name>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="21" />
-            <source>Doanh nghiệp sẽ ẩn khỏi danh sách và không được đếm nữa; thông tin, lượt hỗ trợ và chỉ số của nó vẫn được giữ nguyên.
-Muốn đưa trở lại: trong trang Doanh nghiệp, đánh dấu «Cả DN đã lưu trữ», chọn doanh nghiệp rồi bấm «Khôi phục».</source>
-            <translation>The enterprise will be hidden from the list and no longer counted; its details, support rounds and metrics are kept.
-To bring it back: on the Enterprises page, tick «Include archived», select the enterprise and click «Restore».</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="27" />
-            <source>Không lưu trữ</source>
-            <translation>Do not archive</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="25" />
-            <source>Lưu trữ</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="18" />
-            <source>Lưu trữ doanh nghiệp</source>
-            <translation>Archive enterprise</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="17" />
-            <source>Lưu trữ doanh nghiệp này?</source>
-            <translation>Archive this enterprise?</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/archive.py" line="16" />
-            <source>Lưu trữ doanh nghiệp «{name}»?</source>
-            <translation>Archive the enterprise «{name}»?</translation>
-        </message>
-    </context>
-    <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
-            <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
-            <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="42" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="268" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="262" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="48" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="47" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="204" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="203" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
-            <source>Xem toàn bộ</source>
-            <translation>Show all</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -239,92 +194,92 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="218" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="395" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="389" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="152" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="151" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="319" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="318" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="223" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="222" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="110" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="109" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="392" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="386" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="363" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="362" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="150" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="149" />
             <source>Nhiệm vụ quá hạn</source>
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="308" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="307" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
             <source>Số chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="366" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="365" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -333,27 +288,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="132" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="131" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
             <translation>Cumulative results against the target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="123" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="122" />
             <source>Tiến độ các chỉ tiêu</source>
             <translation>Progress of targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="113" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="112" />
             <source>Tính đến ngày:</source>
             <translation>As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="58" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="57" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="120" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="119" />
             <source>Đang tải tiến độ…</source>
             <translation>Loading progress…</translation>
         </message>
@@ -502,7 +457,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="327" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="332" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -567,7 +522,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="341" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="346" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
@@ -635,22 +590,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="412" />
+            <location filename="../../nsdesk/ui/register/form.py" line="411" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="387" />
+            <location filename="../../nsdesk/ui/register/form.py" line="386" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="397" />
+            <location filename="../../nsdesk/ui/register/form.py" line="396" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="398" />
+            <location filename="../../nsdesk/ui/register/form.py" line="397" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
@@ -695,7 +650,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="471" />
+            <location filename="../../nsdesk/ui/register/form.py" line="461" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -715,7 +670,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="274" />
+            <location filename="../../nsdesk/ui/register/form.py" line="273" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
@@ -745,7 +700,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="469" />
+            <location filename="../../nsdesk/ui/register/form.py" line="459" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
@@ -755,7 +710,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="354" />
+            <location filename="../../nsdesk/ui/register/form.py" line="353" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
@@ -795,32 +750,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="402" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="401" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="404" />
+            <location filename="../../nsdesk/ui/register/form.py" line="403" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="470" />
+            <location filename="../../nsdesk/ui/register/form.py" line="460" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="465" />
+            <location filename="../../nsdesk/ui/register/form.py" line="455" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="466" />
+            <location filename="../../nsdesk/ui/register/form.py" line="456" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
@@ -830,32 +785,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="356" />
+            <location filename="../../nsdesk/ui/register/form.py" line="355" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="358" />
+            <location filename="../../nsdesk/ui/register/form.py" line="357" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="359" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="361" />
+            <location filename="../../nsdesk/ui/register/form.py" line="360" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="376" />
+            <location filename="../../nsdesk/ui/register/form.py" line="375" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="418" />
+            <location filename="../../nsdesk/ui/register/form.py" line="417" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -878,7 +833,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="65" />
+            <location filename="../../nsdesk/reports/register_export.py" line="71" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -911,9 +866,19 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>files</name>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="72" />
+            <source>Chỉ khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only a file database (SQLite) can be restored.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="57" />
             <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up here.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
+            <source>Chọn bản sao lưu để khôi phục</source>
+            <translation>Choose the backup to restore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="39" />
@@ -921,9 +886,29 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="90" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="89" />
+            <source>Khôi phục</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
+            <source>Khôi phục từ bản sao lưu</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="25" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="83" />
+            <source>Thay cơ sở dữ liệu đang mở bằng bản sao lưu "{name}"?</source>
+            <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="33" />
@@ -936,14 +921,34 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="73" />
+            <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên khôi phục bằng pg_restore.</source>
+            <translation>For a PostgreSQL server, ask the administrator to restore with pg_restore.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="58" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="86" />
+            <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
+            <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="123" />
+            <source>Đang khôi phục…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="63" />
             <source>Đang sao lưu…</source>
             <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="108" />
+            <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
+            <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="61" />
@@ -959,16 +964,6 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="146" />
-            <source>Bỏ các thay đổi chưa lưu?</source>
-            <translation>Discard unsaved changes?</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="151" />
-            <source>Bỏ thay đổi</source>
-            <translation>Discard changes</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="45" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
             <translation>Enter the {label} (dd/mm/yyyy).</translation>
@@ -979,18 +974,8 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="149" />
-            <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
-            <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
-        </message>
-        <message>
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation type="vanished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="153" />
-            <source>Tiếp tục sửa</source>
-            <translation>Keep editing</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="60" />
@@ -1026,6 +1011,24 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <location filename="../../nsdesk/services/plans/checks.py" line="61" />
             <source>{label} «{value}» phải là số nguyên {limits}.</source>
             <translation>{label} "{value}" must be a whole number {limits}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="46" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="60" />
+            <source>Không có mục nào chứa các từ đã gõ.</source>
+            <translation>No section contains the words typed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="53" />
+            <source>Tìm trong hướng dẫn (ví dụ: xuất Excel, khôi phục)…</source>
+            <translation>Search the guide (e.g. xuất Excel, khôi phục)…</translation>
         </message>
     </context>
     <context>
@@ -1540,7 +1543,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -1560,7 +1563,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -1605,7 +1608,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -1695,7 +1698,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="114" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -1743,14 +1746,24 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="146" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="173" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <source>&amp;Khôi phục từ bản sao lưu…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="138" />
@@ -1758,7 +1771,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="149" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
@@ -1778,12 +1791,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="202" />
+            <location filename="../../nsdesk/ui/main_window.py" line="215" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="188" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -1793,24 +1806,29 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="237" />
+            <location filename="../../nsdesk/ui/main_window.py" line="259" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="144" />
+            <location filename="../../nsdesk/ui/main_window.py" line="145" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <location filename="../../nsdesk/ui/main_window.py" line="172" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="168" />
+            <source>{page} ({keys})</source>
+            <translation>{page} ({keys})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/context.py" line="104" />
@@ -1818,17 +1836,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <source>Đi &amp;tới</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="196" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -1954,7 +1977,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -1994,47 +2017,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="224" />
+            <source>Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một doanh nghiệp (giá trị tăng thêm, số lao động …).</source>
+            <translation>No readings yet. Click "Enter readings…" to record an enterprise's figures before and after support (value added, workers …).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="82" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="246" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="205" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="217" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
@@ -2044,27 +2072,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="222" />
+            <source>Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số liệu cần xem lại».</source>
+            <translation>No readings match the filters. Clear the search or the dates, or untick "Only readings to review".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="282" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="119" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="129" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="249" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2074,17 +2107,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="91" />
+            <source>Ngày đo từ</source>
+            <translation>Measured from</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2094,77 +2132,77 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="80" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="137" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="147" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="149" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="66" />
             <source>Tổng hợp &amp;&amp; biểu đồ</source>
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="263" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="281" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="262" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="261" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="279" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="81" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -2184,27 +2222,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="207" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="219" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="204" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="216" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="253" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="271" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="268" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -2261,17 +2299,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>overview</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="146" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="155" />
             <source>(chưa thiết lập)</source>
             <translation>(not set up)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="73" />
             <source>Cán bộ phụ trách:</source>
             <translation>Officer in charge:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="74" />
             <source>Cơ sở dữ liệu:</source>
             <translation>Database:</translation>
         </message>
@@ -2296,29 +2334,39 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="67" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
             <source>Tỉnh/thành phố:</source>
             <translation>Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="68" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="94" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="164" />
+            <source>không tính {n} đã lưu trữ</source>
+            <translation>{n} archived not counted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="103" />
             <source>Đang mở cơ sở dữ liệu…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="60" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="69" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="72" />
             <source>Đơn vị cũ:</source>
             <translation>Former unit:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="165" />
+            <source>đang theo dõi</source>
+            <translation>being followed</translation>
         </message>
     </context>
     <context>
@@ -2360,24 +2408,6 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
         </message>
     </context>
     <context>
-        <name>picker</name>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
-            <source>Chưa chọn mục nào.</source>
-            <translation>Nothing chosen yet.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/picker.py" line="36" />
-            <source>Gõ vài chữ để lọc, ví dụ «5S» hoặc «chất lượng»…</source>
-            <translation>Type a few letters to filter, e.g. «5S» or «quality»…</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
-            <source>Đã chọn {n}</source>
-            <translation>{n} chosen</translation>
-        </message>
-    </context>
-    <context>
         <name>pilots</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
@@ -2400,6 +2430,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not part of a plan)</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="357" />
+            <source>(mọi ngày)</source>
+            <translation>(any date)</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="179" />
             <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Participating enterprises: {n}&lt;/b&gt;</translation>
@@ -2415,7 +2450,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="265" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="314" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -2425,7 +2460,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="379" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="478" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -2470,7 +2505,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="210" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="213" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -2480,7 +2515,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="298" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="411" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2490,7 +2525,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="296" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -2530,7 +2565,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="296" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="409" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -2553,6 +2588,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="330" />
+            <source>Mọi xã, phường</source>
+            <translation>All communes and wards</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="159" />
@@ -2630,6 +2670,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project name</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="327" />
+            <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
+            <translation>Search by name, tax code, address…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="171" />
             <source>Tư vấn: {v}</source>
             <translation>Consultant: {v}</translation>
@@ -2660,12 +2705,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="404" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="503" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="313" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -2689,6 +2734,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <source>đã lưu trữ</source>
             <translation>archived</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="339" />
+            <source>đến</source>
+            <translation>to</translation>
+        </message>
     </context>
     <context>
         <name>placeholder</name>
@@ -2704,7 +2754,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="341" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="274" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
@@ -2714,7 +2764,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="349" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="338" />
             <source>(quá hạn)</source>
             <translation>(overdue)</translation>
         </message>
@@ -2724,61 +2774,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="114" />
             <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
             <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="113" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="202" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="203" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Chỉ số</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="279" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="132" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="88" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
-            <translation type="vanished">Choose another code (--code NEW_CODE).</translation>
+            <translation>Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="46" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="33" />
             <source>Chọn mã ngắn hơn.</source>
             <translation>Choose a shorter code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="101" />
-            <source>Chọn một mã chưa dùng, ví dụ «{free}».</source>
-            <translation>Choose a code not yet in use, for example «{free}».</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="95" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="82" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation>Available templates: {codes}.</translation>
         </message>
@@ -2787,52 +2833,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="186" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="177" />
             <source>Cách đếm, kỳ tính, góp phần</source>
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="148" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
-            <source>Cơ quan ban hành:</source>
-            <translation>Issuing body:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="110" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="97" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="295" />
-            <source>Danh sách kế hoạch có thể đã thay đổi; hãy tải lại trang.</source>
-            <translation>The list of plans may have changed; reload the page.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="437" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="191" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="182" />
             <source>Danh sách tạo nên số đếm…</source>
             <translation>List behind the count…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="423" />
-            <source>Doanh nghiệp, lượt hỗ trợ và chỉ số đo không bị xóa.</source>
-            <translation>Enterprises, support rounds and measurements are not deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -2841,42 +2872,42 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="317" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Ghi nhận gần nhất</source>
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="245" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="205" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="196" />
             <source>Ghi nhận tiến độ…</source>
             <translation>Record progress…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
             <source>Giai đoạn</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="352" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="474" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="407" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -2885,12 +2916,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="219" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="152" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="324" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="313" />
             <source>Góp phần: {note}</source>
             <translation>Contribution: {note}</translation>
         </message>
@@ -2905,7 +2936,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="64" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2915,106 +2946,86 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="294" />
-            <source>Không có kế hoạch mã «{code}».</source>
-            <translation>There is no plan with code «{code}».</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="94" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="432" />
-            <source>Không xóa</source>
-            <translation>Do not delete</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="204" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
             <source>Kế hoạch cấp trên</source>
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="116" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="103" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="307" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="296" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
             <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="425" />
-            <source>Kế hoạch đang được dùng: {projects} dự án điểm, {activities} hoạt động và {children} kế hoạch cấp dưới gắn với nó sẽ được giữ lại nhưng không còn gắn với kế hoạch nào.</source>
-            <translation>The plan is in use: {projects} pilot projects, {activities} activities and {children} lower-level plans linked to it are kept but no longer linked to any plan.</translation>
         </message>
         <message>
             <source>Kỳ tính</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="321" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="310" />
             <source>Kỳ tính: {a} – {b}.</source>
             <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="141" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="71" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="63" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="204" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="109" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="45" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="164" />
-            <source>Mã kế hoạch:</source>
-            <translation>Plan code:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -3023,127 +3034,117 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="108" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="143" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="144" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="226" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="217" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="68" />
             <source>Nguồn: {source}</source>
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
-            <source>Ngày ban hành:</source>
-            <translation>Date of issue:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="264" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="133" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="124" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="329" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="262" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="197" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="188" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="334" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="323" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="399" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="227" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="218" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="362" />
-            <source>Năm kết thúc {end} trước năm bắt đầu {start}; hãy sửa một trong hai.</source>
-            <translation>The end year {end} is before the start year {start}; correct one of them.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="146" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="418" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="351" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Nội dung</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="265" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Phối hợp</source>
             <translation>Cooperating</translation>
         </message>
@@ -3153,17 +3154,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="145" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="142" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -3173,12 +3174,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="199" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="231" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="222" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
@@ -3188,17 +3189,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="315" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -3212,67 +3213,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
-            <source>Số văn bản:</source>
-            <translation>Document number:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="201" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="118" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="189" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="180" />
             <source>Sửa chỉ tiêu…</source>
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="138" />
-            <source>Sửa kế hoạch {code}</source>
-            <translation>Edit plan {code}</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="107" />
-            <source>Sửa kế hoạch…</source>
-            <translation>Edit plan…</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="219" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="210" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="237" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Thêm chỉ tiêu…</source>
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="207" />
             <source>Thêm hoạt động…</source>
             <translation>Add activity…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Thời gian</source>
             <translation>Timing</translation>
         </message>
@@ -3287,62 +3273,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="263" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="140" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="203" />
             <source>Tên hoạt động</source>
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
             <source>Tên kế hoạch</source>
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
-            <source>Tên kế hoạch:</source>
-            <translation>Plan title:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="439" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="372" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="125" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="107" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="105" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="93" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="104" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="103" />
             <source>Tạo từ mẫu…</source>
             <translation>Create from template…</translation>
         </message>
@@ -3352,14 +3333,9 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="200" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
-            <source>Từ năm:</source>
-            <translation>From year:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans/format.py" line="31" />
@@ -3377,102 +3353,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="316" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="417" />
-            <source>Xóa kế hoạch</source>
-            <translation>Delete plan</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="418" />
-            <source>Xóa kế hoạch «{code}» cùng {targets} chỉ tiêu và {tasks} nhiệm vụ của nó? Thao tác không hoàn tác được.</source>
-            <translation>Delete the plan «{code}» with its {targets} targets and {tasks} tasks? This cannot be undone.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="110" />
-            <source>Xóa kế hoạch…</source>
-            <translation>Delete plan…</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="347" />
-            <source>cơ quan ban hành</source>
-            <translation>issuing body</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="303" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="292" />
             <source>giai đoạn {a}–{b}</source>
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="405" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="338" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="339" />
-            <source>mã kế hoạch</source>
-            <translation>plan code</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="353" />
-            <source>ngày ban hành</source>
-            <translation>date of issue</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="367" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="300" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
-            <source>năm bắt đầu</source>
-            <translation>start year</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
-            <source>năm kết thúc</source>
-            <translation>end year</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="348" />
-            <source>số văn bản</source>
-            <translation>document number</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="346" />
-            <source>tên kế hoạch</source>
-            <translation>plan title</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="412" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="345" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="242" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="175" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="415" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="348" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="369" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="302" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="320" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="309" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
@@ -3482,69 +3408,54 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation>A plan with code "{code}" already exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="342" />
-            <source>Đã có kế hoạch mã «{code}»; chọn một mã chưa dùng, ví dụ «{free}».</source>
-            <translation>A plan with code «{code}» already exists; choose a code not yet in use, for example «{free}».</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="458" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="391" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="314" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="147" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
-            <source>Đến năm:</source>
-            <translation>To year:</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Địa bàn</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="350" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="208" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="199" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation>Red: overdue; yellow: due within 30 days.</translation>
-        </message>
-        <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="349" />
-            <source>địa bàn</source>
-            <translation>territory</translation>
         </message>
     </context>
     <context>
@@ -3822,27 +3733,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="108" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="106" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="104" />
+            <location filename="../../nsdesk/ui/register/page.py" line="109" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
@@ -3857,12 +3768,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -3882,7 +3793,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="129" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -3892,7 +3803,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="125" />
+            <location filename="../../nsdesk/ui/register/page.py" line="130" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -3912,17 +3823,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="358" />
+            <location filename="../../nsdesk/ui/register/page.py" line="383" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="312" />
+            <location filename="../../nsdesk/ui/register/page.py" line="327" />
+            <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
+            <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="336" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -3942,27 +3858,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="127" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="125" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="126" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -3972,7 +3888,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -3982,7 +3898,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -3992,17 +3908,26 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="107" />
+            <location filename="../../nsdesk/ui/register/page.py" line="329" />
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
+        </message>
+        <message>
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm…» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="105" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -4012,12 +3937,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="94" />
+            <location filename="../../nsdesk/ui/register/page.py" line="99" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="402" />
+            <location filename="../../nsdesk/ui/register/page.py" line="424" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -4027,14 +3952,18 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="401" />
+            <location filename="../../nsdesk/ui/register/page.py" line="422" />
+            <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
+            <translation>Export the list as shown to Excel ({n} enterprises)</translation>
+        </message>
+        <message>
             <source>Xuất sổ doanh nghiệp ra Excel</source>
-            <translation>Export the enterprise register to Excel</translation>
+            <translation type="vanished">Export the enterprise register to Excel</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/table.py" line="345" />
@@ -4042,17 +3971,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="314" />
+            <location filename="../../nsdesk/ui/register/page.py" line="338" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="128" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="421" />
+            <location filename="../../nsdesk/ui/register/page.py" line="446" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -4062,17 +3991,21 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="418" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
-            <translation>Exported {n} enterprises to {path}</translation>
+            <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="360" />
+            <location filename="../../nsdesk/ui/register/page.py" line="439" />
+            <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
+            <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="385" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="386" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -4409,6 +4342,59 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
         </message>
     </context>
     <context>
+        <name>restore</name>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="43" />
+            <source>Chọn một bản sao lưu khác; cơ sở dữ liệu hiện tại giữ nguyên.</source>
+            <translation>Choose another backup; the current database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="26" />
+            <source>Chọn một tệp khác trong thư mục backups.</source>
+            <translation>Choose another file in the backups folder.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="92" />
+            <source>Cơ sở dữ liệu hiện tại giữ nguyên; kiểm tra quyền ghi thư mục.</source>
+            <translation>The current database is unchanged; check that the folder can be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="49" />
+            <source>Cập nhật nsdesk rồi khôi phục lại.</source>
+            <translation>Update nsdesk, then restore again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="91" />
+            <source>Không khôi phục được: {reason}</source>
+            <translation>Could not restore: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="42" />
+            <source>Tệp "{name}" bị hỏng (kiểm tra toàn vẹn không đạt).</source>
+            <translation>The file "{name}" is damaged (the integrity check failed).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="38" />
+            <source>Tệp "{name}" bị hỏng hoặc không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>The file "{name}" is damaged or is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="48" />
+            <source>Tệp "{name}" do phiên bản nsdesk mới hơn tạo ra.</source>
+            <translation>The file "{name}" was made by a newer version of nsdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="45" />
+            <source>Tệp "{name}" không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>The file "{name}" is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/restore.py" line="25" />
+            <source>Tệp sao lưu "{name}" không có hoặc rỗng.</source>
+            <translation>The backup file "{name}" is missing or empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>setup</name>
         <message>
             <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
@@ -4512,62 +4498,67 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="42" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="41" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="75" />
             <source>&amp;Loại hỗ trợ</source>
             <translation>Support &amp;type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
             <source>&amp;Mã công cụ</source>
             <translation>Tool &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="140" />
             <source>&amp;Nhóm</source>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="136" />
             <source>&amp;Tên công cụ</source>
             <translation>Tool &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="44" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="43" />
             <source>(không thuộc dự án điểm)</source>
             <translation>(not in a pilot project)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="24" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="23" />
             <source>(ngừng sử dụng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="197" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="207" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="59" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <source>Bắt đầu từ</source>
+            <translation>Started from</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="79" />
             <source>C&amp;ông cụ</source>
             <translation>Too&amp;ls</translation>
         </message>
@@ -4577,17 +4568,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
+            <source>Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2).</source>
+            <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="172" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -4597,27 +4593,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
             <source>Công cụ:</source>
             <translation>Tool:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="83" />
             <source>Danh mục công cụ</source>
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="325" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="344" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
@@ -4627,27 +4623,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="48" />
             <source>Dự án đ&amp;iểm</source>
             <translation>&amp;Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
             <source>Dự án:</source>
             <translation>Project:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="69" />
             <source>Ghi &amp;chú</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="225" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="236" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -4657,9 +4653,14 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="252" />
+            <source>Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» ở các bộ lọc.</source>
+            <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
@@ -4672,7 +4673,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="469" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="488" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -4687,7 +4688,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="310" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="329" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -4697,27 +4698,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
             <source>Kinh phí NSNN (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
             <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
@@ -4727,12 +4728,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
@@ -4747,52 +4748,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="116" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="117" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="119" />
             <source>Mọi dự án</source>
             <translation>All projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="112" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="113" />
             <source>Mọi loại hỗ trợ</source>
             <translation>All support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="108" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="109" />
             <source>Mọi trạng thái</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="51" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
             <source>Ngày &amp;kết thúc</source>
             <translation>E&amp;nd date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
             <source>Ngày cấp</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="66" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
             <source>Ngày hết hạn</source>
             <translation>Expiry date</translation>
         </message>
@@ -4807,122 +4808,122 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="159" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="62" />
             <source>Số &amp;giấy chứng nhận</source>
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="152" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="36" />
             <source>Sửa lượt hỗ trợ</source>
             <translation>Edit support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="131" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="133" />
             <source>Thêm công cụ vào danh mục</source>
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="157" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="167" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="38" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
             <source>Thêm lượt hỗ trợ</source>
             <translation>Add support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
             <source>Thêm lượt hỗ trợ…</source>
             <translation>Add support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="54" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="328" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="347" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="366" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="348" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="367" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="304" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="323" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="305" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="324" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="132" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
             <source>ví dụ KAIZEN-2</source>
             <translation>e.g. KAIZEN-2</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="50" />
             <source>{d} (đã hết hạn)</source>
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="233" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="244" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="258" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="277" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -4932,17 +4933,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="132" />
             <source>Đổi tên công cụ</source>
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="158" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="168" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="51" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="52" />
             <source>⚠ {d} (còn {n} ngày)</source>
             <translation>⚠ {d} ({n} days left)</translation>
         </message>
@@ -5170,37 +5171,42 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>taxcode</name>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="116" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="124" />
             <source>Mã "{code}" có {n} chữ số: cần mã số thuế 10 số, mã chi nhánh 10-3 số hoặc số định danh cá nhân 12 số (3 số đầu là mã tỉnh 001–096).</source>
             <translation>Code "{code}" has {n} digits: a 10-digit tax code, a 10-3 digit branch code or a 12-digit personal ID number (first 3 digits a province code 001–096) is needed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="111" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="119" />
             <source>Mã chi nhánh "{code}" không hợp lệ: 3 số cuối phải từ 001 đến 999.</source>
             <translation>Branch code "{code}" is not valid: the last 3 digits must be 001 to 999.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="88" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="94" />
+            <source>Mã chi nhánh "{code}" không hợp lệ: phần mã chi nhánh gồm ba chữ số sau dấu gạch (ví dụ {example}).</source>
+            <translation>Branch code "{code}" is not valid: the branch suffix after the dash has three digits (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/taxcode.py" line="90" />
             <source>Mã số thuế "{code}" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Tax code "{code}" may contain digits only (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="119" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="127" />
             <source>Mã số thuế "{code}" có {n} chữ số: cần 10 số, hoặc 10 số-3 số cho chi nhánh.</source>
             <translation>Tax code "{code}" has {n} digits: it needs 10 digits, or 10 digits-3 digits for a branch.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="113" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="121" />
             <source>Mã số thuế "{code}" sai chữ số kiểm tra; hãy đối chiếu lại với giấy chứng nhận đăng ký.</source>
             <translation>Tax code "{code}" has a wrong check digit; compare it with the registration certificate.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="107" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="115" />
             <source>Số định danh cá nhân 12 số ({code}) chỉ dùng cho hộ kinh doanh; doanh nghiệp phải có mã số thuế 10 số.</source>
             <translation>A 12-digit personal ID number ({code}) is only for household businesses; an enterprise must have a 10-digit tax code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="83" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="85" />
             <source>Thiếu mã số thuế.</source>
             <translation>The tax code is missing.</translation>
         </message>

@@ -138,7 +138,7 @@ def test_a_valid_enterprise_is_saved_and_appears_in_the_table(register, qtbot, r
     row = names(page).index("Hợp tác xã Dịch vụ Nông nghiệp Bình Minh")
     assert page.selected_row() == row  # the saved one is selected
     assert [page.model.index(row, c).data() for c in (0, 2, 3, 4, 5, 6)] == [
-        code, "Hợp tác xã", "01", "Phường Đăk Cấm", "25", "Nhỏ"]
+        code, "Hợp tác xã", "01 – Nông nghiệp và hoạt động dịch vụ có liên quan", "Phường Đăk Cấm", "25", "Nhỏ"]
     with read_db(f"sqlite:///{sqlite_file}") as s:
         e = s.scalar(select(Enterprise).where(Enterprise.tax_code == code))
         assert (e.employees, e.revenue, e.email, e.province_code) == (25, 4500.0, "htx.binhminh@gmail.com", "51")
@@ -423,3 +423,15 @@ def test_saving_over_someone_elses_newer_save_is_refused_showing_both_versions(r
     with read_db(f"sqlite:///{sqlite_file}") as s:
         assert s.scalar(select(Enterprise.employees).where(Enterprise.id == eid)) == 99
     dlg.reject()
+
+
+def test_a_new_enterprise_starts_in_the_office_commune_and_a_short_branch_suffix_is_named(register, qtbot):
+    app, page = register()
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = dialog_of(qtbot, page)
+    assert dlg.inputs["commune_code"].currentData() == table.OFFICE_COMMUNE
+    assert dlg.inputs["commune_code"].currentText() == "Phường Đăk Cấm"
+    type_into(qtbot, dlg, "tax_code", "0100109106-01")
+    type_into(qtbot, dlg, "name", "Chi nhánh Công ty Mới")
+    assert "phần mã chi nhánh gồm ba chữ số" in dlg.errors["tax_code"].text()

@@ -9,7 +9,6 @@ full-text index on PostgreSQL (migrations 0002, 0005) — never by scanning ever
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,9 +17,8 @@ from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
-from nsdesk.services.common.text import fold
-
-_WORD = re.compile(r"[0-9a-z]+")
+from nsdesk.services.common.text import _WORD  # noqa: F401 - the word pattern, for tests comparing the rule
+from nsdesk.services.common.text import search_words as text_search_words
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class EnterpriseQuery:
 
 
 def search_words(value: str) -> list[str]:
-    return _WORD.findall(fold(value))
+    return text_search_words(value)
 
 
 _FTS = table("enterprises_fts", column("rowid"))

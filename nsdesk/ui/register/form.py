@@ -250,7 +250,7 @@ class EnterpriseDialog(GuardedDialog):
         prov.setCurrentIndex(max(prov.findData(fd.province_code), 0))
         prov.blockSignals(False)
         self._fill_communes(fd.communes)
-        rec = fd.record or {"registered_by": fd.officer, "kind": "llc"}
+        rec = fd.record or {"registered_by": fd.officer, "kind": "llc", "commune_code": fd.commune_code}
         self._version = rec.get("version")
         for name, widget in self.inputs.items():
             value = rec.get(name)
