@@ -323,6 +323,7 @@ class ListFilterBar(QWidget):
 
     def __init__(self, parent: QWidget, date_label: str) -> None:
         super().__init__(parent)
+        self.setProperty(NOT_TRACKED, True)  # filters, not form values: its inputs never count as changes
         self.search = QLineEdit(self)
         self.search.setObjectName("filterSearch")
         self.search.setProperty(NOT_TRACKED, True)  # a filter, not a form value
