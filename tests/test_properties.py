@@ -20,7 +20,6 @@ from stdnum.vn import mst
 
 from nsdesk.models import ENTERPRISE_KINDS, AdminUnit, Enterprise, Sector
 from nsdesk.reports import register_export
-from nsdesk.reports import register_export as register_xlsx
 from nsdesk.services.common.text import fold
 from nsdesk.services.plans.progress import judge_count, judge_statistic
 from nsdesk.services.register import enterprises, taxcode
