@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -98,39 +97,290 @@
         </message>
     </context>
     <context>
+        <name>archive</name>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="21" />
+            <source>Doanh nghiệp sẽ ẩn khỏi danh sách và không được đếm nữa; thông tin, lượt hỗ trợ và chỉ số của nó vẫn được giữ nguyên.
+Muốn đưa trở lại: trong trang Doanh nghiệp, đánh dấu «Cả DN đã lưu trữ», chọn doanh nghiệp rồi bấm «Khôi phục».</source>
+            <translation>The enterprise will be hidden from the list and no longer counted; its details, support rounds and metrics are kept.
+To bring it back: on the Enterprises page, tick «Include archived», select the enterprise and click «Restore».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="27" />
+            <source>Không lưu trữ</source>
+            <translation>Do not archive</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="25" />
+            <source>Lưu trữ</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="18" />
+            <source>Lưu trữ doanh nghiệp</source>
+            <translation>Archive enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="17" />
+            <source>Lưu trữ doanh nghiệp này?</source>
+            <translation>Archive this enterprise?</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="16" />
+            <source>Lưu trữ doanh nghiệp «{name}»?</source>
+            <translation>Archive the enterprise «{name}»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="117" />
+            <source>Bản sao lưu gần nhất: {path} — khôi phục bằng "nsdesk restore {path}".</source>
+            <translation>Latest backup: {path} — restore it with "nsdesk restore {path}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="40" />
+            <source>Chỉ sao lưu, khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only file databases (SQLite) can be backed up and restored.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="113" />
+            <source>Cơ sở dữ liệu {where} BỊ HỎNG:</source>
+            <translation>Database {where} IS DAMAGED:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="110" />
+            <source>Cơ sở dữ liệu {where} nguyên vẹn: không có trang hỏng, mọi tham chiếu đều hợp lệ.</source>
+            <translation>Database {where} is sound: no damaged pages, every reference is valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="223" />
+            <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
+            <translation>Please update nsdesk to the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="58" />
+            <source>Không ghi bản sao lưu vào {path}: chỉ ghi vào một tệp mới hoặc một bản sao lưu cũ, trong một thư mục có thật.</source>
+            <translation>Not writing a backup to {path}: only a new file or an earlier backup, in a folder that exists.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="204" />
+            <source>Không tìm thấy tệp {path}.</source>
+            <translation>File {path} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="235" />
+            <source>Tệp sao lưu chính là cơ sở dữ liệu đang dùng.</source>
+            <translation>The backup file is the database in use.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="61" />
+            <source>Tệp sao lưu không được trùng với cơ sở dữ liệu: {path}.</source>
+            <translation>The backup file must not be the database itself: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="207" />
+            <source>Tệp {path} bị hỏng, không dùng để khôi phục được ({problem}).</source>
+            <translation>{path} is damaged and cannot be restored from ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="217" />
+            <source>Tệp {path} không phải cơ sở dữ liệu nsdesk.</source>
+            <translation>{path} is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/backups.py" line="222" />
+            <source>Tệp {path} được tạo bởi phiên bản nsdesk mới hơn hoặc không phải của nsdesk.</source>
+            <translation>{path} was made by a newer nsdesk or is not an nsdesk file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="41" />
+            <source>Với máy chủ PostgreSQL, hãy dùng pg_dump / pg_restore.</source>
+            <translation>For a PostgreSQL server, use pg_dump / pg_restore.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="84" />
+            <source>Đã khôi phục từ {file}; bản trước khi khôi phục được lưu ở {before}.</source>
+            <translation>Restored from {file}; the database as it was before is saved in {before}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="68" />
+            <source>Đã sao lưu vào {path}.</source>
+            <translation>Backed up to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
+            <source>&amp;Ghi các lượt hỗ trợ</source>
+            <translation>&amp;Record the supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="249" />
+            <source>Chỉ tiêu:</source>
+            <translation>Metric:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="122" />
+            <source>Công cụ:</source>
+            <translation>Tools:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="123" />
+            <source>Dự án điểm (mã):</source>
+            <translation>Pilot project (code):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
+            <source>Ghi chú:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="75" />
+            <source>Ghi một lượt hỗ trợ cho nhiều doanh nghiệp</source>
+            <translation>Record one support for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="79" />
+            <source>Hoặc dán mã số thuế của các doanh nghiệp (mỗi dòng một mã)…</source>
+            <translation>Or paste the enterprises' tax codes (one per line)…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="165" />
+            <source>Không tìm thấy trong sổ: {codes}.</source>
+            <translation>Not found in the register: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
+            <source>Loại hỗ trợ:</source>
+            <translation>Support types:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="91" />
+            <source>Mã công cụ, cách nhau bằng dấu phẩy: 5S, KAIZEN</source>
+            <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="252" />
+            <source>Nguồn:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
+            <source>Ngày bắt đầu:</source>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
+            <source>Ngày kết thúc:</source>
+            <translation>End date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="279" />
+            <source>Ngày đo phải dạng dd/mm/yyyy.</source>
+            <translation>Dates must be written dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="251" />
+            <source>Ngày đo sau:</source>
+            <translation>Date measured after:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="250" />
+            <source>Ngày đo trước:</source>
+            <translation>Date measured before:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="212" />
+            <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
+            <translation>Enter before/after values for many enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <source>Sau</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="161" />
+            <source>Sẽ tạo &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ (mỗi doanh nghiệp một lượt).</source>
+            <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <source>Trước</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
+            <source>Trạng thái:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="163" />
+            <source>{n} doanh nghiệp đã có lượt này, bỏ qua.</source>
+            <translation>{n} enterprises already have this support and are skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
+            <source>Đã chọn {n} doanh nghiệp trong sổ.</source>
+            <translation>{n} enterprises selected in the register.</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
+            <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
+            <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="42" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="268" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="262" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="47" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="48" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="203" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="204" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
+            <source>Xem toàn bộ</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -138,19 +388,57 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="22" />
+            <location filename="../../nsdesk/commands/_common.py" line="26" />
             <source>Chưa có cơ sở dữ liệu tại {path}.</source>
             <translation>There is no database at {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="23" />
+            <location filename="../../nsdesk/commands/_common.py" line="27" />
             <source>Chạy "nsdesk init" trước.</source>
             <translation>Run "nsdesk init" first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/commands/_common.py" line="31" />
+            <location filename="../../nsdesk/commands/_common.py" line="42" />
             <source>Đã sao lưu cơ sở dữ liệu cũ vào {path} trước khi nâng cấp.</source>
             <translation>Backed up the old database to {path} before upgrading.</translation>
+        </message>
+    </context>
+    <context>
+        <name>conflict</name>
+        <message>
+            <location filename="../../nsdesk/services/plans/targets.py" line="76" />
+            <source>Chỉ tiêu này</source>
+            <translation>This target</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/enterprises.py" line="239" />
+            <source>Doanh nghiệp này</source>
+            <translation>This enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/projects.py" line="158" />
+            <source>Dự án điểm này</source>
+            <translation>This pilot project</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/supports.py" line="309" />
+            <source>Lượt hỗ trợ này</source>
+            <translation>This support</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="34" />
+            <source>Mở lại để xem bản mới nhất rồi sửa lại.</source>
+            <translation>Open it again to see the latest version, then make your changes again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="32" />
+            <source>{what} vừa được người khác lưu (phiên bản {theirs}) trong lúc bạn sửa phiên bản {mine}; thay đổi của bạn chưa được lưu.</source>
+            <translation>{what} was just saved by someone else (version {theirs}) while you were editing version {mine}; your changes were not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/concurrency.py" line="29" />
+            <source>{what} đã bị người khác xóa trong lúc bạn sửa; thay đổi của bạn chưa được lưu.</source>
+            <translation>{what} was deleted by someone else while you were editing it; your changes were not saved.</translation>
         </message>
     </context>
     <context>
@@ -194,92 +482,92 @@
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="218" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="389" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="395" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="151" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="152" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="318" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="319" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="222" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="223" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="109" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="110" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="386" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="392" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="362" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="363" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="149" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="150" />
             <source>Nhiệm vụ quá hạn</source>
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="307" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="308" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Số chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="365" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="366" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -288,27 +576,27 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="131" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="132" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
             <translation>Cumulative results against the target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="122" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="123" />
             <source>Tiến độ các chỉ tiêu</source>
             <translation>Progress of targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="112" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="113" />
             <source>Tính đến ngày:</source>
             <translation>As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="58" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="119" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="120" />
             <source>Đang tải tiến độ…</source>
             <translation>Loading progress…</translation>
         </message>
@@ -316,109 +604,134 @@
     <context>
         <name>db</name>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="82" />
+            <location filename="../../nsdesk/services/common/schema.py" line="79" />
+            <source>Bản sao lưu gần nhất: {backup} — khôi phục bằng "nsdesk restore {backup}".</source>
+            <translation>Latest backup: {backup} — restore it with "nsdesk restore {backup}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="156" />
+            <source>Chép tệp sang một thư mục bạn có quyền ghi rồi mở lại.</source>
+            <translation>Copy the file to a folder you may write to, then open it again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="106" />
             <source>Chép tệp sang một thư mục bạn có quyền ghi.</source>
             <translation>Copy the file to a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="109" />
+            <location filename="../../nsdesk/db.py" line="115" />
             <source>Chưa cài trình điều khiển PostgreSQL ({error}).</source>
             <translation>The PostgreSQL driver is not installed ({error}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="175" />
+            <location filename="../../nsdesk/services/common/schema.py" line="218" />
             <source>Chọn một tệp khác hoặc một tệp mới.</source>
             <translation>Choose another file or a new one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="110" />
+            <location filename="../../nsdesk/db.py" line="116" />
             <source>Cài gói nsdesk[postgresql].</source>
             <translation>Install the nsdesk[postgresql] package.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="148" />
+            <location filename="../../nsdesk/services/common/schema.py" line="183" />
             <source>Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; chưa nâng cấp, dữ liệu giữ nguyên.</source>
             <translation>The database has records that refer to data that no longer exists; it was not upgraded and nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="71" />
+            <location filename="../../nsdesk/services/common/schema.py" line="155" />
+            <source>Cơ sở dữ liệu {where} cần nâng cấp nhưng chỉ mở được ở chế độ chỉ đọc.</source>
+            <translation>Database {where} needs an upgrade but can only be opened read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="93" />
             <source>Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.</source>
             <translation>The database is locked by another program: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="168" />
+            <location filename="../../nsdesk/services/common/schema.py" line="211" />
             <source>Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).</source>
             <translation>The database was created by a newer version of nsdesk (schema revision {rev}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="99" />
+            <location filename="../../nsdesk/services/common/schema.py" line="101" />
+            <source>Giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+            <translation>Free some disk space, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/db.py" line="105" />
             <source>Hãy chọn một thư mục có thật.</source>
             <translation>Choose a folder that exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="169" />
+            <location filename="../../nsdesk/services/common/schema.py" line="212" />
             <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
             <translation>Update nsdesk to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="94" />
+            <location filename="../../nsdesk/services/common/schema.py" line="121" />
             <source>Không dùng được cơ sở dữ liệu {where}: {error}</source>
             <translation>Cannot use the database {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="81" />
+            <location filename="../../nsdesk/services/common/schema.py" line="105" />
             <source>Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.</source>
             <translation>Cannot write to the database (read-only): {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="91" />
+            <location filename="../../nsdesk/services/common/schema.py" line="115" />
             <source>Không kết nối được máy chủ PostgreSQL: {where}.</source>
             <translation>Cannot connect to the PostgreSQL server: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="86" />
+            <location filename="../../nsdesk/services/common/schema.py" line="110" />
             <source>Không mở được tệp cơ sở dữ liệu: {where}.</source>
             <translation>Cannot open the database file: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="87" />
+            <location filename="../../nsdesk/services/common/schema.py" line="111" />
             <source>Kiểm tra đường dẫn và quyền truy cập thư mục.</source>
             <translation>Check the path and the folder permissions.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="92" />
+            <location filename="../../nsdesk/services/common/schema.py" line="116" />
             <source>Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu.</source>
             <translation>Check the server address, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="150" />
+            <location filename="../../nsdesk/services/common/schema.py" line="185" />
             <source>Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật.</source>
             <translation>Open the latest backup in the backups folder, or contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="77" />
+            <location filename="../../nsdesk/services/common/schema.py" line="81" />
             <source>Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.</source>
             <translation>Open a backup (the backups folder next to the file) or choose another file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/db.py" line="98" />
+            <location filename="../../nsdesk/db.py" line="104" />
             <source>Thư mục chứa cơ sở dữ liệu không tồn tại: {path}</source>
             <translation>The database folder does not exist: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="76" />
+            <location filename="../../nsdesk/services/common/schema.py" line="83" />
             <source>Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.</source>
             <translation>The file is not an nsdesk database or is damaged: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="174" />
+            <location filename="../../nsdesk/services/common/schema.py" line="217" />
             <source>Tệp này không phải cơ sở dữ liệu nsdesk: {where}.</source>
             <translation>This file is not an nsdesk database: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="72" />
+            <location filename="../../nsdesk/services/common/schema.py" line="94" />
             <source>Đóng các cửa sổ nsdesk khác rồi thử lại.</source>
             <translation>Close the other nsdesk windows and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/schema.py" line="100" />
+            <source>Ổ đĩa đã đầy, không ghi được vào cơ sở dữ liệu {where}; dữ liệu giữ nguyên như trước.</source>
+            <translation>The disk is full, could not write to the database {where}; the data is as it was.</translation>
         </message>
     </context>
     <context>
@@ -452,12 +765,12 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="69" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="71" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="332" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="342" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -467,47 +780,47 @@
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="282" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="291" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="148" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="154" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="124" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="126" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="288" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="297" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="280" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="289" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="231" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="237" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="100" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="102" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="153" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="159" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="156" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
@@ -517,22 +830,22 @@
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="168" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="174" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="346" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="356" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="168" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="171" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="177" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
@@ -580,7 +893,7 @@
             <translation>&amp;Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="229" />
+            <location filename="../../nsdesk/ui/register/form.py" line="234" />
             <source>(chưa chọn)</source>
             <translation>(not chosen)</translation>
         </message>
@@ -590,27 +903,27 @@
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="411" />
+            <location filename="../../nsdesk/ui/register/form.py" line="418" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="386" />
+            <location filename="../../nsdesk/ui/register/form.py" line="393" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="396" />
+            <location filename="../../nsdesk/ui/register/form.py" line="403" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="397" />
+            <location filename="../../nsdesk/ui/register/form.py" line="404" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="263" />
+            <location filename="../../nsdesk/ui/register/form.py" line="269" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
@@ -645,12 +958,12 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="259" />
+            <location filename="../../nsdesk/ui/register/form.py" line="265" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="461" />
+            <location filename="../../nsdesk/ui/register/form.py" line="479" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -670,7 +983,7 @@
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="273" />
+            <location filename="../../nsdesk/ui/register/form.py" line="280" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
@@ -700,7 +1013,7 @@
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="459" />
+            <location filename="../../nsdesk/ui/register/form.py" line="477" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
@@ -710,7 +1023,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="353" />
+            <location filename="../../nsdesk/ui/register/form.py" line="360" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
@@ -750,34 +1063,54 @@
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="409" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="401" />
+            <location filename="../../nsdesk/ui/register/form.py" line="408" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="410" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="460" />
+            <location filename="../../nsdesk/ui/register/form.py" line="478" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="455" />
+            <location filename="../../nsdesk/ui/register/form.py" line="473" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="456" />
+            <location filename="../../nsdesk/ui/register/form.py" line="487" />
+            <source>Xóa dữ liệu cá nhân</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="164" />
+            <source>Xóa dữ liệu cá nhân…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="474" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="488" />
+            <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
+            <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="166" />
+            <source>Xóa họ tên, điện thoại, email của người đại diện, cả trong lịch sử thay đổi và các bản sao lưu</source>
+            <translation>Erase the representative's name, phone and email, in the change history and the backups too</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/form.py" line="163" />
@@ -785,32 +1118,32 @@
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="355" />
+            <location filename="../../nsdesk/ui/register/form.py" line="362" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="357" />
+            <location filename="../../nsdesk/ui/register/form.py" line="364" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="359" />
+            <location filename="../../nsdesk/ui/register/form.py" line="366" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="367" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="375" />
+            <location filename="../../nsdesk/ui/register/form.py" line="382" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="417" />
+            <location filename="../../nsdesk/ui/register/form.py" line="424" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -833,7 +1166,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="71" />
+            <location filename="../../nsdesk/reports/register_export.py" line="78" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -881,9 +1214,39 @@
             <translation>Choose the backup to restore</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="175" />
+            <source>Chọn một thư mục bạn có quyền ghi.</source>
+            <translation>Choose a folder you may write to.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="102" />
+            <source>Chọn một tên tệp .xlsx khác.</source>
+            <translation>Choose another .xlsx file name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="107" />
+            <source>Chọn một tên tệp khác.</source>
+            <translation>Choose another file name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="118" />
+            <source>Cơ sở dữ liệu hiện tại giữ nguyên.</source>
+            <translation>The current database is unchanged.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="39" />
             <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="94" />
+            <source>Ghi rõ tên tệp, ví dụ {example}.</source>
+            <translation>Give a file name, for example {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="172" />
+            <source>Giải phóng dung lượng hoặc chọn ổ đĩa khác rồi thử lại.</source>
+            <translation>Free some space or choose another disk, then try again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="90" />
@@ -901,6 +1264,21 @@
             <translation>Restore from a backup</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="90" />
+            <source>Không ghi đè lên cơ sở dữ liệu đang mở: {path}.</source>
+            <translation>Not overwriting the open database: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="101" />
+            <source>Không ghi đè lên tệp cơ sở dữ liệu {name}.</source>
+            <translation>Not overwriting the database file {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="180" />
+            <source>Không ghi được tệp {path}: {reason}; tệp cũ (nếu có) vẫn giữ nguyên.</source>
+            <translation>Could not write {path}: {reason}; the earlier file (if any) is unchanged.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="25" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
@@ -911,9 +1289,24 @@
             <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="96" />
+            <source>Thư mục {folder} không tồn tại.</source>
+            <translation>Folder {folder} does not exist.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="33" />
             <source>Tạo cơ sở dữ liệu mới</source>
             <translation>Create a new database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="97" />
+            <source>Tạo thư mục trước hoặc chọn thư mục khác.</source>
+            <translation>Create the folder first or choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="105" />
+            <source>Tệp {name} đã có và không phải tệp Excel (.xlsx); nsdesk không ghi đè lên nó.</source>
+            <translation>{name} already exists and is not an Excel file (.xlsx); nsdesk does not overwrite it.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="38" />
@@ -931,12 +1324,22 @@
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/files.py" line="174" />
+            <source>không có quyền ghi vào thư mục này</source>
+            <translation>no permission to write in this folder</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="86" />
             <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
             <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="123" />
+            <location filename="../../nsdesk/files.py" line="93" />
+            <source>{path} là một thư mục, không phải tệp.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="124" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
@@ -960,9 +1363,29 @@
             <source>Đã sao lưu vào {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="178" />
+            <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
+            <translation>Close the file if it is open in Excel, or choose another folder.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/files.py" line="171" />
+            <source>ổ đĩa đã đầy</source>
+            <translation>the disk is full</translation>
+        </message>
     </context>
     <context>
         <name>forms</name>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="147" />
+            <source>Bỏ các thay đổi chưa lưu?</source>
+            <translation>Discard unsaved changes?</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="152" />
+            <source>Bỏ thay đổi</source>
+            <translation>Discard changes</translation>
+        </message>
         <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="45" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
@@ -974,8 +1397,18 @@
             <translation>Enter the {label}.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="150" />
+            <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
+            <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
+        </message>
+        <message>
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="154" />
+            <source>Tiếp tục sửa</source>
+            <translation>Keep editing</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="60" />
@@ -1014,6 +1447,104 @@
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="78" />
+            <source>Mở tệp bằng Excel, chỉ giữ lại bảng danh sách, lưu lại dưới dạng .xlsx rồi thử lại.</source>
+            <translation>Open the file in Excel, keep only the list, save it as .xlsx and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="76" />
+            <source>Tệp {name} bị từ chối: {reason} (giới hạn: {limit}); không đọc, không ghi gì.</source>
+            <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="220" />
+            <source>có ô dài hơn {n} ký tự</source>
+            <translation>a cell is longer than {n} characters</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="265" />
+            <source>giải nén ra {size}</source>
+            <translation>it unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="146" />
+            <source>phần {part}</source>
+            <translation>part {part}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="278" />
+            <source>phần {part} giải nén ra {size}</source>
+            <translation>part {part} unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="151" />
+            <source>phần {part} nén quá mức (tỷ lệ trên {ratio}:1, dấu hiệu "bom nén")</source>
+            <translation>part {part} is compressed too much (over {ratio}:1, the mark of a "zip bomb")</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="118" />
+            <source>trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu</source>
+            <translation>sheet {sheet} has a far-away cell ({cell}) but only {cells} cells with data</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="109" />
+            <source>trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)</source>
+            <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="255" />
+            <source>tệp lớn {size}</source>
+            <translation>the file is {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="261" />
+            <source>tệp nén chứa {n} phần</source>
+            <translation>the archive holds {n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="153" />
+            <source>tỷ lệ nén {ratio}:1</source>
+            <translation>compression ratio {ratio}:1</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="114" />
+            <source>vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)</source>
+            <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="120" />
+            <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
+            <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="116" />
+            <source>{cells} ô, tức {rows} dòng × 24 cột</source>
+            <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
+            <source>{n} ký tự một ô, như Excel</source>
+            <translation>{n} characters per cell, as in Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
+            <source>{n} phần</source>
+            <translation>{n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="111" />
+            <source>{rows} dòng × {cols} cột</source>
+            <translation>{rows} rows × {cols} columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
+            <source>{which} giải nén ra hơn {size}</source>
+            <translation>{which} unpacks to more than {size}</translation>
+        </message>
+    </context>
+    <context>
         <name>help</name>
         <message>
             <location filename="../../nsdesk/ui/help.py" line="46" />
@@ -1034,47 +1565,132 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="331" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="450" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="214" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="218" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="305" />
+            <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
+            <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="288" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="204" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="272" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="56" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="60" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="219" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="686" />
+            <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
+            <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="493" />
+            <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
+            <translation>Retired tools cannot be given to a support: {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="457" />
+            <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
+            <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="685" />
+            <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
+            <translation>The enterprise has no support matching ({what}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="291" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="303" />
+            <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
+            <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="253" />
+            <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
+            <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="659" />
+            <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
+            <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
+            <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
+            <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="578" />
+            <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
+            <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="649" />
+            <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
+            <translation>There is no metric "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="489" />
+            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
+            <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="575" />
+            <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
+            <translation>No support type given; a support with tools is recorded as "{label}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="399" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="217" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="469" />
+            <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
+            <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="301" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="216" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="471" />
+            <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
+            <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="286" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1084,12 +1700,12 @@
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="66" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="70" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="39" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="288" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
@@ -1099,37 +1715,112 @@
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="41" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="570" />
+            <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
+            <translation>Invalid support type: {values}; write one of: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="605" />
+            <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
+            <translation>A completed support needs a start date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="290" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="283" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="587" />
+            <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
+            <translation>The certificate's expiry date must be after its issue date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="585" />
+            <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
+            <translation>The end date must be on or after the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="643" />
+            <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
+            <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="667" />
+            <source>Thiếu giá trị đo.</source>
+            <translation>The measured value is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="445" />
+            <source>Thiếu mã số thuế của doanh nghiệp.</source>
+            <translation>The enterprise's tax code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="391" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="108" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="252" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="593" />
+            <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
+            <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="50" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="54" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="75" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="535" />
+            <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
+            <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="671" />
+            <source>{label} dài quá {n} ký tự.</source>
+            <translation>{label} is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="107" />
+            <source>{label} phải là một số (đang là "{value}").</source>
+            <translation>{label} must be a number (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="651" />
+            <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
+            <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="301" />
+            <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
+            <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="603" />
+            <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
+            <translation>A certificate date is given: give the certificate's number too.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="109" />
+            <location filename="../../nsdesk/services/register/importing/numbers.py" line="27" />
+            <source>Đã đọc "{text}" là {value}; hãy kiểm tra lại nếu chưa đúng.</source>
+            <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="152" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1137,324 +1828,430 @@
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="155" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="452" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="462" />
+            <source>&amp;Hoàn tác lần nhập này</source>
+            <translation>&amp;Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="458" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="266" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="337" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="471" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="474" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="612" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="211" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="283" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="610" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="417" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="523" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="314" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="405" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="323" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
-            <source>Chọn danh sách doanh nghiệp</source>
-            <translation>Choose the list of enterprises</translation>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
+            <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
+            <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="96" />
+            <source>Chọn danh sách doanh nghiệp</source>
+            <translation type="vanished">Choose the list of enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="146" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="432" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
+            <source>Chọn tệp Excel để nhập</source>
+            <translation>Choose the Excel file to import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="540" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="246" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="239" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="97" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="148" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Doanh thu (triệu đồng)</source>
-            <translation>Revenue (million VND)</translation>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
+            <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Doanh nghiệp</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Doanh thu (triệu đồng)</source>
+            <translation type="vanished">Revenue (million VND)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Email</source>
-            <translation>Email</translation>
+            <translation type="vanished">Email</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Ghi chú</source>
-            <translation>Notes</translation>
+            <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="473" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="611" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="411" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation>Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
+            <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="168" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
+            <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
+            <translation>Stored values are never replaced; only missing information is added.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Loại hình</source>
-            <translation>Type</translation>
+            <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="440" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="566" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
-            <source>Mã số thuế</source>
-            <translation>Tax code</translation>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
+            <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="188" />
+            <source>Lưu tệp mẫu</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <source>Mã số thuế</source>
+            <translation type="vanished">Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="248" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Người đại diện</source>
-            <translation>Representative</translation>
+            <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="467" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="602" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="447" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="434" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="603" />
+            <source>Nhập lượt hỗ trợ từ Excel</source>
+            <translation>Import supports from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="604" />
+            <source>Nhập số liệu đo trước/sau từ Excel</source>
+            <translation>Import before/after measurements from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="358" />
+            <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
+            <translation>What will change in enterprises already registered:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Phường/Xã</source>
-            <translation>Commune/ward</translation>
+            <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Sẽ thành</source>
+            <translation>Will be</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Số lao động</source>
-            <translation>Employees</translation>
+            <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="144" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
+            <translation>Before/after measurements: one row per value of one metric.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Thông tin</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="216" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="117" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Tên doanh nghiệp</source>
-            <translation>Enterprise name</translation>
+            <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="114" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
+            <source>Tải &amp;mẫu…</source>
+            <translation>Blank te&amp;mplate…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="124" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="441" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="205" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="277" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="199" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="271" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="262" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="333" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="310" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="401" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="311" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>doanh nghiệp</source>
+            <translation>enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="395" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="396" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <source>lượt hỗ trợ</source>
+            <translation>supports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="513" />
+            <source>số liệu</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="520" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="392" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="496" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="293" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="384" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <source>Đang lưu</source>
+            <translation>Stored</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="488" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="133" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="204" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Điện thoại</source>
-            <translation>Phone</translation>
+            <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="537" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="196" />
+            <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
+            <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="585" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="409" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
-            <translation>Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
+            <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
+            <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
+        </message>
+        <message>
             <source>Địa chỉ</source>
-            <translation>Address</translation>
+            <translation type="vanished">Address</translation>
         </message>
     </context>
     <context>
@@ -1508,12 +2305,12 @@
             <translation>Certified productivity expert</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
             <translation>Technology transfer, innovation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Chuyển đổi số</source>
             <translation>Digital transformation</translation>
         </message>
@@ -1528,7 +2325,7 @@
             <translation>Productivity training programme</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
             <translation>Certification of products, goods, systems</translation>
         </message>
@@ -1543,7 +2340,7 @@
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -1563,12 +2360,12 @@
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
             <source>Hoàn thành</source>
             <translation>Completed</translation>
         </message>
@@ -1598,17 +2395,17 @@
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="85" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="86" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -1668,7 +2465,7 @@
             <translation>Before support (baseline)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Tư vấn</source>
             <translation>Consulting</translation>
         </message>
@@ -1693,12 +2490,12 @@
             <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -1708,12 +2505,12 @@
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Đào tạo</source>
             <translation>Training</translation>
         </message>
@@ -1723,24 +2520,32 @@
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
             <source>Đã phê duyệt</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
             <translation>Intellectual property registration</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
+        </message>
+    </context>
+    <context>
+        <name>limits</name>
+        <message>
+            <location filename="../../nsdesk/services/common/limits.py" line="43" />
+            <source>Quá dài: {n} ký tự, tối đa {limit} ký tự; hãy rút gọn.</source>
+            <translation>Too long: {n} characters, at most {limit}; please shorten it.</translation>
         </message>
     </context>
     <context>
@@ -1859,92 +2664,97 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="246" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="248" />
             <source> và </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="89" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="99" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="101" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="96" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="98" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="92" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="85" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="87" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation>This metric cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="234" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="241" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="152" />
+            <source>Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động).</source>
+            <translation>Choose a metric that can be typed (not a computed one).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="243" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="242" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="244" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="230" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="227" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="229" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="272" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="274" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="234" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="236" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="102" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="104" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="292" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="294" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="309" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="311" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="371" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="376" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="245" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="247" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
@@ -1977,7 +2787,7 @@
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -2017,87 +2827,87 @@
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="224" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="233" />
             <source>Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một doanh nghiệp (giá trị tăng thêm, số lao động …).</source>
             <translation>No readings yet. Click "Enter readings…" to record an enterprise's figures before and after support (value added, workers …).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="90" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="246" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="255" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="217" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="226" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="148" />
             <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
             <source>Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số liệu cần xem lại».</source>
             <translation>No readings match the filters. Clear the search or the dates, or untick "Only readings to review".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="282" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="291" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="138" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="249" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="258" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2107,22 +2917,22 @@
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="91" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="99" />
             <source>Ngày đo từ</source>
             <translation>Measured from</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2132,32 +2942,37 @@
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="87" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="147" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="156" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="149" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="158" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
@@ -2167,17 +2982,17 @@
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
@@ -2187,22 +3002,22 @@
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="281" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="290" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="289" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="279" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="288" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -2222,32 +3037,32 @@
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="219" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="216" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="225" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="271" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="268" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="277" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="98" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="131" />
             <source>Đơn vị: {unit}; {direction}.</source>
             <translation>Unit: {unit}; {direction}.</translation>
         </message>
@@ -2408,6 +3223,37 @@
         </message>
     </context>
     <context>
+        <name>personal</name>
+        <message>
+            <location filename="../../nsdesk/services/register/personal.py" line="36" />
+            <source>Không tìm thấy doanh nghiệp {which}.</source>
+            <translation>Enterprise {which} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/commands/safety.py" line="138" />
+            <source>Đã xóa dữ liệu cá nhân của doanh nghiệp {code}: {fields} trường, {history} mục lịch sử, {backups} bản sao lưu.</source>
+            <translation>Erased the personal data of enterprise {code}: {fields} fields, {history} history entries, {backups} backups.</translation>
+        </message>
+    </context>
+    <context>
+        <name>picker</name>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
+            <source>Chưa chọn mục nào.</source>
+            <translation>Nothing chosen yet.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="36" />
+            <source>Gõ vài chữ để lọc, ví dụ «5S» hoặc «chất lượng»…</source>
+            <translation>Type a few letters to filter, e.g. «5S» or «quality»…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
+            <source>Đã chọn {n}</source>
+            <translation>{n} chosen</translation>
+        </message>
+    </context>
+    <context>
         <name>pilots</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
@@ -2430,7 +3276,7 @@
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="357" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="361" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -2450,7 +3296,7 @@
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="314" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="316" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -2460,7 +3306,7 @@
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="478" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="502" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -2505,7 +3351,7 @@
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="213" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="215" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -2515,7 +3361,7 @@
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="411" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="421" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2525,7 +3371,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="296" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="298" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -2565,7 +3411,7 @@
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="409" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="419" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -2590,7 +3436,7 @@
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="330" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="334" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -2670,7 +3516,7 @@
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="327" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="331" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -2705,12 +3551,12 @@
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="503" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="527" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="313" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="315" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -2735,7 +3581,7 @@
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="339" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="343" />
             <source>đến</source>
             <translation>to</translation>
         </message>
@@ -2754,7 +3600,7 @@
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="274" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="341" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
@@ -2764,7 +3610,7 @@
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="338" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="349" />
             <source>(quá hạn)</source>
             <translation>(overdue)</translation>
         </message>
@@ -2774,57 +3620,61 @@
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="114" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
             <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
             <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="113" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="202" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="203" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Chỉ số</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="279" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="132" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="88" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
-            <translation>Choose another code (--code NEW_CODE).</translation>
+            <translation type="vanished">Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="33" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="46" />
             <source>Chọn mã ngắn hơn.</source>
             <translation>Choose a shorter code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="101" />
+            <source>Chọn một mã chưa dùng, ví dụ «{free}».</source>
+            <translation>Choose a code not yet in use, for example «{free}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="82" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="95" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation>Available templates: {codes}.</translation>
         </message>
@@ -2833,37 +3683,52 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="177" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="186" />
             <source>Cách đếm, kỳ tính, góp phần</source>
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="148" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="97" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="110" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="295" />
+            <source>Danh sách kế hoạch có thể đã thay đổi; hãy tải lại trang.</source>
+            <translation>The list of plans may have changed; reload the page.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="437" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="182" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="191" />
             <source>Danh sách tạo nên số đếm…</source>
             <translation>List behind the count…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="423" />
+            <source>Doanh nghiệp, lượt hỗ trợ và chỉ số đo không bị xóa.</source>
+            <translation>Enterprises, support rounds and measurements are not deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -2872,42 +3737,42 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="317" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
             <source>Ghi nhận gần nhất</source>
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="245" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="196" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="205" />
             <source>Ghi nhận tiến độ…</source>
             <translation>Record progress…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
             <source>Giai đoạn</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="352" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="407" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="474" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -2916,12 +3781,12 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="152" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="219" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="313" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="324" />
             <source>Góp phần: {note}</source>
             <translation>Contribution: {note}</translation>
         </message>
@@ -2936,7 +3801,7 @@
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2946,86 +3811,106 @@
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="294" />
+            <source>Không có kế hoạch mã «{code}».</source>
+            <translation>There is no plan with code «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="94" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="432" />
+            <source>Không xóa</source>
+            <translation>Do not delete</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="213" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
             <source>Kế hoạch cấp trên</source>
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="103" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="116" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="296" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="307" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
             <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="425" />
+            <source>Kế hoạch đang được dùng: {projects} dự án điểm, {activities} hoạt động và {children} kế hoạch cấp dưới gắn với nó sẽ được giữ lại nhưng không còn gắn với kế hoạch nào.</source>
+            <translation>The plan is in use: {projects} pilot projects, {activities} activities and {children} lower-level plans linked to it are kept but no longer linked to any plan.</translation>
         </message>
         <message>
             <source>Kỳ tính</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="310" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="321" />
             <source>Kỳ tính: {a} – {b}.</source>
             <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="141" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="71" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="109" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="45" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="164" />
+            <source>Mã kế hoạch:</source>
+            <translation>Plan code:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -3034,117 +3919,127 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="108" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="144" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="226" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="68" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
             <source>Nguồn: {source}</source>
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="264" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="124" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="133" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="262" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="329" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="188" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="197" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="323" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="334" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="399" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="218" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="227" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="146" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="362" />
+            <source>Năm kết thúc {end} trước năm bắt đầu {start}; hãy sửa một trong hai.</source>
+            <translation>The end year {end} is before the start year {start}; correct one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="351" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="418" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Nội dung</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="265" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Phối hợp</source>
             <translation>Cooperating</translation>
         </message>
@@ -3154,17 +4049,17 @@
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="142" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -3174,12 +4069,12 @@
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="199" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="222" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="231" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
@@ -3189,17 +4084,17 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="315" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -3213,52 +4108,67 @@
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="118" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="185" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="180" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="189" />
             <source>Sửa chỉ tiêu…</source>
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="210" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="138" />
+            <source>Sửa kế hoạch {code}</source>
+            <translation>Edit plan {code}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="107" />
+            <source>Sửa kế hoạch…</source>
+            <translation>Edit plan…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="219" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="237" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Thêm chỉ tiêu…</source>
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="207" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Thêm hoạt động…</source>
             <translation>Add activity…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
             <source>Thời gian</source>
             <translation>Timing</translation>
         </message>
@@ -3273,57 +4183,62 @@
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="263" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="207" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="203" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="212" />
             <source>Tên hoạt động</source>
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Tên kế hoạch</source>
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="372" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
+            <source>Tên kế hoạch:</source>
+            <translation>Plan title:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="439" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="107" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="125" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="93" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="105" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="103" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="104" />
             <source>Tạo từ mẫu…</source>
             <translation>Create from template…</translation>
         </message>
@@ -3333,9 +4248,14 @@
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="200" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <source>Từ năm:</source>
+            <translation>From year:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans/format.py" line="31" />
@@ -3353,52 +4273,102 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="316" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="417" />
+            <source>Xóa kế hoạch</source>
+            <translation>Delete plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="418" />
+            <source>Xóa kế hoạch «{code}» cùng {targets} chỉ tiêu và {tasks} nhiệm vụ của nó? Thao tác không hoàn tác được.</source>
+            <translation>Delete the plan «{code}» with its {targets} targets and {tasks} tasks? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="110" />
+            <source>Xóa kế hoạch…</source>
+            <translation>Delete plan…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="292" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="347" />
+            <source>cơ quan ban hành</source>
+            <translation>issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="303" />
             <source>giai đoạn {a}–{b}</source>
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="338" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="405" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="300" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="339" />
+            <source>mã kế hoạch</source>
+            <translation>plan code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="353" />
+            <source>ngày ban hành</source>
+            <translation>date of issue</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="367" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="345" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
+            <source>năm bắt đầu</source>
+            <translation>start year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
+            <source>năm kết thúc</source>
+            <translation>end year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="348" />
+            <source>số văn bản</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="346" />
+            <source>tên kế hoạch</source>
+            <translation>plan title</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="412" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="242" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="348" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="415" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="302" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="369" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="309" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="320" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
@@ -3408,54 +4378,69 @@
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation>A plan with code "{code}" already exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="342" />
+            <source>Đã có kế hoạch mã «{code}»; chọn một mã chưa dùng, ví dụ «{free}».</source>
+            <translation>A plan with code «{code}» already exists; choose a code not yet in use, for example «{free}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="391" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="458" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="314" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
+            <source>Đến năm:</source>
+            <translation>To year:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Địa bàn</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="350" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="199" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="208" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation>Red: overdue; yellow: due within 30 days.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="349" />
+            <source>địa bàn</source>
+            <translation>territory</translation>
         </message>
     </context>
     <context>
@@ -3677,22 +4662,22 @@
     <context>
         <name>projects</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="76" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="77" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
             <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="107" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="108" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
             <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="95" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="96" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
             <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="121" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="122" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
         </message>
@@ -3733,182 +4718,207 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="113" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="111" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="115" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="347" />
+            <location filename="../../nsdesk/ui/register/table.py" line="350" />
             <source>Bấm để sắp xếp theo cột này</source>
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/page.py" line="146" />
+            <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
+            <translation>Leave the representative's name, phone and email out of the Excel file</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Chi nhánh</source>
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty TNHH</source>
             <translation>Limited company</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty cổ phần</source>
             <translation>Joint-stock co.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Công ty hợp danh</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="129" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Doanh nghiệp tư nhân</source>
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="130" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
+            <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <source>Ghi lượt &amp;hỗ trợ…</source>
+            <translation>Record a &amp;support…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="141" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Hộ kinh doanh</source>
             <translation>Household business</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Hợp tác xã</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="383" />
+            <location filename="../../nsdesk/ui/register/page.py" line="433" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="327" />
+            <location filename="../../nsdesk/ui/register/page.py" line="343" />
             <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
             <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="336" />
+            <location filename="../../nsdesk/ui/register/page.py" line="352" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Loại hình</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="127" />
+            <location filename="../../nsdesk/ui/register/page.py" line="138" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="133" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="125" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="126" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Ngành (VSIC)</source>
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
+            <translation>Enter before/after values of one metric for the selected enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Quy mô</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Số lao động</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="329" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <source>Số liệu &amp;trước/sau…</source>
+            <translation>&amp;Before/after values…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="345" />
             <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
             <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
         </message>
@@ -3917,76 +4927,81 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Tên doanh nghiệp</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="99" />
+            <location filename="../../nsdesk/ui/register/page.py" line="100" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="424" />
+            <location filename="../../nsdesk/ui/register/page.py" line="478" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="198" />
+            <location filename="../../nsdesk/ui/register/form.py" line="203" />
             <source>Tổ hợp tác</source>
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="422" />
+            <location filename="../../nsdesk/ui/register/page.py" line="476" />
             <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
             <translation>Export the list as shown to Excel ({n} enterprises)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="144" />
+            <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
+            <translation>Export without &amp;personal data</translation>
         </message>
         <message>
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation type="vanished">Export the enterprise register to Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Xã/Phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="338" />
+            <location filename="../../nsdesk/ui/register/page.py" line="354" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="446" />
+            <location filename="../../nsdesk/ui/register/page.py" line="502" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="393" />
+            <location filename="../../nsdesk/ui/register/table.py" line="397" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
@@ -3995,17 +5010,17 @@
             <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="439" />
+            <location filename="../../nsdesk/ui/register/page.py" line="495" />
             <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
             <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="385" />
+            <location filename="../../nsdesk/ui/register/page.py" line="435" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="386" />
+            <location filename="../../nsdesk/ui/register/page.py" line="436" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -4013,272 +5028,272 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="109" />
             <source> (vượt chỉ tiêu)</source>
             <translation> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="193" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>(Ký tên, đóng dấu)</source>
             <translation>(signature and seal)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>(Ký, ghi rõ họ tên)</source>
             <translation>(signature and full name)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="79" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>(chưa đặt đơn vị)</source>
             <translation>(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="88" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
             <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Bình quân cải thiện (%)</source>
             <translation>Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="105" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Chỉ tiêu năng suất</source>
             <translation>Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="142" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="153" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
             <translation>PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="161" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
             <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cách tính, ghi chú</source>
             <translation>How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="157" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ áp dụng</source>
             <translation>Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="157" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ, hệ thống quản lý</source>
             <translation>Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Cải thiện</source>
             <translation>Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="183" />
             <source>Cải thiện năng suất</source>
             <translation>Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cần đạt theo tiến độ</source>
             <translation>Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="126" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="137" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
             <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="137" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="148" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Giấy chứng nhận</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="93" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
             <translation>Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Không cải thiện</source>
             <translation>Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="107" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="118" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
             <translation>PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Kỳ tính</source>
             <translation>Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Loại hỗ trợ</source>
             <translation>Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="120" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="162" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="173" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
             <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="179" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="190" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
             <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="188" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
             <translation>PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>NGƯỜI LẬP BIỂU</source>
             <translation>PREPARED BY</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>STT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="80" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="91" />
             <source>Số liệu tính đến ngày {date}</source>
             <translation>Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="193" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>THỦ TRƯỞNG ĐƠN VỊ</source>
             <translation>HEAD OF THE OFFICE</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Thực hiện</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Trung vị cải thiện (%)</source>
             <translation>Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Tên dự án</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="189" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="200" />
             <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
             <translation>{d:02d}/{m:02d}/{y}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="95" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="106" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
             <translation>{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="79" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>Đơn vị báo cáo: {office}</source>
             <translation>Reporting office: {office}</translation>
         </message>
@@ -4344,54 +5359,44 @@
     <context>
         <name>restore</name>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="43" />
             <source>Chọn một bản sao lưu khác; cơ sở dữ liệu hiện tại giữ nguyên.</source>
-            <translation>Choose another backup; the current database is unchanged.</translation>
+            <translation type="vanished">Choose another backup; the current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="26" />
             <source>Chọn một tệp khác trong thư mục backups.</source>
-            <translation>Choose another file in the backups folder.</translation>
+            <translation type="vanished">Choose another file in the backups folder.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="92" />
             <source>Cơ sở dữ liệu hiện tại giữ nguyên; kiểm tra quyền ghi thư mục.</source>
-            <translation>The current database is unchanged; check that the folder can be written to.</translation>
+            <translation type="vanished">The current database is unchanged; check that the folder can be written to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="49" />
             <source>Cập nhật nsdesk rồi khôi phục lại.</source>
-            <translation>Update nsdesk, then restore again.</translation>
+            <translation type="vanished">Update nsdesk, then restore again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="91" />
             <source>Không khôi phục được: {reason}</source>
-            <translation>Could not restore: {reason}</translation>
+            <translation type="vanished">Could not restore: {reason}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="42" />
             <source>Tệp "{name}" bị hỏng (kiểm tra toàn vẹn không đạt).</source>
-            <translation>The file "{name}" is damaged (the integrity check failed).</translation>
+            <translation type="vanished">The file "{name}" is damaged (the integrity check failed).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="38" />
             <source>Tệp "{name}" bị hỏng hoặc không phải cơ sở dữ liệu nsdesk.</source>
-            <translation>The file "{name}" is damaged or is not an nsdesk database.</translation>
+            <translation type="vanished">The file "{name}" is damaged or is not an nsdesk database.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="48" />
             <source>Tệp "{name}" do phiên bản nsdesk mới hơn tạo ra.</source>
-            <translation>The file "{name}" was made by a newer version of nsdesk.</translation>
+            <translation type="vanished">The file "{name}" was made by a newer version of nsdesk.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="45" />
             <source>Tệp "{name}" không phải cơ sở dữ liệu nsdesk.</source>
-            <translation>The file "{name}" is not an nsdesk database.</translation>
+            <translation type="vanished">The file "{name}" is not an nsdesk database.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/restore.py" line="25" />
             <source>Tệp sao lưu "{name}" không có hoặc rỗng.</source>
-            <translation>The backup file "{name}" is missing or empty.</translation>
+            <translation type="vanished">The backup file "{name}" is missing or empty.</translation>
         </message>
     </context>
     <context>
@@ -4498,57 +5503,57 @@
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="41" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="42" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="76" />
             <source>&amp;Loại hỗ trợ</source>
             <translation>Support &amp;type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
             <source>&amp;Mã công cụ</source>
             <translation>Tool &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="154" />
             <source>&amp;Nhóm</source>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="150" />
             <source>&amp;Tên công cụ</source>
             <translation>Tool &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="43" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="44" />
             <source>(không thuộc dự án điểm)</source>
             <translation>(not in a pilot project)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="23" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="24" />
             <source>(ngừng sử dụng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="207" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="209" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="59" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="248" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
@@ -4558,37 +5563,37 @@
             <translation>Started from</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="81" />
             <source>C&amp;ông cụ</source>
             <translation>Too&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="337" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="341" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="256" />
             <source>Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2).</source>
             <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="172" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="172" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="174" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="185" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="186" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
@@ -4603,27 +5608,27 @@
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="344" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="353" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="164" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="165" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="48" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
             <source>Dự án đ&amp;iểm</source>
             <translation>&amp;Pilot project</translation>
         </message>
@@ -4633,97 +5638,102 @@
             <translation>Project:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="70" />
             <source>Ghi &amp;chú</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="236" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="240" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="144" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="145" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="100" />
+            <source>Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp).</source>
+            <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="252" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
             <source>Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» ở các bộ lọc.</source>
             <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="184" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
             <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="145" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="146" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="488" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="492" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="159" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="160" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="103" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="104" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="329" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="338" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="336" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="340" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
             <source>Kinh phí NSNN (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
             <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="173" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="174" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
@@ -4738,22 +5748,22 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="148" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="149" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="205" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="206" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -4778,57 +5788,62 @@
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="51" />
             <source>Ngày &amp;kết thúc</source>
             <translation>E&amp;nd date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
             <source>Ngày cấp</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="66" />
             <source>Ngày hết hạn</source>
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="199" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="200" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="196" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="197" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="171" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="62" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="133" />
+            <source>Nhập từ Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
             <source>Số &amp;giấy chứng nhận</source>
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="162" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="36" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
             <source>Sửa lượt hỗ trợ</source>
             <translation>Edit support</translation>
         </message>
@@ -4838,17 +5853,17 @@
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="147" />
             <source>Thêm công cụ vào danh mục</source>
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="167" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="38" />
             <source>Thêm lượt hỗ trợ</source>
             <translation>Add support</translation>
         </message>
@@ -4858,12 +5873,12 @@
             <translation>Add support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="54" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="139" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
@@ -4873,32 +5888,32 @@
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="328" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="337" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="366" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="375" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="367" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="376" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="323" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="332" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="324" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="333" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
@@ -4908,7 +5923,7 @@
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
             <source>ví dụ KAIZEN-2</source>
             <translation>e.g. KAIZEN-2</translation>
         </message>
@@ -4918,27 +5933,27 @@
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="244" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="277" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="279" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="214" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="215" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="146" />
             <source>Đổi tên công cụ</source>
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="168" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="170" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
@@ -4951,147 +5966,147 @@
     <context>
         <name>targets</name>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="61" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="62" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
             <translation>A "from … to …" target also needs a maximum; enter the maximum.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="115" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="119" />
             <source>Cách đếm hoạt động không hợp lệ.</source>
             <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="147" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="151" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
             <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="63" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="64" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
             <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="160" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="164" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
             <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="133" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="131" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="135" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="99" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="103" />
             <source>chỉ số thống kê</source>
             <translation>statistical indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="151" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="155" />
             <source>cách so sánh</source>
             <translation>comparison</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="107" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="111" />
             <source>giá trị năm gần nhất</source>
             <translation>latest year's value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
             <source>loại chỉ tiêu</source>
             <translation>target type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="144" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
             <translation>target code (e.g. LP-2030)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="45" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="46" />
             <source>mức tối thiểu</source>
             <translation>minimum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="47" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="48" />
             <source>mức tối đa</source>
             <translation>maximum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="150" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="154" />
             <source>năm mốc</source>
             <translation>milestone year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="49" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="50" />
             <source>sai số cho phép</source>
             <translation>allowed tolerance</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="125" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
             <source>số doanh nghiệp khác nhau</source>
             <translation>number of different enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="120" />
             <source>số hoạt động</source>
             <translation>number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="125" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
             <source>số lượt hỗ trợ</source>
             <translation>number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="117" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="121" />
             <source>số đơn vị chủ trì khác nhau</source>
             <translation>number of different lead units</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="106" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="110" />
             <source>trung bình các năm</source>
             <translation>average over the years</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="153" />
             <source>tên chỉ tiêu</source>
             <translation>target name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="120" />
             <source>tổng số lượng</source>
             <translation>total quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="108" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
             <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
             <translation>{label}: {how} {a}–{b}, entered year by year with its source.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="65" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="66" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
             <translation>When a maximum is given, a minimum is needed too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="118" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
             <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
             <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="130" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
             <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="156" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>
@@ -5250,6 +6265,54 @@
         </message>
     </context>
     <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="115" />
+            <source>Chưa có lần nhập nào để hoàn tác.</source>
+            <translation>There is no import to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="104" />
+            <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
+            <translation>The last import cannot be undone: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="105" />
+            <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
+            <translation>Correct the records by hand if needed; nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
+            <source>không có gì cần đổi</source>
+            <translation>nothing to change</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="135" />
+            <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
+            <translation>{n} records of the import were changed afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="55" />
+            <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
+            <translation>Undid the import of {file}: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="145" />
+            <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
+            <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="117" />
+            <source>đã có lần nhập khác sau lần này</source>
+            <translation>another import has run since this one</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/undo.py" line="151" />
+            <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
+            <translation>measurements have been recorded for the imported supports</translation>
+        </message>
+    </context>
+    <context>
         <name>validation</name>
         <message>
             <location filename="../../nsdesk/services/pilots/checks.py" line="30" />
@@ -5257,7 +6320,7 @@
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/forms.py" line="36" />
+            <location filename="../../nsdesk/services/common/forms.py" line="39" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>
