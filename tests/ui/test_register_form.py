@@ -435,3 +435,27 @@ def test_a_new_enterprise_starts_in_the_office_commune_and_a_short_branch_suffix
     type_into(qtbot, dlg, "tax_code", "0100109106-01")
     type_into(qtbot, dlg, "name", "Chi nhánh Công ty Mới")
     assert "phần mã chi nhánh gồm ba chữ số" in dlg.errors["tax_code"].text()
+
+
+def test_the_bulk_dialogs_ask_before_throwing_away_what_was_typed(register, qtbot):
+    app, page = register()
+    page.open_many_support()
+    many = page.many_dialog
+    qtbot.waitUntil(many.isVisible)
+    type_text(many.note, "Tập huấn 5S")
+    many.reject()
+    next(b for b in discard_box(qtbot, many).buttons() if b.objectName() == "keepEditingButton").click()
+    assert many.isVisible()
+    many.reject()
+    next(b for b in discard_box(qtbot, many).buttons() if b.objectName() == "discardButton").click()
+    qtbot.waitUntil(lambda: not many.isVisible())
+
+    page.table.selectRow(0)
+    page.open_grid()
+    qtbot.waitUntil(lambda: getattr(page, "grid_dialog", None) is not None and page.grid_dialog.isVisible())
+    grid = page.grid_dialog
+    assert grid.table.rowCount() == 1
+    grid.table.item(0, 2).setText("12")  # a number typed in the grid counts as a change too
+    grid.reject()
+    next(b for b in discard_box(qtbot, grid).buttons() if b.objectName() == "discardButton").click()
+    qtbot.waitUntil(lambda: not grid.isVisible())
