@@ -85,6 +85,18 @@ def test_a_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(registe
     assert names(register) == before
 
 
+def test_a_backup_from_a_newer_version_is_refused_before_anything_is_copied(register, tmp_path):
+    newer = tmp_path / "newer.sqlite"
+    shutil.copy(register, newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = names(register)
+    with pytest.raises(DatabaseError, match="mới hơn"):
+        backups.restore(register, newer)
+    assert names(register) == before
+    assert not list((register.parent / "backups").glob("*before-restore*"))  # refused before the safety copy
+
+
 def test_retention_keeps_the_last_ten_and_one_a_week_and_a_month(tmp_path):
     db = tmp_path / "x.sqlite"
     folder = tmp_path / "backups"

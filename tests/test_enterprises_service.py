@@ -154,3 +154,16 @@ def test_search_text_is_the_folded_join():
     assert svc.search_text("Hợp tác xã Đăk Cấm", "0100233488", "12  Lê Lợi", "Phường Đăk Cấm") == \
         "hop tac xa dak cam 0100233488 12 le loi phuong dak cam"
     assert svc.search_text("Công ty A", None, "", None) == "cong ty a"
+
+
+def test_editing_asks_about_duplicates_only_when_the_code_or_name_changed(session):
+    parent = svc.create(session, base(tax_code="0312687878", name="Công ty TNHH Minh Long", commune_code=DAK_CAM))
+    svc.create(session, base(tax_code="0312687878-001", name="Chi nhánh Công ty TNHH Minh Long"))
+    svc.create(session, base(tax_code=codes(1)[0], name="Công ty TNHH Minh Long Phát", commune_code=DAK_CAM))
+    # An unrelated edit of the parent company (its workers, its address): no question.
+    assert svc.find_duplicates(session, {"employees": 55, "address": "12 Lê Lợi"}, parent.id) == []
+    # A changed name is compared with similar names; a changed code with its family.
+    renamed = svc.find_duplicates(session, {"name": "Công ty TNHH Minh Long Phat"}, parent.id)
+    assert [d.reason for d in renamed] == ["similar_name"]
+    recoded = svc.find_duplicates(session, {"tax_code": "0312687878-002"}, parent.id)
+    assert {d.reason for d in recoded} == {"tax_code_family"}

@@ -177,3 +177,35 @@ def test_form_values_save_back_unchanged(session):
     n = session.scalar(select(func.count()).select_from(Change))
     supports.update_support(session, s, form)
     assert session.scalar(select(func.count()).select_from(Change)) == n
+
+
+@pytest.mark.db
+def test_lượt_and_readings_narrow_by_words_commune_and_dates(session):
+    from datetime import date
+
+    from pilot_helpers import CAM_THANH, make_enterprise, make_support, measure
+
+    from nsdesk.services.pilots import measurements
+    from nsdesk.services.register.importing.fields import search_text
+
+    a = make_enterprise(session, "5100000021", name="Công ty TNHH Hạt điều Đăk Cấm")
+    b = make_enterprise(session, "5100000022", name="Hợp tác xã Mây tre 100%", commune_code=CAM_THANH)
+    for e in (a, b):
+        e.search_folded = search_text(e.name, e.tax_code)
+    make_support(session, a, start_date="2024-01-10")
+    make_support(session, b, start_date="2025-03-01", end_date="2025-09-30")
+    measure(session, metric="workers", phase="before", value=10, on="2024-12-31", enterprise=a)
+    measure(session, metric="workers", phase="before", value=20, on="2025-12-31", enterprise=b)
+
+    def listed(**kw):
+        return [r.tax_code for r in supports.list_supports(session, **kw)]
+
+    assert listed(text="HAT DIEU dak") == ["5100000021"]
+    assert listed(text="tre may") == ["5100000022"] and listed(text="tre hat") == []  # every word must match
+    assert listed(commune=CAM_THANH) == ["5100000022"]
+    assert listed(start_from=date(2025, 3, 1)) == ["5100000022"]
+    assert listed(start_to=date(2025, 2, 28)) == ["5100000021"]
+    lines = measurements.measurement_lines(session, text="mây", measured_from=date(2025, 1, 1))
+    assert [ln.tax_code for ln in lines] == ["5100000022"]
+    assert measurements.count_measurements(session, commune=CAM_THANH, measured_to=date(2025, 1, 1)) == 0
+    assert measurements.count_measurements(session, text="5100000021") == 1

@@ -64,3 +64,11 @@ def test_parent_code():
     assert taxcode.parent_code("0312687878-001") == "0312687878"
     assert taxcode.parent_code("0312687878") == "0312687878"
     assert taxcode.parent_code("001085001234") is None
+
+
+def test_a_short_branch_suffix_is_named_as_the_problem():
+    for household in (False, True):
+        result = taxcode.normalize("0100109106-01", household=household)
+        assert result.code is None
+        assert "phần mã chi nhánh gồm ba chữ số" in result.error and "0100109106-001" in result.error
+        assert "định danh" not in result.error

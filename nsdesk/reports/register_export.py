@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
@@ -12,7 +13,9 @@ from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise
 from nsdesk.services.common.office import get_office
+from nsdesk.services.register import search
 from nsdesk.services.register.importing.fields import kind_label
+from nsdesk.services.register.search import EnterpriseQuery
 from nsdesk.xlsx.layout import PrintLayout
 from nsdesk.xlsx.measure import digits_width, number_width
 from nsdesk.xlsx.table import write_table
@@ -55,9 +58,11 @@ PERSONAL_FIELDS = frozenset({"representative", "phone", "email"})  # a person's 
 
 
 def export_enterprises(session, path: str | Path, include_archived: bool = False,
-                       omit_personal_data: bool = False) -> int:
+                       omit_personal_data: bool = False, query: EnterpriseQuery | None = None) -> int:
     """Write the register, one enterprise per row, tax code and commune name as text cells.
 
+    With ``query`` (the list as filtered and sorted on screen) only its enterprises are written, in
+    its order; without, the whole register (archived ones only with ``include_archived``) by name.
     ``omit_personal_data`` leaves out the representative's name, phone and email (their columns).
 
     The layout is one the importer reads back unchanged, and it prints as a document: A4 landscape,
@@ -85,8 +90,18 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
     q = q.with_only_columns(*(t.c["commune_code" if f == "commune" else f] for f in fields[1:]))
     kind, commune, size, archived = (fields.index(f) for f in ("kind", "commune", "size_class", "archived"))
 
+    def selected() -> Iterator[Any]:
+        if query is None:
+            yield from session.execute(q.execution_options(yield_per=2000))
+            return
+        order = search.ids(session, query)
+        for start in range(0, len(order), 2000):
+            chunk = order[start:start + 2000]
+            found = {r[-1]: r[:-1] for r in session.execute(q.add_columns(t.c.id).where(t.c.id.in_(chunk)))}
+            yield from (found[i] for i in chunk if i in found)
+
     def rows() -> Iterator[list[object]]:
-        for n, r in enumerate(session.execute(q.execution_options(yield_per=2000)), start=1):
+        for n, r in enumerate(selected(), start=1):
             row = [n, *r]
             row[kind] = kind_label(row[kind])
             row[commune] = communes.get(row[commune] or "")

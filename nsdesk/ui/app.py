@@ -28,6 +28,7 @@ from nsdesk.settings import LANGUAGE, Settings
 from nsdesk.ui import translations
 from nsdesk.ui.context import AppContext
 from nsdesk.ui.main_window import MainWindow
+from nsdesk.ui.widgets import wheel
 
 FIRST_PAINT_FALLBACK_MS = 1000
 #: Imported only after the first paint (each costs more than the whole bare window).
@@ -82,6 +83,7 @@ def build_app(argv: Sequence[str] | None = None, settings: Settings | None = Non
     qapp.setApplicationDisplayName("nsdesk")
     settings = settings or Settings()
     installed = translations.install(qapp, settings.get(LANGUAGE))
+    wheel.install(qapp)  # the wheel changes no value in a control the user has not clicked into
     qapp.setWindowIcon(QIcon(str(translations.translations_dir().parent / "icons" / "nsdesk.svg")))
     ctx = AppContext(settings)
     window = MainWindow(ctx)

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
             self._action(tr("main", "&Mở cơ sở dữ liệu…"), lambda: fa.choose_database(self), QKeySequence.StandardKey.Open),
             self._action(tr("main", "&Tạo cơ sở dữ liệu mới…"), lambda: fa.create_database(self)),
             self._action(tr("main", "&Sao lưu ngay"), lambda: fa.backup_now(self)),
+            self._action(tr("main", "&Khôi phục từ bản sao lưu…"), lambda: fa.restore_backup(self)),
         ]
         m.addActions(self.db_actions)
         m.addSeparator()
@@ -158,16 +159,28 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             lang.addAction(a)
 
-        m = bar.addMenu(tr("main", "Trợ &giúp"))
-        self.about_action = self._action(tr("main", "&Giới thiệu nsdesk"), self.show_about, QKeySequence("F1"))
-        m.addAction(self.about_action)
+        m = bar.addMenu(tr("main", "Đi &tới"))
+        self.page_actions = []
+        for i, spec in enumerate(pages.PAGES):
+            action = self._action(tr("pages", spec.title).replace("&", "&&"), lambda _=False, r=i: self.show_page(r),
+                                  f"Ctrl+{i + 1}")
+            self.page_actions.append(action)
+            m.addAction(action)
+        for row in range(self.nav.count()):  # the shortcut where the page is chosen too
+            self.nav.item(row).setToolTip(tr("main", "{page} ({keys})").format(
+                page=self.nav.item(row).text(), keys=self.page_actions[row].shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)))
 
-        for i in range(len(pages.PAGES)):
-            self.addAction(self._action(f"page {i + 1}", lambda _=False, r=i: self.show_page(r), f"Ctrl+{i + 1}"))
+        m = bar.addMenu(tr("main", "Trợ &giúp"))
+        self.help_action = self._action(tr("main", "&Hướng dẫn sử dụng"), self.show_help,
+                                        QKeySequence(QKeySequence.StandardKey.HelpContents))
+        m.addAction(self.help_action)
+        self.about_action = self._action(tr("main", "&Giới thiệu nsdesk"), self.show_about)
+        m.addAction(self.about_action)
         self._set_db_actions(False)
 
     def _set_db_actions(self, enabled: bool) -> None:
-        for a in (self.db_actions[2], self.office_action):
+        for a in (self.db_actions[2], self.db_actions[3], self.office_action):
             a.setEnabled(enabled)
 
     # --- database ------------------------------------------------------------------------
@@ -224,6 +237,15 @@ class MainWindow(QMainWindow):
         open_setup_dialog(self)
 
     # --- help, language, geometry ----------------------------------------------------------
+
+    def show_help(self) -> None:
+        from nsdesk.ui.help import HelpDialog
+
+        if getattr(self, "help_dialog", None) is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.activateWindow()
+        self.help_dialog.search.setFocus()
 
     def show_about(self):
         from nsdesk.ui.about import show_about

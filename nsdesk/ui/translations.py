@@ -72,6 +72,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     else:
+        from nsdesk.ui.qt_vi import install_vietnamese
+
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        installed.append(install_vietnamese(app))
     i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     return installed

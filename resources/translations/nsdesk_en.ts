@@ -97,6 +97,41 @@
         </message>
     </context>
     <context>
+        <name>archive</name>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="21" />
+            <source>Doanh nghiệp sẽ ẩn khỏi danh sách và không được đếm nữa; thông tin, lượt hỗ trợ và chỉ số của nó vẫn được giữ nguyên.
+Muốn đưa trở lại: trong trang Doanh nghiệp, đánh dấu «Cả DN đã lưu trữ», chọn doanh nghiệp rồi bấm «Khôi phục».</source>
+            <translation>The enterprise will be hidden from the list and no longer counted; its details, support rounds and metrics are kept.
+To bring it back: on the Enterprises page, tick «Include archived», select the enterprise and click «Restore».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="27" />
+            <source>Không lưu trữ</source>
+            <translation>Do not archive</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="25" />
+            <source>Lưu trữ</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="18" />
+            <source>Lưu trữ doanh nghiệp</source>
+            <translation>Archive enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="17" />
+            <source>Lưu trữ doanh nghiệp này?</source>
+            <translation>Archive this enterprise?</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/archive.py" line="16" />
+            <source>Lưu trữ doanh nghiệp «{name}»?</source>
+            <translation>Archive the enterprise «{name}»?</translation>
+        </message>
+    </context>
+    <context>
         <name>backup</name>
         <message>
             <location filename="../../nsdesk/commands/safety.py" line="117" />
@@ -182,7 +217,7 @@
             <translation>&amp;Record the supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="244" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="249" />
             <source>Chỉ tiêu:</source>
             <translation>Metric:</translation>
         </message>
@@ -192,7 +227,7 @@
             <translation>Tools:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -232,12 +267,12 @@
             <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="247" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="252" />
             <source>Nguồn:</source>
             <translation>Source:</translation>
         </message>
@@ -252,27 +287,27 @@
             <translation>End date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="274" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="279" />
             <source>Ngày đo phải dạng dd/mm/yyyy.</source>
             <translation>Dates must be written dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="246" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="251" />
             <source>Ngày đo sau:</source>
             <translation>Date measured after:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="245" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="250" />
             <source>Ngày đo trước:</source>
             <translation>Date measured before:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="212" />
             <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
             <translation>Enter before/after values for many enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
             <source>Sau</source>
             <translation>After</translation>
         </message>
@@ -282,7 +317,7 @@
             <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
             <source>Trước</source>
             <translation>Before</translation>
         </message>
@@ -305,37 +340,47 @@
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="41" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
+            <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
+            <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="42" />
             <source>Chưa có số liệu để vẽ.</source>
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="268" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="262" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="47" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="48" />
             <source>Lưu ảnh…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="203" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="204" />
             <source>Mức cải thiện ({unit})</source>
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
+            <source>Xem toàn bộ</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -437,92 +482,92 @@
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="217" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="218" />
             <source>Chưa có kế hoạch nào. Vào «Kế hoạch &amp; chỉ tiêu» để tạo kế hoạch từ mẫu.</source>
             <translation>No plans yet. Go to "Plans &amp; targets" to create a plan from a template.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="389" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="395" />
             <source>Chưa có số liệu trước ngày {day}: kỳ tính bắt đầu {start}.</source>
             <translation>No figures before {day}: the counting period starts {start}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="151" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="152" />
             <source>Chứng nhận hết hạn trong 90 ngày</source>
             <translation>Certificates expiring within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="318" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="319" />
             <source>Chứng nhận hết hạn trong 90 ngày ({n})</source>
             <translation>Certificates expiring within 90 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="222" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="223" />
             <source>Kế hoạch này chưa có chỉ tiêu.</source>
             <translation>This plan has no targets yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="109" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="110" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="386" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="392" />
             <source>Kỳ tính {start} – {end}. Đường nét đứt: mức cần đạt theo tiến độ tuyến tính (số liệu thống kê: mức chỉ tiêu).</source>
             <translation>Counting period {start} – {end}. Dashed line: the level expected at a linear pace (statistics: the target level).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="362" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="363" />
             <source>Lộ trình chỉ tiêu</source>
             <translation>Target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="149" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="150" />
             <source>Nhiệm vụ quá hạn</source>
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="307" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="308" />
             <source>Nhiệm vụ quá hạn ({n})</source>
             <translation>Overdue tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="144" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="145" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="147" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="148" />
             <source>Số chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="365" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="366" />
             <source>Thực hiện</source>
             <translation>Actual</translation>
         </message>
@@ -531,27 +576,27 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="131" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="132" />
             <source>Thực hiện lũy kế so với lộ trình chỉ tiêu</source>
             <translation>Cumulative results against the target path</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="122" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="123" />
             <source>Tiến độ các chỉ tiêu</source>
             <translation>Progress of targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="112" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="113" />
             <source>Tính đến ngày:</source>
             <translation>As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="58" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/dashboard.py" line="119" />
+            <location filename="../../nsdesk/ui/overview/dashboard.py" line="120" />
             <source>Đang tải tiến độ…</source>
             <translation>Loading progress…</translation>
         </message>
@@ -725,7 +770,7 @@
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="337" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="342" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -790,7 +835,7 @@
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="351" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="356" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
@@ -858,22 +903,22 @@
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="417" />
+            <location filename="../../nsdesk/ui/register/form.py" line="418" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="392" />
+            <location filename="../../nsdesk/ui/register/form.py" line="393" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="402" />
+            <location filename="../../nsdesk/ui/register/form.py" line="403" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="404" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
@@ -918,7 +963,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="469" />
+            <location filename="../../nsdesk/ui/register/form.py" line="479" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -938,7 +983,7 @@
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="279" />
+            <location filename="../../nsdesk/ui/register/form.py" line="280" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
@@ -968,7 +1013,7 @@
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="467" />
+            <location filename="../../nsdesk/ui/register/form.py" line="477" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
@@ -978,7 +1023,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="359" />
+            <location filename="../../nsdesk/ui/register/form.py" line="360" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
@@ -1018,32 +1063,32 @@
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="408" />
+            <location filename="../../nsdesk/ui/register/form.py" line="409" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="407" />
+            <location filename="../../nsdesk/ui/register/form.py" line="408" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="409" />
+            <location filename="../../nsdesk/ui/register/form.py" line="410" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="468" />
+            <location filename="../../nsdesk/ui/register/form.py" line="478" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="463" />
+            <location filename="../../nsdesk/ui/register/form.py" line="473" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="477" />
+            <location filename="../../nsdesk/ui/register/form.py" line="487" />
             <source>Xóa dữ liệu cá nhân</source>
             <translation>Erase personal data</translation>
         </message>
@@ -1053,12 +1098,12 @@
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="464" />
+            <location filename="../../nsdesk/ui/register/form.py" line="474" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="478" />
+            <location filename="../../nsdesk/ui/register/form.py" line="488" />
             <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
             <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
         </message>
@@ -1073,32 +1118,32 @@
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="361" />
+            <location filename="../../nsdesk/ui/register/form.py" line="362" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="363" />
+            <location filename="../../nsdesk/ui/register/form.py" line="364" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="365" />
+            <location filename="../../nsdesk/ui/register/form.py" line="366" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="366" />
+            <location filename="../../nsdesk/ui/register/form.py" line="367" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="381" />
+            <location filename="../../nsdesk/ui/register/form.py" line="382" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="423" />
+            <location filename="../../nsdesk/ui/register/form.py" line="424" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -1121,7 +1166,7 @@
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="74" />
+            <location filename="../../nsdesk/reports/register_export.py" line="78" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -1154,9 +1199,19 @@
     <context>
         <name>files</name>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="72" />
+            <source>Chỉ khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
+            <translation>Only a file database (SQLite) can be restored.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="57" />
             <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up here.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
+            <source>Chọn bản sao lưu để khôi phục</source>
+            <translation>Choose the backup to restore</translation>
         </message>
         <message>
             <location filename="../../nsdesk/files.py" line="175" />
@@ -1174,6 +1229,11 @@
             <translation>Choose another file name.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="118" />
+            <source>Cơ sở dữ liệu hiện tại giữ nguyên.</source>
+            <translation>The current database is unchanged.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="39" />
             <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
@@ -1187,6 +1247,21 @@
             <location filename="../../nsdesk/files.py" line="172" />
             <source>Giải phóng dung lượng hoặc chọn ổ đĩa khác rồi thử lại.</source>
             <translation>Free some space or choose another disk, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="90" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="89" />
+            <source>Khôi phục</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
+            <source>Khôi phục từ bản sao lưu</source>
+            <translation>Restore from a backup</translation>
         </message>
         <message>
             <location filename="../../nsdesk/files.py" line="90" />
@@ -1207,6 +1282,11 @@
             <location filename="../../nsdesk/ui/file_actions.py" line="25" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="83" />
+            <source>Thay cơ sở dữ liệu đang mở bằng bản sao lưu "{name}"?</source>
+            <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
         <message>
             <location filename="../../nsdesk/files.py" line="96" />
@@ -1234,6 +1314,11 @@
             <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="73" />
+            <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên khôi phục bằng pg_restore.</source>
+            <translation>For a PostgreSQL server, ask the administrator to restore with pg_restore.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="58" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
@@ -1244,14 +1329,29 @@
             <translation>no permission to write in this folder</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="86" />
+            <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
+            <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/files.py" line="93" />
             <source>{path} là một thư mục, không phải tệp.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="124" />
+            <source>Đang khôi phục…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="63" />
             <source>Đang sao lưu…</source>
             <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/file_actions.py" line="108" />
+            <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
+            <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/file_actions.py" line="61" />
@@ -1277,6 +1377,16 @@
     <context>
         <name>forms</name>
         <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="147" />
+            <source>Bỏ các thay đổi chưa lưu?</source>
+            <translation>Discard unsaved changes?</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="152" />
+            <source>Bỏ thay đổi</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="45" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
             <translation>Enter the {label} (dd/mm/yyyy).</translation>
@@ -1287,8 +1397,18 @@
             <translation>Enter the {label}.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="150" />
+            <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
+            <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
+        </message>
+        <message>
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="154" />
+            <source>Tiếp tục sửa</source>
+            <translation>Keep editing</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans/checks.py" line="60" />
@@ -1425,6 +1545,24 @@
         </message>
     </context>
     <context>
+        <name>help</name>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="46" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="60" />
+            <source>Không có mục nào chứa các từ đã gõ.</source>
+            <translation>No section contains the words typed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/help.py" line="53" />
+            <source>Tìm trong hướng dẫn (ví dụ: xuất Excel, khôi phục)…</source>
+            <translation>Search the guide (e.g. xuất Excel, khôi phục)…</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <location filename="../../nsdesk/services/register/importing/rows.py" line="450" />
@@ -1452,7 +1590,7 @@
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="56" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="60" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1477,7 +1615,7 @@
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="302" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1497,17 +1635,17 @@
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1562,7 +1700,7 @@
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="66" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="70" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
@@ -1632,12 +1770,12 @@
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="55" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="50" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="54" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -1672,7 +1810,7 @@
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="87" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -1682,7 +1820,7 @@
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="155" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="152" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1755,10 +1893,6 @@
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <source>Chỉ tiêu</source>
-            <translation type="vanished">Metric</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
@@ -1776,14 +1910,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
-        </message>
-        <message>
-            <source>Công cụ</source>
-            <translation type="vanished">Tools</translation>
-        </message>
-        <message>
-            <source>Công cụ của lượt</source>
-            <translation type="vanished">Tool of the support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="540" />
@@ -1840,24 +1966,12 @@
             <translation>Row</translation>
         </message>
         <message>
-            <source>Dự án điểm</source>
-            <translation type="vanished">Pilot project</translation>
-        </message>
-        <message>
             <source>Email</source>
             <translation type="vanished">Email</translation>
         </message>
         <message>
             <source>Ghi chú</source>
             <translation type="vanished">Notes</translation>
-        </message>
-        <message>
-            <source>Giá trị</source>
-            <translation type="vanished">Value</translation>
-        </message>
-        <message>
-            <source>Hiệp hội</source>
-            <translation type="vanished">Association</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="611" />
@@ -1879,25 +1993,9 @@
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <source>Kinh phí doanh nghiệp (triệu đồng)</source>
-            <translation type="vanished">Enterprise funding (million VND)</translation>
-        </message>
-        <message>
-            <source>Kinh phí nguồn khác (triệu đồng)</source>
-            <translation type="vanished">Other funding (million VND)</translation>
-        </message>
-        <message>
-            <source>Kinh phí nhà nước (triệu đồng)</source>
-            <translation type="vanished">State funding (million VND)</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
-        </message>
-        <message>
-            <source>Kỳ số liệu</source>
-            <translation type="vanished">Period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
@@ -1907,10 +2005,6 @@
         <message>
             <source>Loại hình</source>
             <translation type="vanished">Type</translation>
-        </message>
-        <message>
-            <source>Loại hỗ trợ</source>
-            <translation type="vanished">Support types</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="566" />
@@ -1940,42 +2034,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
-        </message>
-        <message>
-            <source>Nguồn, minh chứng</source>
-            <translation type="vanished">Source, evidence</translation>
-        </message>
-        <message>
-            <source>Ngành (VSIC)</source>
-            <translation type="vanished">Sector (VSIC)</translation>
-        </message>
-        <message>
-            <source>Ngày bắt đầu</source>
-            <translation type="vanished">Start date</translation>
-        </message>
-        <message>
-            <source>Ngày bắt đầu của lượt</source>
-            <translation type="vanished">Start date of the support</translation>
-        </message>
-        <message>
-            <source>Ngày cấp giấy chứng nhận</source>
-            <translation type="vanished">Certificate issued</translation>
-        </message>
-        <message>
-            <source>Ngày hết hạn giấy chứng nhận</source>
-            <translation type="vanished">Certificate expires</translation>
-        </message>
-        <message>
-            <source>Ngày kết thúc</source>
-            <translation type="vanished">End date</translation>
-        </message>
-        <message>
-            <source>Ngày đo</source>
-            <translation type="vanished">Date measured</translation>
-        </message>
-        <message>
-            <source>Người đăng ký</source>
-            <translation type="vanished">Registered by</translation>
         </message>
         <message>
             <source>Người đại diện</source>
@@ -2012,10 +2070,6 @@
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <source>Năm thành lập</source>
-            <translation type="vanished">Year founded</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Nội dung</source>
             <translation>Details</translation>
@@ -2033,10 +2087,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Số giấy chứng nhận</source>
-            <translation type="vanished">Certificate number</translation>
         </message>
         <message>
             <source>Số lao động</source>
@@ -2061,14 +2111,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
-        </message>
-        <message>
-            <source>Trước/Sau</source>
-            <translation type="vanished">Before/after</translation>
-        </message>
-        <message>
-            <source>Trạng thái</source>
-            <translation type="vanished">Status</translation>
         </message>
         <message>
             <source>Tên doanh nghiệp</source>
@@ -2098,14 +2140,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="277" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
-        </message>
-        <message>
-            <source>Tổ chức chứng nhận</source>
-            <translation type="vanished">Certification body</translation>
-        </message>
-        <message>
-            <source>Tổng nguồn vốn (triệu đồng)</source>
-            <translation type="vanished">Total capital (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
@@ -2306,7 +2340,7 @@
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -2326,7 +2360,7 @@
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -2371,7 +2405,7 @@
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -2461,7 +2495,7 @@
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -2517,14 +2551,24 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="146" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="173" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <source>&amp;Khôi phục từ bản sao lưu…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="138" />
@@ -2532,7 +2576,7 @@
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="149" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
@@ -2552,12 +2596,12 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="202" />
+            <location filename="../../nsdesk/ui/main_window.py" line="215" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="188" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -2567,24 +2611,29 @@
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="237" />
+            <location filename="../../nsdesk/ui/main_window.py" line="259" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="144" />
+            <location filename="../../nsdesk/ui/main_window.py" line="145" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <location filename="../../nsdesk/ui/main_window.py" line="172" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="168" />
+            <source>{page} ({keys})</source>
+            <translation>{page} ({keys})</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/context.py" line="104" />
@@ -2592,17 +2641,22 @@
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <source>Đi &amp;tới</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="196" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -2733,7 +2787,7 @@
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -2773,77 +2827,87 @@
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="233" />
+            <source>Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một doanh nghiệp (giá trị tăng thêm, số lao động …).</source>
+            <translation>No readings yet. Click "Enter readings…" to record an enterprise's figures before and after support (value added, workers …).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="90" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="237" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="255" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="214" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="226" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="148" />
             <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="273" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
+            <source>Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số liệu cần xem lại».</source>
+            <translation>No readings match the filters. Clear the search or the dates, or untick "Only readings to review".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="291" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="138" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="240" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="258" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2853,17 +2917,22 @@
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="99" />
+            <source>Ngày đo từ</source>
+            <translation>Measured from</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2873,82 +2942,82 @@
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="87" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
             <source>Nhập từ Excel…</source>
             <translation>Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="146" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="156" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="148" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="158" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="66" />
             <source>Tổng hợp &amp;&amp; biểu đồ</source>
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="272" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="290" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="271" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="289" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="270" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="288" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -2968,32 +3037,32 @@
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="216" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="213" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="225" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="262" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="259" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="277" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="131" />
             <source>Đơn vị: {unit}; {direction}.</source>
             <translation>Unit: {unit}; {direction}.</translation>
         </message>
@@ -3045,17 +3114,17 @@
     <context>
         <name>overview</name>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="146" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="155" />
             <source>(chưa thiết lập)</source>
             <translation>(not set up)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="73" />
             <source>Cán bộ phụ trách:</source>
             <translation>Officer in charge:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="74" />
             <source>Cơ sở dữ liệu:</source>
             <translation>Database:</translation>
         </message>
@@ -3080,29 +3149,39 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="67" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="70" />
             <source>Tỉnh/thành phố:</source>
             <translation>Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="68" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="71" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="94" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="164" />
+            <source>không tính {n} đã lưu trữ</source>
+            <translation>{n} archived not counted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="103" />
             <source>Đang mở cơ sở dữ liệu…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="57" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="60" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/overview/page.py" line="69" />
+            <location filename="../../nsdesk/ui/overview/page.py" line="72" />
             <source>Đơn vị cũ:</source>
             <translation>Former unit:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/overview/page.py" line="165" />
+            <source>đang theo dõi</source>
+            <translation>being followed</translation>
         </message>
     </context>
     <context>
@@ -3157,6 +3236,24 @@
         </message>
     </context>
     <context>
+        <name>picker</name>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
+            <source>Chưa chọn mục nào.</source>
+            <translation>Nothing chosen yet.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="36" />
+            <source>Gõ vài chữ để lọc, ví dụ «5S» hoặc «chất lượng»…</source>
+            <translation>Type a few letters to filter, e.g. «5S» or «quality»…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/widgets/picker.py" line="135" />
+            <source>Đã chọn {n}</source>
+            <translation>{n} chosen</translation>
+        </message>
+    </context>
+    <context>
         <name>pilots</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
@@ -3179,6 +3276,11 @@
             <translation>(not part of a plan)</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="361" />
+            <source>(mọi ngày)</source>
+            <translation>(any date)</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="179" />
             <source>&lt;b&gt;Doanh nghiệp tham gia: {n}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Participating enterprises: {n}&lt;/b&gt;</translation>
@@ -3194,7 +3296,7 @@
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="316" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -3204,7 +3306,7 @@
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="358" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="502" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -3249,7 +3351,7 @@
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="209" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="215" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -3259,7 +3361,7 @@
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="291" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="421" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3269,7 +3371,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="249" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="298" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -3309,7 +3411,7 @@
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="289" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="419" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3332,6 +3434,11 @@
             <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="334" />
+            <source>Mọi xã, phường</source>
+            <translation>All communes and wards</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="159" />
@@ -3409,6 +3516,11 @@
             <translation>Project name</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="331" />
+            <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
+            <translation>Search by name, tax code, address…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/pilots/projects_page.py" line="171" />
             <source>Tư vấn: {v}</source>
             <translation>Consultant: {v}</translation>
@@ -3439,12 +3551,12 @@
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="383" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="527" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="263" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="315" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -3468,6 +3580,11 @@
             <source>đã lưu trữ</source>
             <translation>archived</translation>
         </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="343" />
+            <source>đến</source>
+            <translation>to</translation>
+        </message>
     </context>
     <context>
         <name>placeholder</name>
@@ -3483,7 +3600,7 @@
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="274" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="341" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
@@ -3493,7 +3610,7 @@
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="338" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="349" />
             <source>(quá hạn)</source>
             <translation>(overdue)</translation>
         </message>
@@ -3503,57 +3620,61 @@
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="114" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
             <source>Chưa có kế hoạch nào. Bấm «Tạo từ mẫu…» để tạo kế hoạch từ một trong các kế hoạch mẫu (Quyết định 36/QĐ-TTg, các tỉnh, phường Đăk Cấm…).</source>
             <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="113" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="202" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="203" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Chỉ số</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="279" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="123" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="132" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="88" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
-            <translation>Choose another code (--code NEW_CODE).</translation>
+            <translation type="vanished">Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="33" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="46" />
             <source>Chọn mã ngắn hơn.</source>
             <translation>Choose a shorter code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="101" />
+            <source>Chọn một mã chưa dùng, ví dụ «{free}».</source>
+            <translation>Choose a code not yet in use, for example «{free}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="82" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="95" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation>Available templates: {codes}.</translation>
         </message>
@@ -3562,37 +3683,52 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="177" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="186" />
             <source>Cách đếm, kỳ tính, góp phần</source>
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="148" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="97" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="110" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="295" />
+            <source>Danh sách kế hoạch có thể đã thay đổi; hãy tải lại trang.</source>
+            <translation>The list of plans may have changed; reload the page.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="437" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="182" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="191" />
             <source>Danh sách tạo nên số đếm…</source>
             <translation>List behind the count…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="423" />
+            <source>Doanh nghiệp, lượt hỗ trợ và chỉ số đo không bị xóa.</source>
+            <translation>Enterprises, support rounds and measurements are not deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -3601,42 +3737,42 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="317" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
             <source>Ghi nhận gần nhất</source>
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="245" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="196" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="205" />
             <source>Ghi nhận tiến độ…</source>
             <translation>Record progress…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
             <source>Giai đoạn</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="352" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="407" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="474" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -3645,12 +3781,12 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="152" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="219" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="313" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="324" />
             <source>Góp phần: {note}</source>
             <translation>Contribution: {note}</translation>
         </message>
@@ -3665,7 +3801,7 @@
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3675,86 +3811,106 @@
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="294" />
+            <source>Không có kế hoạch mã «{code}».</source>
+            <translation>There is no plan with code «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="94" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation>There is no plan template "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="432" />
+            <source>Không xóa</source>
+            <translation>Do not delete</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="213" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="112" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="121" />
             <source>Kế hoạch cấp trên</source>
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="103" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="116" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="296" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="307" />
             <source>Kế hoạch này chưa có chỉ tiêu (mẫu không ghi số liệu); bấm «Thêm chỉ tiêu…» để nhập.</source>
             <translation>This plan has no targets yet (the template records no figures); click "Add target…" to enter them.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="425" />
+            <source>Kế hoạch đang được dùng: {projects} dự án điểm, {activities} hoạt động và {children} kế hoạch cấp dưới gắn với nó sẽ được giữ lại nhưng không còn gắn với kế hoạch nào.</source>
+            <translation>The plan is in use: {projects} pilot projects, {activities} activities and {children} lower-level plans linked to it are kept but no longer linked to any plan.</translation>
         </message>
         <message>
             <source>Kỳ tính</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="310" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="321" />
             <source>Kỳ tính: {a} – {b}.</source>
             <translation>Counting period: {a} – {b}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="141" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="71" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="204" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="109" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="45" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="164" />
+            <source>Mã kế hoạch:</source>
+            <translation>Plan code:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -3763,117 +3919,127 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="108" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="143" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="144" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="217" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="226" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="68" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
             <source>Nguồn: {source}</source>
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="264" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="124" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="133" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="262" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="329" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="188" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="197" />
             <source>Nhấp đúp vào số «Đã đạt» để xem danh sách.</source>
             <translation>Double-click an "Achieved" number to see the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="323" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="334" />
             <source>Nhấp đúp để xem danh sách tạo nên số đếm</source>
             <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="42" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="399" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="218" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="227" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="146" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="362" />
+            <source>Năm kết thúc {end} trước năm bắt đầu {start}; hãy sửa một trong hai.</source>
+            <translation>The end year {end} is before the start year {start}; correct one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="351" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="418" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Nội dung</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="265" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Phối hợp</source>
             <translation>Cooperating</translation>
         </message>
@@ -3883,17 +4049,17 @@
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="145" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="142" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="192" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="201" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -3903,12 +4069,12 @@
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="199" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="222" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="231" />
             <source>Số liệu của tỉnh: kế hoạch cấp xã, phường «góp phần» vào số liệu này.</source>
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
@@ -3918,17 +4084,17 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="315" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -3942,52 +4108,67 @@
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="201" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="118" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="185" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="180" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="189" />
             <source>Sửa chỉ tiêu…</source>
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="210" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="138" />
+            <source>Sửa kế hoạch {code}</source>
+            <translation>Edit plan {code}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="107" />
+            <source>Sửa kế hoạch…</source>
+            <translation>Edit plan…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="219" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="237" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="184" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
             <source>Thêm chỉ tiêu…</source>
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="286" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="207" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
             <source>Thêm hoạt động…</source>
             <translation>Add activity…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="193" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="202" />
             <source>Thời gian</source>
             <translation>Timing</translation>
         </message>
@@ -4002,57 +4183,62 @@
             <translation>Above (&gt;)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="263" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="207" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="203" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="212" />
             <source>Tên hoạt động</source>
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="111" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="120" />
             <source>Tên kế hoạch</source>
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="372" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
+            <source>Tên kế hoạch:</source>
+            <translation>Plan title:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="439" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="107" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="125" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="93" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="105" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="103" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="104" />
             <source>Tạo từ mẫu…</source>
             <translation>Create from template…</translation>
         </message>
@@ -4062,9 +4248,14 @@
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="200" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <source>Từ năm:</source>
+            <translation>From year:</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/plans/format.py" line="31" />
@@ -4082,52 +4273,102 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="316" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="417" />
+            <source>Xóa kế hoạch</source>
+            <translation>Delete plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="418" />
+            <source>Xóa kế hoạch «{code}» cùng {targets} chỉ tiêu và {tasks} nhiệm vụ của nó? Thao tác không hoàn tác được.</source>
+            <translation>Delete the plan «{code}» with its {targets} targets and {tasks} tasks? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="110" />
+            <source>Xóa kế hoạch…</source>
+            <translation>Delete plan…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="292" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="347" />
+            <source>cơ quan ban hành</source>
+            <translation>issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="303" />
             <source>giai đoạn {a}–{b}</source>
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="338" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="405" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="300" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="339" />
+            <source>mã kế hoạch</source>
+            <translation>plan code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="353" />
+            <source>ngày ban hành</source>
+            <translation>date of issue</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="367" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="345" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
+            <source>năm bắt đầu</source>
+            <translation>start year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="354" />
+            <source>năm kết thúc</source>
+            <translation>end year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="348" />
+            <source>số văn bản</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="346" />
+            <source>tên kế hoạch</source>
+            <translation>plan title</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="412" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="175" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="242" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="348" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="415" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="302" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="369" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="309" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="320" />
             <source>vượt chỉ tiêu</source>
             <translation>exceeds target</translation>
         </message>
@@ -4137,54 +4378,69 @@
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation>A plan with code "{code}" already exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="342" />
+            <source>Đã có kế hoạch mã «{code}»; chọn một mã chưa dùng, ví dụ «{free}».</source>
+            <translation>A plan with code «{code}» already exists; choose a code not yet in use, for example «{free}».</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="176" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="185" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="391" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="458" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="378" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="314" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="216" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
+            <source>Đến năm:</source>
+            <translation>To year:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/plans/page.py" line="225" />
             <source>Địa bàn</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="350" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/page.py" line="199" />
+            <location filename="../../nsdesk/ui/plans/page.py" line="208" />
             <source>Đỏ: quá hạn; vàng: đến hạn trong 30 ngày.</source>
             <translation>Red: overdue; yellow: due within 30 days.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/plans.py" line="349" />
+            <source>địa bàn</source>
+            <translation>territory</translation>
         </message>
     </context>
     <context>
@@ -4462,37 +4718,37 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="107" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="108" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="105" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="103" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="347" />
+            <location filename="../../nsdesk/ui/register/table.py" line="350" />
             <source>Bấm để sắp xếp theo cột này</source>
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="146" />
             <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
@@ -4502,12 +4758,12 @@
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="132" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -4527,7 +4783,7 @@
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="133" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -4537,17 +4793,17 @@
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
             <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>Ghi lượt &amp;hỗ trợ…</source>
             <translation>Record a &amp;support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="134" />
+            <location filename="../../nsdesk/ui/register/page.py" line="141" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -4567,122 +4823,136 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="406" />
+            <location filename="../../nsdesk/ui/register/page.py" line="433" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="326" />
+            <location filename="../../nsdesk/ui/register/page.py" line="343" />
+            <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
+            <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="352" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Loại hình</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="131" />
+            <location filename="../../nsdesk/ui/register/page.py" line="138" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="126" />
+            <location filename="../../nsdesk/ui/register/page.py" line="133" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="129" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="127" />
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="130" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Ngành (VSIC)</source>
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
             <translation>Enter before/after values of one metric for the selected enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Quy mô</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Số lao động</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
             <source>Số liệu &amp;trước/sau…</source>
             <translation>&amp;Before/after values…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="106" />
+            <location filename="../../nsdesk/ui/register/page.py" line="345" />
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
+        </message>
+        <message>
+            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm…» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="104" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="132" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Tên doanh nghiệp</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="93" />
+            <location filename="../../nsdesk/ui/register/page.py" line="100" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="446" />
+            <location filename="../../nsdesk/ui/register/page.py" line="478" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -4692,57 +4962,65 @@
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="128" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="137" />
+            <location filename="../../nsdesk/ui/register/page.py" line="476" />
+            <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
+            <translation>Export the list as shown to Excel ({n} enterprises)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="144" />
             <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
             <translation>Export without &amp;personal data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="445" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
-            <translation>Export the enterprise register to Excel</translation>
+            <translation type="vanished">Export the enterprise register to Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="345" />
+            <location filename="../../nsdesk/ui/register/table.py" line="348" />
             <source>Xã/Phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="328" />
+            <location filename="../../nsdesk/ui/register/page.py" line="354" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="132" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="467" />
+            <location filename="../../nsdesk/ui/register/page.py" line="502" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="393" />
+            <location filename="../../nsdesk/ui/register/table.py" line="397" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="464" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
-            <translation>Exported {n} enterprises to {path}</translation>
+            <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="408" />
+            <location filename="../../nsdesk/ui/register/page.py" line="495" />
+            <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
+            <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/page.py" line="435" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="409" />
+            <location filename="../../nsdesk/ui/register/page.py" line="436" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -5079,6 +5357,49 @@
         </message>
     </context>
     <context>
+        <name>restore</name>
+        <message>
+            <source>Chọn một bản sao lưu khác; cơ sở dữ liệu hiện tại giữ nguyên.</source>
+            <translation type="vanished">Choose another backup; the current database is unchanged.</translation>
+        </message>
+        <message>
+            <source>Chọn một tệp khác trong thư mục backups.</source>
+            <translation type="vanished">Choose another file in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Cơ sở dữ liệu hiện tại giữ nguyên; kiểm tra quyền ghi thư mục.</source>
+            <translation type="vanished">The current database is unchanged; check that the folder can be written to.</translation>
+        </message>
+        <message>
+            <source>Cập nhật nsdesk rồi khôi phục lại.</source>
+            <translation type="vanished">Update nsdesk, then restore again.</translation>
+        </message>
+        <message>
+            <source>Không khôi phục được: {reason}</source>
+            <translation type="vanished">Could not restore: {reason}</translation>
+        </message>
+        <message>
+            <source>Tệp "{name}" bị hỏng (kiểm tra toàn vẹn không đạt).</source>
+            <translation type="vanished">The file "{name}" is damaged (the integrity check failed).</translation>
+        </message>
+        <message>
+            <source>Tệp "{name}" bị hỏng hoặc không phải cơ sở dữ liệu nsdesk.</source>
+            <translation type="vanished">The file "{name}" is damaged or is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <source>Tệp "{name}" do phiên bản nsdesk mới hơn tạo ra.</source>
+            <translation type="vanished">The file "{name}" was made by a newer version of nsdesk.</translation>
+        </message>
+        <message>
+            <source>Tệp "{name}" không phải cơ sở dữ liệu nsdesk.</source>
+            <translation type="vanished">The file "{name}" is not an nsdesk database.</translation>
+        </message>
+        <message>
+            <source>Tệp sao lưu "{name}" không có hoặc rỗng.</source>
+            <translation type="vanished">The backup file "{name}" is missing or empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>setup</name>
         <message>
             <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
@@ -5182,62 +5503,67 @@
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="41" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="42" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="76" />
             <source>&amp;Loại hỗ trợ</source>
             <translation>Support &amp;type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
             <source>&amp;Mã công cụ</source>
             <translation>Tool &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="140" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="154" />
             <source>&amp;Nhóm</source>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="136" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="150" />
             <source>&amp;Tên công cụ</source>
             <translation>Tool &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="43" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="44" />
             <source>(không thuộc dự án điểm)</source>
             <translation>(not in a pilot project)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="23" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="24" />
             <source>(ngừng sử dụng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="199" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="209" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="59" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="237" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="248" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <source>Bắt đầu từ</source>
+            <translation>Started from</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="81" />
             <source>C&amp;ông cụ</source>
             <translation>Too&amp;ls</translation>
         </message>
@@ -5247,17 +5573,22 @@
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="256" />
+            <source>Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2).</source>
+            <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="172" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="174" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -5267,27 +5598,27 @@
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
             <source>Công cụ:</source>
             <translation>Tool:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="83" />
             <source>Danh mục công cụ</source>
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="334" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="353" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
@@ -5297,27 +5628,27 @@
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="48" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
             <source>Dự án đ&amp;iểm</source>
             <translation>&amp;Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
             <source>Dự án:</source>
             <translation>Project:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="70" />
             <source>Ghi &amp;chú</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="229" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="240" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -5332,9 +5663,14 @@
             <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
+            <source>Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» ở các bộ lọc.</source>
+            <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/supports.py" line="184" />
@@ -5347,7 +5683,7 @@
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="473" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="492" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -5362,7 +5698,7 @@
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="319" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="338" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -5372,27 +5708,27 @@
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
             <source>Kinh phí NSNN (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
             <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
@@ -5402,12 +5738,12 @@
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
@@ -5422,52 +5758,52 @@
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="154" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="116" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="117" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="118" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="119" />
             <source>Mọi dự án</source>
             <translation>All projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="112" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="113" />
             <source>Mọi loại hỗ trợ</source>
             <translation>All support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="108" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="109" />
             <source>Mọi trạng thái</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="51" />
             <source>Ngày &amp;kết thúc</source>
             <translation>E&amp;nd date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
             <source>Ngày cấp</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="66" />
             <source>Ngày hết hạn</source>
             <translation>Expiry date</translation>
         </message>
@@ -5482,127 +5818,127 @@
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="161" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="171" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="133" />
             <source>Nhập từ Excel…</source>
             <translation>Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="62" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
             <source>Số &amp;giấy chứng nhận</source>
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="154" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="36" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
             <source>Sửa lượt hỗ trợ</source>
             <translation>Edit support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="131" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="147" />
             <source>Thêm công cụ vào danh mục</source>
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="159" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="38" />
             <source>Thêm lượt hỗ trợ</source>
             <translation>Add support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
             <source>Thêm lượt hỗ trợ…</source>
             <translation>Add support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="54" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="318" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="337" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="356" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="375" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="357" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="376" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="313" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="332" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="314" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="333" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="132" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="135" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
             <source>ví dụ KAIZEN-2</source>
             <translation>e.g. KAIZEN-2</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="50" />
             <source>{d} (đã hết hạn)</source>
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="260" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="279" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -5612,17 +5948,17 @@
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="146" />
             <source>Đổi tên công cụ</source>
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="160" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="170" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="51" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="52" />
             <source>⚠ {d} (còn {n} ngày)</source>
             <translation>⚠ {d} ({n} days left)</translation>
         </message>
@@ -5850,37 +6186,42 @@
     <context>
         <name>taxcode</name>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="116" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="124" />
             <source>Mã "{code}" có {n} chữ số: cần mã số thuế 10 số, mã chi nhánh 10-3 số hoặc số định danh cá nhân 12 số (3 số đầu là mã tỉnh 001–096).</source>
             <translation>Code "{code}" has {n} digits: a 10-digit tax code, a 10-3 digit branch code or a 12-digit personal ID number (first 3 digits a province code 001–096) is needed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="111" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="119" />
             <source>Mã chi nhánh "{code}" không hợp lệ: 3 số cuối phải từ 001 đến 999.</source>
             <translation>Branch code "{code}" is not valid: the last 3 digits must be 001 to 999.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="88" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="94" />
+            <source>Mã chi nhánh "{code}" không hợp lệ: phần mã chi nhánh gồm ba chữ số sau dấu gạch (ví dụ {example}).</source>
+            <translation>Branch code "{code}" is not valid: the branch suffix after the dash has three digits (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/taxcode.py" line="90" />
             <source>Mã số thuế "{code}" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Tax code "{code}" may contain digits only (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="119" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="127" />
             <source>Mã số thuế "{code}" có {n} chữ số: cần 10 số, hoặc 10 số-3 số cho chi nhánh.</source>
             <translation>Tax code "{code}" has {n} digits: it needs 10 digits, or 10 digits-3 digits for a branch.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="113" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="121" />
             <source>Mã số thuế "{code}" sai chữ số kiểm tra; hãy đối chiếu lại với giấy chứng nhận đăng ký.</source>
             <translation>Tax code "{code}" has a wrong check digit; compare it with the registration certificate.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="107" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="115" />
             <source>Số định danh cá nhân 12 số ({code}) chỉ dùng cho hộ kinh doanh; doanh nghiệp phải có mã số thuế 10 số.</source>
             <translation>A 12-digit personal ID number ({code}) is only for household businesses; an enterprise must have a 10-digit tax code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/taxcode.py" line="83" />
+            <location filename="../../nsdesk/services/register/taxcode.py" line="85" />
             <source>Thiếu mã số thuế.</source>
             <translation>The tax code is missing.</translation>
         </message>
@@ -5926,47 +6267,47 @@
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="115" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="115" />
             <source>Chưa có lần nhập nào để hoàn tác.</source>
             <translation>There is no import to undo.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="104" />
             <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
             <translation>The last import cannot be undone: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="105" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="105" />
             <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
             <translation>Correct the records by hand if needed; nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="56" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
             <source>không có gì cần đổi</source>
             <translation>nothing to change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="135" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="135" />
             <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
             <translation>{n} records of the import were changed afterwards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="55" />
             <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
             <translation>Undid the import of {file}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="145" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="145" />
             <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
             <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="117" />
             <source>đã có lần nhập khác sau lần này</source>
             <translation>another import has run since this one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="151" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="151" />
             <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
             <translation>measurements have been recorded for the imported supports</translation>
         </message>

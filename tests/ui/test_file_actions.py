@@ -107,3 +107,57 @@ def test_password_is_not_shown_for_a_server_url():
 
     assert _safe("postgresql+psycopg://nsdesk:s3cret@db.local:5432/nsdesk") == "postgresql+psycopg://nsdesk@db.local:5432/nsdesk"
     assert _safe("/home/a/nsdesk.sqlite") == "/home/a/nsdesk.sqlite"
+
+
+def _officer(path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("select value from office_settings where key='officer_name'").fetchone()[0]
+
+
+def _click(box: QMessageBox, text: str) -> None:
+    [b] = [b for b in box.buttons() if b.text() == text]
+    b.click()
+
+
+def test_restore_from_a_backup_saves_the_current_file_first_and_reopens(make_app, sqlite_file, qtbot, monkeypatch,
+                                                                      idle):
+    app = make_app(str(sqlite_file))
+    app.window.db_actions[2].trigger()  # Sao lưu ngay: the copy to come back to
+    idle(app)
+    qtbot.waitUntil(lambda: len(_boxes()) == 1)
+    _boxes()[0].close()
+    [copy] = (sqlite_file.parent / "backups").glob("nsdesk-*-manual.sqlite")
+    with sqlite3.connect(sqlite_file) as conn:  # later work, which the restore takes back
+        conn.execute("update office_settings set value='Người Khác' where key='officer_name'")
+    assert app.window.db_actions[3].text() == "&Khôi phục từ bản sao lưu…"
+    _answer_file_dialogs(monkeypatch, copy)
+    app.window.db_actions[3].trigger()
+    qtbot.waitUntil(lambda: [b for b in _boxes() if b.objectName() == "restoreBox"] != [])
+    [box] = [b for b in _boxes() if b.objectName() == "restoreBox"]
+    assert "sao lưu cơ sở dữ liệu hiện tại trước" in box.informativeText()
+    _click(box, "Khôi phục")
+    qtbot.waitUntil(lambda: app.ctx.database is not None and not app.ctx.opening, timeout=15000)
+    idle(app)
+    assert _officer(sqlite_file) == "Cán bộ Kiểm thử"
+    [before] = (sqlite_file.parent / "backups").glob("nsdesk-*-before-restore.sqlite")
+    assert _officer(before) == "Người Khác"  # the current file was kept first
+    assert app.window.nav.isEnabled()
+
+
+def test_a_damaged_backup_is_refused_and_the_current_database_stays(make_app, sqlite_file, tmp_path, qtbot,
+                                                                  monkeypatch, idle):
+    bad = tmp_path / "hong.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    app = make_app(str(sqlite_file))
+    before = sqlite_file.read_bytes()
+    _answer_file_dialogs(monkeypatch, bad)
+    app.window.db_actions[3].trigger()
+    qtbot.waitUntil(lambda: [b for b in _boxes() if b.objectName() == "restoreBox"] != [])
+    _click([b for b in _boxes() if b.objectName() == "restoreBox"][0], "Khôi phục")
+    qtbot.waitUntil(lambda: [b for b in _boxes() if b.objectName() == "restoreRefused"] != [], timeout=15000)
+    [refused] = [b for b in _boxes() if b.objectName() == "restoreRefused"]
+    assert "hong.sqlite" in refused.text() and "giữ nguyên" in refused.informativeText()
+    refused.close()
+    qtbot.waitUntil(lambda: app.ctx.database is not None and not app.ctx.opening, timeout=15000)
+    idle(app)
+    assert sqlite_file.read_bytes() == before and _officer(sqlite_file) == "Cán bộ Kiểm thử"

@@ -56,6 +56,7 @@ def test_status_bar_names_the_open_database_and_office(make_app, sqlite_file):
 
 
 def test_overview_counts_match_the_database_and_follow_changes(make_app, sqlite_file, read_db, idle, qtbot):
+    from nsdesk.services.common.counting import enterprise_counts
     from nsdesk.services.common.info import table_counts
     from nsdesk.services.demo import generate as demo
     from nsdesk.ui.ops import Changes, Op
@@ -65,10 +66,12 @@ def test_overview_counts_match_the_database_and_follow_changes(make_app, sqlite_
         demo.generate(s, enterprises=25, seed=3)
         s.commit()
         counts = table_counts(s)
+        active, archived = enterprise_counts(s)
     app = make_app(str(sqlite_file))
     page = app.window.page("overview")
-    assert counts["enterprises"] == 25
-    for key in ("enterprises", "supports", "pilot_projects", "plans"):
+    assert counts["enterprises"] == 25 == active + archived
+    assert page.counts["enterprises"].text() == str(active)  # archived ones apart
+    for key in ("supports", "pilot_projects", "plans"):
         assert page.counts[key].text() == str(counts[key]), key
     texts = visible_texts(page)
     assert "Quảng Ngãi" in texts and "Phường Đăk Cấm" in texts and "Cán bộ Kiểm thử" in texts
@@ -80,7 +83,10 @@ def test_overview_counts_match_the_database_and_follow_changes(make_app, sqlite_
         return Changes.of("enterprises")
 
     Op(app.window, write).run()
-    qtbot.waitUntil(lambda: page.counts["enterprises"].text() == "1.234")
+    idle(app)
+    with read_db(url) as s:
+        active, _archived = enterprise_counts(s)
+    qtbot.waitUntil(lambda: page.counts["enterprises"].text() == f"{active:,}".replace(",", "."))
 
 
 def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
@@ -99,13 +105,50 @@ def test_about_box_opens_closes_and_is_freed(make_app, sqlite_file, qtbot):
     assert gone() is None or not _valid(gone())
 
 
-def test_f1_opens_about(make_app, sqlite_file, qtbot):
+def test_about_is_in_the_help_menu(make_app, sqlite_file, qtbot):
     app = make_app(str(sqlite_file))
     app.window.about_action.trigger()
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutBox" and w.isVisible()]
     assert len(boxes) == 1
-    assert app.window.about_action.shortcut().toString() == "F1"
     boxes[0].close()
+
+
+def test_f1_opens_the_searchable_user_guide_with_pictures(make_app, sqlite_file, qtbot):
+    app = make_app(str(sqlite_file))
+    assert app.window.help_action.shortcut().toString() == "F1"
+    app.window.help_action.trigger()
+    guide = app.window.help_dialog
+    qtbot.waitUntil(guide.isVisible)
+    titles = guide.shown_topics()
+    for area in ("Tổng quan", "Sổ doanh nghiệp", "Nhập sổ doanh nghiệp từ Excel", "Xuất sổ doanh nghiệp ra Excel",
+                 "Dự án điểm", "Chỉ số năng suất", "Kế hoạch & chỉ tiêu", "Báo cáo", "Sao lưu và khôi phục",
+                 "Phím tắt"):
+        assert area in titles
+    qtbot.keyClicks(guide.search, "khoi phuc")  # accents optional
+    assert guide.shown_topics()[0] in ("Sao lưu và khôi phục", "Sổ doanh nghiệp")
+    assert "Sao lưu và khôi phục" in guide.shown_topics() and "Báo cáo" not in guide.shown_topics()
+    guide.search.clear()
+    qtbot.keyClicks(guide.search, "khong co tu nay")
+    assert guide.shown_topics() == [] and guide.empty.isVisible()
+    # the pictures are in the package beside the guide
+    from nsdesk.ui.help import guide_path
+
+    html = guide_path().read_text(encoding="utf-8")
+    import re
+
+    pictures = re.findall(r'src="([^"]+)"', html)
+    assert pictures and all((guide_path().parent / p).is_file() for p in pictures)
+    guide.close()
+
+
+def test_page_shortcuts_are_shown_in_the_go_menu_and_tooltips(make_app, sqlite_file, qtbot, idle):
+    app = make_app(str(sqlite_file))
+    texts = [(a.text(), a.shortcut().toString()) for a in app.window.page_actions]
+    assert texts[1] == ("Doanh nghiệp", "Ctrl+2") and len(texts) == 7
+    assert app.window.nav.item(3).toolTip() == "Hỗ trợ & công cụ (Ctrl+4)"
+    app.window.page_actions[4].trigger()
+    idle(app)
+    assert app.window.nav.currentRow() == 4
 
 
 def _valid(obj) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import func, select, text
 
 from nsdesk.models import Change, Enterprise
@@ -25,6 +25,19 @@ def dialog_of(qtbot, page) -> EnterpriseDialog:
 
     qtbot.waitUntil(ready)
     return found[0]
+
+
+def discard_box(qtbot, dlg) -> QMessageBox:
+    """The "Bỏ các thay đổi chưa lưu?" question the dialog is asking."""
+    qtbot.waitUntil(lambda: dlg.findChild(QMessageBox, "discardBox") is not None
+                    and dlg.findChild(QMessageBox, "discardBox").isVisible())
+    return dlg.findChild(QMessageBox, "discardBox")
+
+
+def archive_box(qtbot, parent) -> QMessageBox:
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "archiveBox") is not None
+                    and parent.findChild(QMessageBox, "archiveBox").isVisible())
+    return parent.findChild(QMessageBox, "archiveBox")
 
 
 def no_dialog(page) -> bool:
@@ -97,7 +110,9 @@ def test_invalid_tax_code_is_explained_next_to_the_field_and_nothing_is_saved(re
     qtbot.waitUntil(lambda: set(dlg.shown_errors()) == {"tax_code"})
     assert "đã được đăng ký" in dlg.errors["tax_code"].text()
     assert count(read_db, sqlite_file) == before
-    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # a filled form asks before its input is thrown away
+    box = discard_box(qtbot, dlg)
+    box.findChild(QPushButton, "discardButton").click()
     qtbot.waitUntil(lambda: no_dialog(page))
     assert count(read_db, sqlite_file) == before
 
@@ -123,7 +138,7 @@ def test_a_valid_enterprise_is_saved_and_appears_in_the_table(register, qtbot, r
     row = names(page).index("Hợp tác xã Dịch vụ Nông nghiệp Bình Minh")
     assert page.selected_row() == row  # the saved one is selected
     assert [page.model.index(row, c).data() for c in (0, 2, 3, 4, 5, 6)] == [
-        code, "Hợp tác xã", "01", "Phường Đăk Cấm", "25", "Nhỏ"]
+        code, "Hợp tác xã", "01 – Nông nghiệp và hoạt động dịch vụ có liên quan", "Phường Đăk Cấm", "25", "Nhỏ"]
     with read_db(f"sqlite:///{sqlite_file}") as s:
         e = s.scalar(select(Enterprise).where(Enterprise.tax_code == code))
         assert (e.employees, e.revenue, e.email, e.province_code) == (25, 4500.0, "htx.binhminh@gmail.com", "51")
@@ -171,6 +186,10 @@ def test_archiving_hides_it_from_the_default_view(register, qtbot):
     page.table.selectRow(row)
     assert page.archive_button.text() == "&Lưu trữ"
     page.archive_button.click()
+    box = archive_box(qtbot, page)  # asks first, and says how to bring it back
+    assert box.text() == "Lưu trữ doanh nghiệp «Công ty TNHH Đức Thành»?"
+    assert "«Cả DN đã lưu trữ»" in box.informativeText() and "«Khôi phục»" in box.informativeText()
+    box.findChild(QPushButton, "confirmArchive").click()
     qtbot.waitUntil(lambda: "Công ty TNHH Đức Thành" not in names(page))
     settle(qtbot, app, page)
     assert page.count_label.text() == "6 doanh nghiệp"
@@ -404,3 +423,39 @@ def test_saving_over_someone_elses_newer_save_is_refused_showing_both_versions(r
     with read_db(f"sqlite:///{sqlite_file}") as s:
         assert s.scalar(select(Enterprise.employees).where(Enterprise.id == eid)) == 99
     dlg.reject()
+
+
+def test_a_new_enterprise_starts_in_the_office_commune_and_a_short_branch_suffix_is_named(register, qtbot):
+    app, page = register()
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = dialog_of(qtbot, page)
+    assert dlg.inputs["commune_code"].currentData() == table.OFFICE_COMMUNE
+    assert dlg.inputs["commune_code"].currentText() == "Phường Đăk Cấm"
+    type_into(qtbot, dlg, "tax_code", "0100109106-01")
+    type_into(qtbot, dlg, "name", "Chi nhánh Công ty Mới")
+    assert "phần mã chi nhánh gồm ba chữ số" in dlg.errors["tax_code"].text()
+
+
+def test_the_bulk_dialogs_ask_before_throwing_away_what_was_typed(register, qtbot):
+    app, page = register()
+    page.open_many_support()
+    many = page.many_dialog
+    qtbot.waitUntil(many.isVisible)
+    type_text(many.note, "Tập huấn 5S")
+    many.reject()
+    next(b for b in discard_box(qtbot, many).buttons() if b.objectName() == "keepEditingButton").click()
+    assert many.isVisible()
+    many.reject()
+    next(b for b in discard_box(qtbot, many).buttons() if b.objectName() == "discardButton").click()
+    qtbot.waitUntil(lambda: not many.isVisible())
+
+    page.table.selectRow(0)
+    page.open_grid()
+    qtbot.waitUntil(lambda: getattr(page, "grid_dialog", None) is not None and page.grid_dialog.isVisible())
+    grid = page.grid_dialog
+    assert grid.table.rowCount() == 1
+    grid.table.item(0, 2).setText("12")  # a number typed in the grid counts as a change too
+    grid.reject()
+    next(b for b in discard_box(qtbot, grid).buttons() if b.objectName() == "discardButton").click()
+    qtbot.waitUntil(lambda: not grid.isVisible())

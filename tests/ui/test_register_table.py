@@ -109,7 +109,7 @@ def test_page_shows_active_register_sorted_by_name_with_vietnamese_headers(regis
     assert page.search.placeholderText() == "Tìm theo tên, mã số thuế, địa chỉ, xã/phường…"
     row = names(page).index("Hợp tác xã Nông nghiệp Sao Mai")
     assert [page.model.index(row, c).data() for c in range(2, 8)] == [
-        "Hợp tác xã", "01", "Phường Đăk Cấm", "12", "Nhỏ", ""]
+        "Hợp tác xã", "01 – Nông nghiệp và hoạt động dịch vụ có liên quan", "Phường Đăk Cấm", "12", "Nhỏ", ""]
     assert page.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == "Nông nghiệp và hoạt động dịch vụ có liên quan"
 
 
@@ -300,3 +300,32 @@ def test_search_sort_and_filter_on_every_backend(make_app, db, read_db, qtbot):
     qtbot.waitUntil(lambda: column(page, "employees") == ["12", "30"])
     settle(qtbot, app, page)
     assert page.count_label.text() == "2 doanh nghiệp"
+
+
+def test_export_writes_what_the_list_shows_filtered_and_sorted(register, qtbot, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    app, page = register()
+    qtbot.keyClicks(page.search, "hop tac")
+    click_header(qtbot, page, "employees")
+    click_header(qtbot, page, "employees")  # most workers first
+    qtbot.waitUntil(lambda: column(page, "employees") == ["30", "12", "6"])
+    shown = names(page)
+    path = tmp_path / "loc.xlsx"
+    page.export_to(str(path))
+    qtbot.waitUntil(lambda: page.last_export_note != "", timeout=10000)
+    assert page.last_export_note.startswith("Đã xuất 3 doanh nghiệp đang hiện trong danh sách")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    header = next(i for i, r in enumerate(rows) if "Tên doanh nghiệp" in r)
+    name_col = rows[header].index("Tên doanh nghiệp")
+    written = [r[name_col] for r in rows[header + 1:] if r[name_col]]
+    assert written == shown and len(written) == 3
+
+
+def test_the_sector_column_shows_code_and_name(register, qtbot):
+    app, page = register()
+    qtbot.waitUntil(lambda: page._filters_loaded)
+    shown = dict(zip(names(page), column(page, "sector")))
+    assert shown["Hợp tác xã Nông nghiệp Sao Mai"].startswith("01 – ")
+    assert len(shown["Hợp tác xã Nông nghiệp Sao Mai"]) > len("01 – ")
+    assert shown["Hộ kinh doanh Trần Văn Tác"] == ""

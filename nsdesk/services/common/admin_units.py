@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nsdesk.models import AdminUnit
-from nsdesk.services.common.text import clean, fold
+from nsdesk.services.common.text import clean, fold, sort_key
 
 _ACCENTED_PREFIXES = ("đặc khu", "phường", "xã", "thị trấn", "thành phố", "tỉnh", "p.", "x.", "tp.", "tt.")
 _PREFIX_RE = re.compile(
@@ -118,22 +118,24 @@ def find_successors(text: str, province_code: str) -> Successors | None:
     return Successors(olds[0] if len(set(olds)) == 1 else clean(text), tuple(codes))
 
 
+def _reading_order(unit: AdminUnit) -> tuple[str, str]:
+    """Vietnamese alphabetical order of the bare name ("Tây Ninh" before "Tuyên Quang", Đ after D)."""
+    return sort_key(without_prefix(unit.name)), sort_key(unit.name)
+
+
 def provinces(session: Session) -> list[AdminUnit]:
-    return list(
-        session.scalars(
-            select(AdminUnit).where(AdminUnit.level == "province", AdminUnit.is_current).order_by(AdminUnit.name)
-        )
-    )
+    """Current provinces in Vietnamese alphabetical order."""
+    found = session.scalars(select(AdminUnit).where(AdminUnit.level == "province", AdminUnit.is_current))
+    return sorted(found, key=_reading_order)
 
 
 def communes(session: Session, province_code: str) -> list[AdminUnit]:
-    return list(
-        session.scalars(
-            select(AdminUnit)
-            .where(AdminUnit.level == "commune", AdminUnit.is_current, AdminUnit.province_code == province_code)
-            .order_by(AdminUnit.name)
-        )
+    """A province's current communes in Vietnamese alphabetical order of their names without "Xã"/"Phường"."""
+    found = session.scalars(
+        select(AdminUnit)
+        .where(AdminUnit.level == "commune", AdminUnit.is_current, AdminUnit.province_code == province_code)
     )
+    return sorted(found, key=_reading_order)
 
 
 def find_province(session: Session, text: str) -> UnitMatch:

@@ -4,6 +4,8 @@
   target's rule says so (``include_planned`` / the rule's ``statuses``). A cancelled lượt
   never counts, whatever a rule lists.
 * A pilot project counts when it is in progress or completed; a cancelled project never counts.
+* An enterprise counts while it is not archived: every page's count of enterprises leaves the
+  archived ones out (and says how many there are apart).
 * "Live" means "not cancelled": a live lượt's certificate is shown and warned about, a live
   lượt of a project makes its enterprise a pilot enterprise.
 
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 
-from nsdesk.models import PilotProject, Support
+from nsdesk.models import Enterprise, PilotProject, Support
 
 CANCELLED = "cancelled"
 PLANNED = "planned"
@@ -77,3 +80,14 @@ def counted_projects(statuses: Iterable[str] | None = None, project: _Projects =
 def live_projects(project: _Projects = PilotProject) -> ColumnElement[bool]:
     """SQL condition: the pilot project is not cancelled."""
     return project.status != CANCELLED
+
+
+def counted_enterprises(enterprise: type[Enterprise] = Enterprise) -> ColumnElement[bool]:
+    """Enterprises that count: those not archived."""
+    return enterprise.archived.is_(False)
+
+
+def enterprise_counts(session: Session) -> tuple[int, int]:
+    """(enterprises that count, archived ones) — the one count every page shows."""
+    rows = dict(session.execute(select(Enterprise.archived, func.count()).group_by(Enterprise.archived)).all())
+    return int(rows.get(False, 0)), int(rows.get(True, 0))

@@ -145,7 +145,8 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
         )
     rng = random.Random(seed)
     clear_demo(session)
-    communes = admin_units.communes(session, office.province_code)
+    # Code-point order of names (not reading order) keeps a seed's demo data the same.
+    communes = sorted(admin_units.communes(session, office.province_code), key=lambda c: c.name)
     # Favour the office's own commune so a ward plan has data to count.
     weights = [25 if c.code == office.commune_code else 1 for c in communes]
     sectors = {s.code: s for s in session.scalars(select(Sector))}

@@ -127,7 +127,8 @@ def generate_plans(session: Session, rng: random.Random) -> dict[str, Any]:
 
     # --- activities ----------------------------------------------------------------------------
     leaf_unit = session.get(AdminUnit, leaf.territory_code)
-    communes = [c.code for c in admin_units.communes(session, province)] if province else []
+    # Code-point order of names (not reading order) keeps a seed's demo data the same.
+    communes = [c.code for c in sorted(admin_units.communes(session, province), key=lambda c: c.name)] if province else []
     home: str | None
     if leaf_unit is not None and leaf_unit.level == "commune":
         home = leaf_unit.code

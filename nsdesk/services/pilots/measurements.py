@@ -493,9 +493,26 @@ class MeasurementLine:
     flag_reason: str | None
 
 
+def _line_filters(text: str | None, commune: str | None, measured_from: date | None,
+                  measured_to: date | None) -> list[Any]:
+    from nsdesk.services.pilots.supports import enterprise_filters
+
+    conditions = enterprise_filters(text, commune)
+    if measured_from is not None:
+        conditions.append(Measurement.measured_on >= measured_from)
+    if measured_to is not None:
+        conditions.append(Measurement.measured_on <= measured_to)
+    return conditions
+
+
 def measurement_lines(session: Session, *, enterprise_id: int | None = None, flagged_only: bool = False,
-                      limit: int | None = None) -> list[MeasurementLine]:
-    """Readings by enterprise name, lượt, metric, before then after, date (``limit`` first ones)."""
+                      limit: int | None = None, text: str | None = None, commune: str | None = None,
+                      measured_from: date | None = None, measured_to: date | None = None) -> list[MeasurementLine]:
+    """Readings by enterprise name, lượt, metric, before then after, date (``limit`` first ones).
+
+    ``text`` (words of the enterprise's name, tax code or address), ``commune`` (the enterprise's
+    commune code) and ``measured_from``/``measured_to`` (days, both included) narrow the list.
+    """
     q = (select(Measurement, Enterprise.tax_code, Enterprise.name, PilotProject.code, Metric)
          .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
          .join(Metric, Metric.id == Measurement.metric_id)
@@ -507,6 +524,8 @@ def measurement_lines(session: Session, *, enterprise_id: int | None = None, fla
         q = q.where(Measurement.enterprise_id == enterprise_id)
     if flagged_only:
         q = q.where(Measurement.flagged.is_(True))
+    for condition in _line_filters(text, commune, measured_from, measured_to):
+        q = q.where(condition)
     if limit is not None:
         q = q.limit(limit)
     return [MeasurementLine(m.id, m.enterprise_id, tax, name, m.support_id, pcode, mt.code, mt.name, mt.unit,
@@ -515,10 +534,18 @@ def measurement_lines(session: Session, *, enterprise_id: int | None = None, fla
             for m, tax, name, pcode, mt in session.execute(q)]
 
 
-def count_measurements(session: Session, *, flagged_only: bool = False) -> int:
+def count_measurements(session: Session, *, flagged_only: bool = False, text: str | None = None,
+                       commune: str | None = None, measured_from: date | None = None,
+                       measured_to: date | None = None) -> int:
+    """How many readings :func:`measurement_lines` would list without a limit."""
     q = select(func.count()).select_from(Measurement)
     if flagged_only:
         q = q.where(Measurement.flagged.is_(True))
+    conditions = _line_filters(text, commune, measured_from, measured_to)
+    if conditions:
+        q = q.join(Enterprise, Enterprise.id == Measurement.enterprise_id)
+        for condition in conditions:
+            q = q.where(condition)
     return session.scalar(q) or 0
 
 

@@ -32,7 +32,7 @@ from nsdesk.models import (
 from nsdesk.services.common import counting
 from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
-from nsdesk.services.common.text import clean
+from nsdesk.services.common.text import clean, search_words
 from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
@@ -389,12 +389,31 @@ class SupportRow:
         return d
 
 
+def enterprise_filters(text: str | None = None, commune: str | None = None) -> list[Any]:
+    """SQL conditions on the joined Enterprise: words of a search (name, tax code, address, any
+    order, accents optional) and a commune code. Shared by the lượt and measurement lists."""
+    conditions: list[Any] = [Enterprise.search_folded.contains(word, autoescape=True)
+                             for word in search_words(text or "")]
+    if commune:
+        conditions.append(Enterprise.commune_code == commune)
+    return conditions
+
+
 def list_supports(session: Session, *, enterprise: Any = None, project: Any = None, status: str | None = None,
-                  tool: str | None = None, where: Iterable[ColumnElement[bool]] = ()) -> list[SupportRow]:
+                  tool: str | None = None, where: Iterable[ColumnElement[bool]] = (), text: str | None = None,
+                  commune: str | None = None, start_from: date | None = None,
+                  start_to: date | None = None) -> list[SupportRow]:
     """Every lượt (cancelled ones included, with their status), oldest start first.
 
     ``where``: extra SQL conditions on Support columns (e.g. ``Support.cert_expires <= day``).
+    ``text``/``commune`` filter on the enterprise (:func:`enterprise_filters`); ``start_from`` and
+    ``start_to`` keep the lượt that started within those days (both included).
     """
+    extra = list(where) + enterprise_filters(text, commune)
+    if start_from is not None:
+        extra.append(Support.start_date >= start_from)
+    if start_to is not None:
+        extra.append(Support.start_date <= start_to)
     q = (
         select(Support.id, Support.uuid, Enterprise.uuid, Enterprise.tax_code, Enterprise.name, PilotProject.code,
                Support.status, Support.start_date, Support.end_date, Support.funding_state,
@@ -422,7 +441,7 @@ def list_supports(session: Session, *, enterprise: Any = None, project: Any = No
         q = q.where(Support.id.in_(select(SupportTool.support_id).join(Tool, Tool.id == SupportTool.tool_id)
                                    .where(Tool.code == tool.upper())))
         filtered = True
-    for condition in where:
+    for condition in extra:
         q = q.where(condition)
         filtered = True
     found = session.execute(q).all()

@@ -18,7 +18,7 @@ from nsdesk.errors import KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import SupportTool, Tool
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
-from nsdesk.services.common.text import clean
+from nsdesk.services.common.text import clean, sort_key
 from nsdesk.services.pilots.checks import Checker
 
 __all__ = [
@@ -87,7 +87,7 @@ def list_tools(session: Session, *, include_retired: bool = True, category: str 
     if category:
         q = q.where(Tool.category == category)
     order = {c: i for i, c in enumerate(TOOL_CATEGORY_LABELS)}
-    tools = sorted(session.scalars(q), key=lambda t: (order.get(t.category, 99), t.name))
+    tools = sorted(session.scalars(q), key=lambda t: (order.get(t.category, 99), sort_key(t.name)))
     return [ToolRow(t.id, t.code, t.name, t.category, category_label(t.category), t.retired, t.builtin,
                     used.get(t.id, 0)) for t in tools]
 

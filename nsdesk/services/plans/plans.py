@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
-from nsdesk.models import AdminUnit, Plan, PlanTask, PlanTerritoryUnit, Target
+from nsdesk.models import (
+    Activity,
+    AdminUnit,
+    PilotProject,
+    Plan,
+    PlanTask,
+    PlanTerritoryUnit,
+    Target,
+    TaskNote,
+)
+from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
 from nsdesk.services.plans import templates
+from nsdesk.services.plans.checks import Fields
 
 CODE_MAX = 60
 
@@ -86,7 +98,7 @@ def create_from_template(session: Session, template_code: str, new_code: str | N
     if find_plan(session, code) is not None:
         raise InputError(
             tr("plans", "Đã có kế hoạch mã «{code}».").format(code=code),
-            hint=tr("plans", "Chọn mã khác (--code MÃ_MỚI)."),
+            hint=tr("plans", "Chọn một mã chưa dùng, ví dụ «{free}».").format(free=free_code(session, code)),
         )
     unit_codes = list(dict.fromkeys(tpl["territory_units"]))
     wanted = set(unit_codes) | ({tpl["territory_code"]} if tpl.get("territory_code") else set())
@@ -252,3 +264,129 @@ def list_plans(session: Session) -> tuple[PlanListing, ...]:
 def plan_titles(session: Session) -> tuple[tuple[str, str], ...]:
     """(code, title) of every plan, by code: a project's "kế hoạch" picker."""
     return tuple((code, title) for code, title in session.execute(select(Plan.code, Plan.title).order_by(Plan.code)))
+
+
+# --- a free code, editing and deleting a plan ------------------------------------------------------
+
+def free_code(session: Session, base: str) -> str:
+    """``base`` when no plan uses it (ignoring case), else the first free ``base-2``, ``base-3`` …"""
+    return next_free_code(base, session.scalars(select(Plan.code)))
+
+
+def next_free_code(base: str, codes: Iterable[str]) -> str:
+    """:func:`free_code` among ``codes`` (the codes in use): the rule, without a database."""
+    base = clean(base)[:CODE_MAX] or "KH"
+    taken = {c.lower() for c in codes}
+    if base.lower() not in taken:
+        return base
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        code = base[: CODE_MAX - len(suffix)] + suffix
+        if code.lower() not in taken:
+            return code
+        n += 1
+
+
+def _existing(session: Session, code: str) -> Plan:
+    plan = find_plan(session, code)
+    if plan is None or plan.is_template:
+        raise InputError(tr("plans", "Không có kế hoạch mã «{code}».").format(code=clean(code)),
+                         hint=tr("plans", "Danh sách kế hoạch có thể đã thay đổi; hãy tải lại trang."))
+    return plan
+
+
+@dataclass(frozen=True)
+class PlanUsage:
+    """What a plan holds and what points at it: what deleting it would remove or unlink."""
+
+    code: str
+    targets: int
+    tasks: int
+    projects: int
+    activities: int
+    child_plans: int
+
+    @property
+    def linked(self) -> bool:
+        """Records of the register or the pilots refer to this plan (they stay, unlinked, on delete)."""
+        return bool(self.projects or self.activities or self.child_plans)
+
+
+def _count(session: Session, column: Any, value: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == value)) or 0)
+
+
+def plan_usage(session: Session, code: str) -> PlanUsage:
+    plan = _existing(session, code)
+    return PlanUsage(plan.code, _count(session, Target.plan_id, plan.id), _count(session, PlanTask.plan_id, plan.id),
+                     _count(session, PilotProject.plan_id, plan.id), _count(session, Activity.plan_id, plan.id),
+                     _count(session, Plan.parent_id, plan.id))
+
+
+PLAN_FIELDS = ("code", "title", "issuer", "doc_number", "doc_date", "territory_name", "start_year", "end_year", "note")
+
+
+def update_plan(session: Session, code: str, data: Mapping[str, Any]) -> str:
+    """Change a plan's own fields (those present in ``data``); its code after the change.
+
+    Every wrong field gets a Vietnamese message (:class:`FormError`) and nothing is written.
+    """
+    plan = _existing(session, code)
+    f = Fields(data)
+    values: dict[str, Any] = {}
+    if "code" in data:
+        new = f.text("code", tr("plans", "mã kế hoạch"), required=True, max_len=CODE_MAX)
+        other = find_plan(session, new) if new else None
+        if new and other is not None and other.id != plan.id:
+            f.error("code", tr("plans", "Đã có kế hoạch mã «{code}»; chọn một mã chưa dùng, ví dụ «{free}».")
+                    .format(code=other.code, free=free_code(session, other.code)))
+        values["code"] = new
+    if "title" in data:
+        values["title"] = f.text("title", tr("plans", "tên kế hoạch"), required=True)
+    for name, label, n in (("issuer", tr("plans", "cơ quan ban hành"), 300),
+                           ("doc_number", tr("plans", "số văn bản"), 100),
+                           ("territory_name", tr("plans", "địa bàn"), 300)):
+        if name in data:
+            values[name] = f.text(name, label, max_len=n)
+    if "doc_date" in data:
+        values["doc_date"] = f.day("doc_date", tr("plans", "ngày ban hành"))
+    for name, label in (("start_year", tr("plans", "năm bắt đầu")), ("end_year", tr("plans", "năm kết thúc"))):
+        if name in data:
+            values[name] = f.whole(name, label, minimum=2000, maximum=2100, required=True)
+    if "note" in data:
+        values["note"] = clean(data.get("note")) or None
+    start = values.get("start_year", plan.start_year)
+    end = values.get("end_year", plan.end_year)
+    if start is not None and end is not None and end < start:
+        f.error("end_year", tr("plans", "Năm kết thúc {end} trước năm bắt đầu {start}; hãy sửa một trong hai.")
+                .format(end=end, start=start))
+    if f.errors:
+        raise FormError(f.errors)
+    changed = apply_fields(plan, {k: v for k, v in values.items() if k in PLAN_FIELDS})
+    if changed:
+        record_changes(session, "plan", plan.uuid, "update", changed)
+    session.flush()
+    return plan.code
+
+
+def delete_plan(session: Session, code: str) -> PlanUsage:
+    """Delete a plan with its targets, tasks (and their notes) and territory units.
+
+    Nothing else is deleted: enterprises, lượt, measurements stay; pilot projects, activities and
+    plans made under it stay too and merely lose their link to it. Returns what was removed/unlinked.
+    """
+    usage = plan_usage(session, code)
+    plan = _existing(session, code)
+    task_ids = select(PlanTask.id).where(PlanTask.plan_id == plan.id)
+    session.execute(delete(TaskNote).where(TaskNote.task_id.in_(task_ids)))
+    session.execute(delete(PlanTask).where(PlanTask.plan_id == plan.id))
+    session.execute(delete(Target).where(Target.plan_id == plan.id))
+    session.execute(delete(PlanTerritoryUnit).where(PlanTerritoryUnit.plan_id == plan.id))
+    session.execute(update(PilotProject).where(PilotProject.plan_id == plan.id).values(plan_id=None))
+    session.execute(update(Activity).where(Activity.plan_id == plan.id).values(plan_id=None))
+    session.execute(update(Plan).where(Plan.parent_id == plan.id).values(parent_id=None))
+    record_changes(session, "plan", plan.uuid, "delete", [("code", plan.code, None)])
+    session.delete(plan)
+    session.flush()
+    return usage

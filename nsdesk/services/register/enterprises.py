@@ -328,11 +328,16 @@ def find_duplicates(session: Session, fields: Mapping[str, object], enterprise_i
     * the same parent tax code: the parent and its branches (``0100233488`` and ``0100233488-001``);
     * a very similar name in the same commune (legal-form words such as "Công ty TNHH" ignored,
       accents and case ignored, difflib ratio ≥ SIMILAR_NAME_RATIO).
+
+    Editing an enterprise asks only about what the edit changed: its tax code (the family) or its
+    name (similar names); other edits of a parent company with branches raise no question.
     """
     current = session.get(Enterprise, enterprise_id) if enterprise_id is not None else None
     values, _ = clean_fields(_merged(current, fields))
     found: dict[int, Duplicate] = {}
-    parent = parent_code(values.get("tax_code"))
+    code_changed = current is None or values.get("tax_code") != current.tax_code
+    name_changed = current is None or values.get("name") != current.name
+    parent = parent_code(values.get("tax_code")) if code_changed else None
     if parent:
         q = select(Enterprise).where(Enterprise.tax_code.like(parent + "%"))
         for other in session.scalars(q):
@@ -341,7 +346,7 @@ def find_duplicates(session: Session, fields: Mapping[str, object], enterprise_i
                     "enterprise", "Cùng mã số thuế gốc {parent} với \"{name}\" ({code}).").format(
                         parent=parent, name=other.name, code=other.tax_code))
     commune, name = values.get("commune_code"), values.get("name")
-    if commune and name:
+    if commune and name and name_changed:
         key = name_key(name)
         rows = session.execute(select(Enterprise.id, Enterprise.name, Enterprise.tax_code)
                                .where(Enterprise.commune_code == commune))

@@ -9,7 +9,6 @@ full-text index on PostgreSQL (migrations 0002, 0005) — never by scanning ever
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,8 @@ from sqlalchemy.orm import Session, aliased
 
 from nsdesk.models import AdminUnit, Enterprise, Support, SupportTool
 from nsdesk.services.common import counting
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import _WORD  # noqa: F401 - the word pattern, for tests comparing the rule
+from nsdesk.services.common.text import search_words as text_search_words
 
 if TYPE_CHECKING:
     from typing import TypeAlias, Unpack
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     #: A SELECT of any columns, and the rows it returns.
     _Statement: TypeAlias = Select[Unpack[tuple[Any, ...]]]
     _Rows: TypeAlias = CursorResult[Unpack[tuple[Any, ...]]]
-
-_WORD = re.compile(r"[0-9a-z]+")
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,7 @@ class EnterpriseQuery:
 
 
 def search_words(value: str) -> list[str]:
-    return _WORD.findall(fold(value))
+    return text_search_words(value)
 
 
 _FTS = table("enterprises_fts", column("rowid"))

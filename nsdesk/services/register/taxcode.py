@@ -16,6 +16,8 @@ from nsdesk.i18n import tr
 
 # Separators people type inside a code: spaces (no-break ones too), dots, dashes, slashes.
 _SEPARATORS = re.compile(r"[\s.\-‐‑‒–—/_]+", re.UNICODE)
+# A ten-digit code, a dash, then a branch suffix (of any length: three digits are expected).
+_WITH_SUFFIX = re.compile(r"^\s*(\d[\d\s.]*)[\-‐‑‒–—/]\s*(\d+)\s*$")
 PERSONAL_ID_PROVINCES = range(1, 97)  # 001–096
 
 
@@ -87,6 +89,12 @@ def normalize(value: object, *, household: bool = False) -> TaxCode:
     if not raw.isdigit():
         return TaxCode(None, tr("taxcode", "Mã số thuế \"{code}\" chỉ được gồm chữ số (10 số, hoặc 10 số-3 số cho "
                                            "chi nhánh).").format(code=str(value).strip()))
+    suffixed = _WITH_SUFFIX.match(str(value)) if isinstance(value, str) else None
+    if suffixed and len(_SEPARATORS.sub("", suffixed.group(1))) == 10 and len(suffixed.group(2)) != 3:
+        return TaxCode(None, tr("taxcode", "Mã chi nhánh \"{code}\" không hợp lệ: phần mã chi nhánh gồm ba chữ "
+                                           "số sau dấu gạch (ví dụ {example}).").format(
+            code=str(value).strip(),
+            example=_SEPARATORS.sub("", suffixed.group(1)) + "-" + suffixed.group(2).zfill(3)[-3:]))
     candidates: list[str] = [raw]
     if numeric or len(raw) in (9, 11):
         # A number lost its leading zero: 9 → 10 digits, 12 → 13 (branch), 11 → 12 (personal ID).

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from nsdesk.ui.ops import Op, Refreshing
 from nsdesk.ui.overview.data import WATCHED, DashboardData, load_dashboard, load_timeline
 from nsdesk.ui.plans import format as fmt
+from nsdesk.ui.widgets.charts import ChartZoom
 
 tr = QCoreApplication.translate
 
@@ -364,6 +365,11 @@ class Dashboard(Refreshing, QWidget):
                                         symbol="o", symbolSize=5, symbolBrush="#1565c0", symbolPen=None,
                                         name=tr("dashboard", "Thực hiện"))
         self._chart_layout.addWidget(self.plot_widget)
+        self.chart_zoom = ChartZoom(self.plot_widget, self.chart_box)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.chart_zoom.reset_button)
+        self._chart_layout.addLayout(bar)
 
     def _show_chart(self, seq: int, timeline) -> None:
         if seq != self._chart_seq:
@@ -392,6 +398,6 @@ class Dashboard(Refreshing, QWidget):
         # The whole window on x, from 0 on y with room above for the legend.
         top = max([*ys, float(t.min or 0), float(t.max or 0) if t.kind != "statistic" else 0.0, 1.0])
         bottom = min([*ys, 0.0])
-        view = self.plot_widget.getPlotItem()
-        view.setXRange(_stamp(start), _stamp(end), padding=0.02)
-        view.setYRange(bottom, top * 1.25, padding=0)
+        x0, x1 = _stamp(start), _stamp(end)
+        margin = (x1 - x0) * 0.02 or 86400.0
+        self.chart_zoom.set_home((x0 - margin, x1 + margin), (bottom, top * 1.25))

@@ -38,10 +38,13 @@ class Summary:
 
 def load_summary(db_description: str):
     def fn(session, _progress, _cancelled) -> Summary:
+        from nsdesk.services.common.counting import enterprise_counts
         from nsdesk.services.common.info import table_counts
         from nsdesk.services.common.office import get_office
 
-        return Summary(get_office(session), table_counts(session), db_description)
+        counts = table_counts(session)
+        counts["enterprises"], counts["archived_enterprises"] = enterprise_counts(session)
+        return Summary(get_office(session), counts, db_description)
 
     return fn
 
@@ -88,6 +91,12 @@ class OverviewPage(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             inner.addWidget(number)
             inner.addWidget(caption)
+            if key == "enterprises":
+                self.archived_note = QLabel(tile)
+                self.archived_note.setObjectName("archivedNote")
+                self.archived_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.archived_note.setStyleSheet("color: #666666; font-size: 11px;")
+                inner.addWidget(self.archived_note)
             grid.addWidget(tile, 0, col)
             self.counts[key] = number
 
@@ -151,6 +160,9 @@ class OverviewPage(QWidget):
         self.database.setText(summary.database)
         for key, label in self.counts.items():
             label.setText(locale.toString(int(summary.counts.get(key, 0))))
+        archived = int(summary.counts.get("archived_enterprises", 0))
+        self.archived_note.setText(tr("overview", "không tính {n} đã lưu trữ").format(n=locale.toString(archived))
+                                   if archived else tr("overview", "đang theo dõi"))
         self.status.setText("")
         self.status.setVisible(False)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op, show_error
+from nsdesk.ui.widgets.dialogs import GuardedDialog
 
 tr = QCoreApplication.translate
 ERROR_STYLE = "color: #b3261e;"
@@ -61,7 +61,7 @@ def _form_data(dlg: ManySupportDialog) -> dict:
     }
 
 
-class ManySupportDialog(QDialog):
+class ManySupportDialog(GuardedDialog):
     """Record the same support (types, tools, project, dates) for each chosen enterprise: one lượt each."""
 
     def __init__(self, parent: QWidget, ctx, enterprise_ids: list[int]):
@@ -196,8 +196,13 @@ class ManySupportDialog(QDialog):
         self.accept()
 
 
-class GridDialog(QDialog):
+class GridDialog(GuardedDialog):
     """Before and after of one metric for many enterprises, typed in a grid."""
+
+    def extra_state(self):
+        """The numbers typed in the grid (no input widget holds them)."""
+        return tuple((self.table.item(r, 2).text(), self.table.item(r, 3).text())
+                     for r in range(self.table.rowCount()) if self.table.item(r, 2) and self.table.item(r, 3))
 
     def __init__(self, parent: QWidget, ctx, enterprises: list[tuple[int, str, str]], metrics: list[tuple[str, str]]):
         super().__init__(parent)

@@ -59,10 +59,28 @@ def tool_names(session) -> dict[str, str]:
     return tools.tool_names(session)
 
 
+def _communes(session) -> list[Choice]:
+    from nsdesk.services.common import admin_units
+    from nsdesk.services.common.office import get_office
+
+    province = get_office(session).province_code
+    return [Choice(u.code, u.name) for u in admin_units.communes(session, province)] if province else []
+
+
 def _projects(session, include_archived: bool = False) -> list[Choice]:
     from nsdesk.services.pilots import projects
 
     return [Choice(p.code, f"{p.code} — {p.name}") for p in projects.project_names(session, include_archived)]
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the lượt and measurement lists are narrowed to (None: no limit)."""
+
+    text: str | None = None
+    commune: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
 
 
 @dataclass
@@ -71,6 +89,7 @@ class Catalogues:
     metrics: list[dict]
     projects: list[Choice]
     plans: list[Choice]
+    communes: list[Choice] = field(default_factory=list)  # the office's province, reading order
 
 
 def load_catalogues():
@@ -78,7 +97,7 @@ def load_catalogues():
         from nsdesk.services.plans import plans as plan_service
 
         plans = [Choice(code, f"{code} — {title}") for code, title in plan_service.plan_titles(session)]
-        return Catalogues(_tools(session, True), _metrics(session), _projects(session), plans)
+        return Catalogues(_tools(session, True), _metrics(session), _projects(session), plans, _communes(session))
 
     return fn
 
@@ -149,11 +168,13 @@ def archive_project(code: str, archived: bool):
 
 # --- supports and tools -------------------------------------------------------------------------
 
-def load_supports(status: str | None, tool: str | None, project: str | None):
+def load_supports(status: str | None, tool: str | None, project: str | None, where: ListFilter | None = None):
     def fn(session, _p, _c) -> list:
         from nsdesk.services.pilots import supports
 
-        return supports.list_supports(session, status=status, tool=tool, project=project)
+        f = where or ListFilter()
+        return supports.list_supports(session, status=status, tool=tool, project=project, text=f.text,
+                                      commune=f.commune, start_from=f.date_from, start_to=f.date_to)
 
     return fn
 
@@ -235,12 +256,14 @@ def _measurement_lines(session, enterprise_id: int | None = None, flagged_only: 
                                           limit=limit)
 
 
-def load_measurements(flagged_only: bool, limit: int = 5000):
+def load_measurements(flagged_only: bool, limit: int = 5000, where: ListFilter | None = None):
     def fn(session, _p, _c) -> tuple[list[MeasurementLine], int]:
         from nsdesk.services.pilots import measurements
 
-        return (_measurement_lines(session, flagged_only=flagged_only, limit=limit),
-                measurements.count_measurements(session, flagged_only=flagged_only))
+        f = where or ListFilter()
+        narrow = {"text": f.text, "commune": f.commune, "measured_from": f.date_from, "measured_to": f.date_to}
+        return (measurements.measurement_lines(session, flagged_only=flagged_only, limit=limit, **narrow),
+                measurements.count_measurements(session, flagged_only=flagged_only, **narrow))
 
     return fn
 

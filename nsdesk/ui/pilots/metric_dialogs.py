@@ -96,12 +96,15 @@ class MeasurementDialog(FormDialog):
         Op(self, data.load_enterprise_supports(enterprise_id), ctx=self.ctx).success(self._show_supports).run()
 
     def _show_supports(self, choices) -> None:
+        was_clean = not self.has_changes()
         while self.support.count() > 1:
             self.support.removeItem(1)
         for ch in choices:
             self.support.addItem(ch.label, ch.key)
         if choices:
             self.support.setCurrentIndex(1)
+        if was_clean and self.isVisible():  # filled in for the user: not a change of theirs
+            self.mark_clean()
 
     def computed_value(self) -> float | None:
         from nsdesk.services.common.forms import parse_number

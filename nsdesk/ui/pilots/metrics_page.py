@@ -28,6 +28,7 @@ from nsdesk.ui.pilots import data
 from nsdesk.ui.pilots.metric_dialogs import COMPUTED, MeasurementDialog
 from nsdesk.ui.pilots.widgets import (
     AMBER,
+    ListFilterBar,
     button,
     cell,
     fill_table,
@@ -97,6 +98,8 @@ class MetricsPage(Refreshing, QWidget):
         self.saved_note.setObjectName("savedNote")
         self.saved_note.setWordWrap(True)
         self.saved_note.hide()
+        self.narrow = ListFilterBar(tab, tr("metrics", "Ngày đo từ"))
+        self.narrow.changed.connect(self.load_lines)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
         bar.addWidget(self.flagged_only)
@@ -108,8 +111,15 @@ class MetricsPage(Refreshing, QWidget):
             "Nguồn", "Cần xem lại")], "measurementTable")
         self.table.itemSelectionChanged.connect(
             lambda: self.delete_button.setEnabled(selected_key(self.table) is not None))
+        self.empty_hint = QLabel(tab)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.narrow)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.saved_note)
         layout.addWidget(self.table, 1)
         self.delete_button.setEnabled(False)
@@ -183,13 +193,15 @@ class MetricsPage(Refreshing, QWidget):
         for m in cats.metrics:
             self.metric_filter.addItem(m["name"], m["code"])
         self.metric_filter.setCurrentIndex(max(self.metric_filter.findData(keep), 0))
+        self.narrow.set_communes(cats.communes)
         self._filling = False
         self.load_summary()
 
     def load_lines(self) -> None:
         if self.ctx.database is None:
             return
-        Op(self, data.load_measurements(self.flagged_only.isChecked()), ctx=self.ctx).success(self._show_lines).run()
+        Op(self, data.load_measurements(self.flagged_only.isChecked(), where=self.narrow.value()),
+           ctx=self.ctx).success(self._show_lines).run()
 
     def _show_lines(self, result) -> None:
         from nsdesk.services.pilots.measurements import PHASE_LABELS
@@ -217,6 +229,12 @@ class MetricsPage(Refreshing, QWidget):
         if flagged and not self.flagged_only.isChecked():
             text += " · " + tr("metrics", "{f} giá trị cần xem lại (tô vàng)").format(f=flagged)
         self.count.setText(text)
+        self.empty_hint.setText(
+            tr("metrics", "Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số "
+                          "liệu cần xem lại».") if self.narrow.active() or self.flagged_only.isChecked() else
+            tr("metrics", "Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một "
+                          "doanh nghiệp (giá trị tăng thêm, số lao động …)."))
+        self.empty_hint.setVisible(not lines)
         self.delete_button.setEnabled(selected_key(self.table) is not None)
         self.loaded.emit()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from nsdesk.ui.pilots import data
 from nsdesk.ui.pilots.widgets import CheckList, EnterprisePicker, FormDialog, edit_number, fmt_date
+from nsdesk.ui.widgets.picker import SearchableCheckList
 
 tr = QCoreApplication.translate
 
@@ -73,13 +74,26 @@ class SupportDialog(FormDialog):
         self.types = CheckList(self, "typeList")
         self.types.set_choices([(None, [(c, tr("labels", label)) for c, label in SUPPORT_TYPE_LABELS.items()])],
                                record.get("types") or [])
-        self.types.setMinimumHeight(8 * 20)
-        self.add_field("types", tr("supports", "&Loại hỗ trợ"), self.types, align_top=True, col=1)
-        self.tools = CheckList(self, "toolList")
+        self.types.setMinimumHeight(self.types.sizeHintForRow(0) * len(SUPPORT_TYPE_LABELS) + 6)
+        self.add_field("types", tr("supports", "&Loại hỗ trợ"), self.types, col=1, above=True)
+        # The tools: a wide, searchable list by group, whole names (wrapped, never cut).
+        self.tools = SearchableCheckList(self, "toolList")
         self.tools.set_choices(tool_groups(catalogues.tools, set(record.get("tools") or [])), record.get("tools") or [])
-        self.tools.setMinimumHeight(260)
-        self.add_field("tools", tr("supports", "C&ông cụ"), self.tools, align_top=True, col=1)
-        self.grid.setColumnStretch(3, 1)
+        self.tools.setMinimumSize(380, 300)
+        self.add_field("tools", tr("supports", "C&ông cụ"), self.tools, col=1, above=True)
+        # The tool list takes the rest of the column's height, so the fields on the left keep their
+        # own height instead of being spread to the tall list's rows.
+        last = max(self._rows)
+        tools_row = self._rows[1] - 2
+        if last > tools_row + 1:
+            error = self.errors["tools"]
+            self.grid.removeWidget(self.tools)
+            self.grid.removeWidget(error)
+            self.grid.addWidget(self.tools, tools_row, 2, last - tools_row, 2)
+            self.grid.addWidget(error, last, 2, 1, 2)
+            self._rows[1] = last + 1
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(3, 3)
         self.types.changed.connect(self._types_changed)
 
         if record.get("enterprise"):
@@ -97,7 +111,7 @@ class SupportDialog(FormDialog):
         self.cert_expires.setText(fmt_date(record.get("cert_expires")))
         self.note.setPlainText(record.get("note") or "")
         self._types_changed()
-        self.resize(1000, 660)
+        self.resize(1240, 720)
 
     def certification(self) -> bool:
         return "certification" in self.types.checked()

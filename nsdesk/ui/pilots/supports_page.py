@@ -30,6 +30,7 @@ from nsdesk.ui.pilots.widgets import (
     AMBER,
     GREY,
     RED,
+    ListFilterBar,
     button,
     cell,
     fill_table,
@@ -54,8 +55,8 @@ def cert_cell(expires: date | None, state: str | None, today: date) -> str:
     return fmt_date(expires)
 
 
-def _load_all(status, tool, project):
-    load = data.load_supports(status, tool, project)
+def _load_all(status, tool, project, where: data.ListFilter | None = None):
+    load = data.load_supports(status, tool, project, where)
     cats = data.load_catalogues()
 
     def fn(session, p, c):
@@ -119,6 +120,8 @@ class SupportsPage(Refreshing, QWidget):
         self.f_project = self._combo(tab, "filterProject")
         self.f_project.addItem(tr("supports", "Mọi dự án"), None)
         self._filling = False
+        self.narrow = ListFilterBar(tab, tr("supports", "Bắt đầu từ"))
+        self.narrow.changed.connect(self.refresh)
         filters = QHBoxLayout()
         for label, box in ((tr("supports", "Trạng thái:"), self.f_status), (tr("supports", "Loại:"), self.f_type),
                            (tr("supports", "Công cụ:"), self.f_tool), (tr("supports", "Dự án:"), self.f_project)):
@@ -142,9 +145,16 @@ class SupportsPage(Refreshing, QWidget):
             "Số GCN", "Hết hạn GCN")], "supportTable")
         self.table.doubleClicked.connect(lambda _i: self.edit_support())
         self.table.itemSelectionChanged.connect(self._support_selected)
+        self.empty_hint = QLabel(tab)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.narrow)
         layout.addLayout(filters)
         layout.addLayout(actions)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self._support_selected()
         return tab
@@ -180,8 +190,8 @@ class SupportsPage(Refreshing, QWidget):
     def refresh(self) -> None:
         if self.ctx.database is None:
             return
-        Op(self, _load_all(self.f_status.currentData(), self.f_tool.currentData(), self.f_project.currentData()),
-           ctx=self.ctx).success(self._show).run()
+        Op(self, _load_all(self.f_status.currentData(), self.f_tool.currentData(), self.f_project.currentData(),
+                           self.narrow.value()), ctx=self.ctx).success(self._show).run()
 
     def _refill(self, box: QComboBox, choices: list[tuple[str, str]]) -> None:
         keep = box.currentData()
@@ -201,6 +211,7 @@ class SupportsPage(Refreshing, QWidget):
         self._refill(self.f_tool, [(t.code, t.name + (" " + tr("supports", "(ngừng)") if t.retired else ""))
                                    for t in cats.tools])
         self._refill(self.f_project, [(p.key, p.label) for p in cats.projects])
+        self.narrow.set_communes(cats.communes)
         self._filling = False
         kind = self.f_type.currentData()
         if kind:
@@ -239,6 +250,14 @@ class SupportsPage(Refreshing, QWidget):
             text += " · " + tr("supports", "<span style='color:#8a5a00'>⚠ {k} giấy chứng nhận hết hạn trong 90 ngày"
                                            "</span>").format(k=expiring)
         self.count.setText(text)
+        filtered = self.narrow.active() or any(b.currentData() is not None for b in (
+            self.f_status, self.f_type, self.f_tool, self.f_project))
+        self.empty_hint.setText(
+            tr("supports", "Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» "
+                           "ở các bộ lọc.") if filtered else
+            tr("supports", "Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một "
+                           "doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2)."))
+        self.empty_hint.setVisible(not rows)
         self._support_selected()
         self._show_tools(cats.tools)
         self.loaded.emit()

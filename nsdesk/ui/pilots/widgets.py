@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QComboBox,
+    QDateEdit,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from nsdesk.services.common import formats
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.pilots import data
+from nsdesk.ui.widgets.dialogs import NOT_TRACKED, GuardedDialog, scroll_area
 
 tr = QCoreApplication.translate
 
@@ -90,8 +93,8 @@ def fill_table(table: QTableWidget, rows: list[list[str]], keys: list | None = N
             item = QTableWidgetItem(text)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if len(text) > 30:
-                item.setToolTip(text)
+            if text:
+                item.setToolTip(text)  # the whole text, however narrow the column
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
@@ -212,8 +215,10 @@ class EnterprisePicker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.enterprise_id: int | None = None
+        self._pick_first = False
         self.edit = QLineEdit(self)
         self.edit.setObjectName("enterpriseSearch")
+        self.edit.setProperty(NOT_TRACKED, True)  # the enterprise picked is the value, not the search
         self.edit.setPlaceholderText(tr("pilots", "Gõ tên hoặc mã số thuế để tìm…"))
         self.results = QListWidget(self)
         self.results.setObjectName("enterpriseResults")
@@ -235,11 +240,53 @@ class EnterprisePicker(QWidget):
         self.edit.textEdited.connect(lambda _t: self._timer.start())
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
+        self.edit.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.set_enterprise(None, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keyboard: Down enters the results; Enter picks (the first match from the search box)
+        and never reaches the dialog's default button."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.edit and key == Qt.Key.Key_Down and self._first_choice() is not None:
+            self.results.setFocus()
+            self.results.setCurrentRow(self._first_choice() or 0)
+            return True
+        if watched is self.edit and enter:
+            first = self._first_choice()
+            if self._timer.isActive() or first is None:
+                self._timer.stop()
+                self._pick_first = True
+                self.search()
+            else:
+                self._pick(self.results.item(first))
+            return True
+        if watched is self.results and enter:
+            item = self.results.currentItem()
+            if item is not None:
+                self._pick(item)
+            return True
+        if watched is self.results and key == Qt.Key.Key_Up and self.results.currentRow() <= 0:
+            self.edit.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _first_choice(self) -> int | None:
+        """The row of the first enterprise in the shown results (None: nothing to pick)."""
+        if self.results.isHidden():
+            return None
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) is not None:
+                return row
+        return None
 
     def search(self) -> None:
         text = self.edit.text().strip()
         if not text:
+            self._pick_first = False
             self.results.clear()
             self.results.hide()
             return
@@ -252,11 +299,15 @@ class EnterprisePicker(QWidget):
         self.results.clear()
         for ch in choices:
             item = QListWidgetItem(ch.label, self.results)
+            item.setToolTip(ch.label)
             item.setData(Qt.ItemDataRole.UserRole, ch.key)
         if not choices:
             item = QListWidgetItem(tr("pilots", "Không tìm thấy doanh nghiệp phù hợp."), self.results)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.results.show()
+        if self._pick_first and choices:  # Enter was pressed before the results came
+            self._pick(self.results.item(0))
+        self._pick_first = False
 
     def _pick(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
@@ -272,8 +323,84 @@ class EnterprisePicker(QWidget):
                             else tr("pilots", "Chưa chọn doanh nghiệp."))
 
 
-class FormDialog(QDialog):
-    """A grid form: label, input, and a red message under the input. Lưu runs ``self.op()``."""
+class ListFilterBar(QWidget):
+    """Search words, commune and a date range over a list; ``changed`` fires once typing pauses."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, date_label: str) -> None:
+        super().__init__(parent)
+        self.setProperty(NOT_TRACKED, True)  # filters, not form values: its inputs never count as changes
+        self.search = QLineEdit(self)
+        self.search.setObjectName("filterSearch")
+        self.search.setProperty(NOT_TRACKED, True)  # a filter, not a form value
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("pilots", "Tìm theo tên, mã số thuế, địa chỉ…"))
+        self.commune = QComboBox(self)
+        self.commune.setObjectName("filterCommune")
+        self.commune.addItem(tr("pilots", "Mọi xã, phường"), None)
+        self.commune.setMinimumContentsLength(14)
+        self.commune.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.date_from = self._date_edit("filterFrom")
+        self.date_to = self._date_edit("filterTo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        layout.addWidget(self.commune, 1)
+        for text, edit in ((date_label, self.date_from), (tr("pilots", "đến"), self.date_to)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.commune.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(QDate(1999, 12, 31))
+        edit.setSpecialValueText(tr("pilots", "(mọi ngày)"))  # the minimum date means no bound
+        edit.setDate(edit.minimumDate())
+        edit.dateChanged.connect(lambda _d: self.changed.emit())
+        return edit
+
+    def set_communes(self, choices: list[data.Choice]) -> None:
+        keep = self.commune.currentData()
+        self.commune.blockSignals(True)
+        while self.commune.count() > 1:
+            self.commune.removeItem(1)
+        for ch in choices:
+            self.commune.addItem(ch.label, ch.key)
+        self.commune.setCurrentIndex(max(self.commune.findData(keep), 0))
+        self.commune.blockSignals(False)
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        if edit.date() == edit.minimumDate():
+            return None
+        d = edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def value(self) -> data.ListFilter:
+        return data.ListFilter(self.search.text().strip() or None, self.commune.currentData(),
+                               self._day(self.date_from), self._day(self.date_to))
+
+    def active(self) -> bool:
+        return self.value() != data.ListFilter()
+
+
+class FormDialog(GuardedDialog):
+    """A grid form: label, input, and a red message under the input. Lưu runs ``self.op()``.
+
+    The grid scrolls inside the dialog when the screen is too low for it; the message line and
+    "Lưu"/"Hủy" stay below it, always in sight. Closing a changed form asks first.
+    """
 
     saved = Signal(object)
 
@@ -282,7 +409,9 @@ class FormDialog(QDialog):
         self.ctx = ctx
         self.setObjectName(name)
         self.setWindowTitle(title)
-        self.grid = QGridLayout()
+        self.form_body = QWidget(self)
+        self.form_body.setObjectName("formBody")
+        self.grid = QGridLayout(self.form_body)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(1, 1)
@@ -299,16 +428,23 @@ class FormDialog(QDialog):
         self.buttons.addButton(tr("pilots", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.scroll = scroll_area(self.form_body, self)
         self.body = QVBoxLayout(self)
-        self.body.addLayout(self.grid, 1)
+        self.body.addWidget(self.scroll, 1)
         self.body.addWidget(self.status)
         self.body.addWidget(self.buttons)
         self.busy = False
         self.result_value = None
 
-    def add_field(self, name: str, label: str, widget: QWidget, *, align_top: bool = False, col: int = 0) -> QWidget:
+    def extra_state(self):
+        pickers = [w for w in self.inputs.values() if isinstance(w, EnterprisePicker)]
+        return tuple(p.enterprise_id for p in pickers)
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, align_top: bool = False, col: int = 0,
+                  above: bool = False) -> QWidget:
+        """A labelled input in column ``col``; ``above``: the label on its own line over a wide input."""
         lab = QLabel(label, self)
-        lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else widget)
+        lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else getattr(widget, "search", widget))
         widget.setObjectName(widget.objectName() or f"input_{name}")
         err = QLabel(self)
         err.setObjectName(f"error_{name}")
@@ -317,6 +453,13 @@ class FormDialog(QDialog):
         err.hide()
         flags = Qt.AlignmentFlag.AlignRight | (Qt.AlignmentFlag.AlignTop if align_top else Qt.AlignmentFlag.AlignVCenter)
         row = self._rows[col]
+        if above:
+            self.grid.addWidget(lab, row, col * 2, 1, 2)
+            self.grid.addWidget(widget, row + 1, col * 2, 1, 2)
+            self.grid.addWidget(err, row + 2, col * 2, 1, 2)
+            self._rows[col] += 3
+            self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
+            return widget
         self.grid.addWidget(lab, row, col * 2, flags)
         self.grid.addWidget(widget, row, col * 2 + 1)
         self.grid.addWidget(err, row + 1, col * 2 + 1)

@@ -233,3 +233,30 @@ def task_notes(task_id: int):
         return [(n.noted_on, n.text, n.officer) for n in tasks.notes(session, task_id)]
 
     return fn
+
+
+def update_plan(plan_code: str, values: dict):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.plans import plans
+
+        return Saved(Changes.of("plans"), plans.update_plan(session, plan_code, values))
+
+    return fn
+
+
+def plan_usage(plan_code: str):
+    def fn(session, _p, _c):
+        from nsdesk.services.plans import plans
+
+        return plans.plan_usage(session, plan_code)
+
+    return fn
+
+
+def delete_plan(plan_code: str):
+    def fn(session, _p, _c) -> Saved:
+        from nsdesk.services.plans import plans
+
+        return Saved(Changes.of("plans", "targets", "tasks", "activities", "projects"), plans.delete_plan(session, plan_code))
+
+    return fn

@@ -7,6 +7,7 @@ the service's Vietnamese message is shown and the dialog stays open with what wa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.plans import data
 from nsdesk.ui.plans import format as fmt
+from nsdesk.ui.widgets.dialogs import GuardedDialog, scroll_area
 
 tr = QCoreApplication.translate
 
@@ -48,8 +50,12 @@ def _date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
     return edit
 
 
-class FormDialog(QDialog):
-    """A form with OK/Cancel; OK runs ``self.op()`` and closes on success."""
+class FormDialog(GuardedDialog):
+    """A form with OK/Cancel; OK runs ``self.op()`` and closes on success.
+
+    The form scrolls inside the dialog on a low screen while "Lưu"/"Hủy" stay in sight; closing
+    a changed form asks first.
+    """
 
     saved = Signal(object)
 
@@ -57,7 +63,9 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        self.form = QFormLayout()
+        self.form_body = QWidget(self)
+        self.form_body.setObjectName("formBody")
+        self.form = QFormLayout(self.form_body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("plans", "Lưu"))
@@ -65,7 +73,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(scroll_area(self.form_body, self), 1)
         self.layout_.addWidget(self.buttons)
         self.error: BaseException | None = None
 
@@ -89,8 +97,13 @@ class FormDialog(QDialog):
 
 
 class TemplateDialog(FormDialog):
-    def __init__(self, parent: QWidget, templates: list):
+    """A template and the new plan's code: the template's own code while free, else the next free one."""
+
+    def __init__(self, parent: QWidget, templates: list, taken: Iterable[str] = ()):
+        from nsdesk.services.plans.plans import next_free_code
+
         super().__init__(parent, tr("plans", "Tạo kế hoạch từ mẫu"))
+        taken = list(taken)
         self.template = QComboBox(self)
         self.template.setObjectName("templateCombo")
         for t in templates:
@@ -102,8 +115,13 @@ class TemplateDialog(FormDialog):
         self.code.setMaxLength(60)
         self.info = QLabel(tr("plans", "Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa."), self)
         self.info.setWordWrap(True)
-        self.template.currentIndexChanged.connect(lambda _i: self.code.setText(self.template.currentData() or ""))
-        self.code.setText(self.template.currentData() or "")
+
+        def propose(_index: int = 0) -> None:
+            base = self.template.currentData() or ""
+            self.code.setText(next_free_code(base, taken) if base else "")
+
+        self.template.currentIndexChanged.connect(propose)
+        propose()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("plans", "Tạo kế hoạch"))
         self.form.addRow(tr("plans", "Mẫu:"), self.template)
         self.form.addRow(tr("plans", "Mã kế hoạch mới:"), self.code)
@@ -111,6 +129,55 @@ class TemplateDialog(FormDialog):
 
     def op(self):
         return data.create_plan(self.template.currentData(), self.code.text())
+
+
+class PlanDialog(FormDialog):
+    """A plan's own fields: code, title, issuing body, document number and date, territory, period, note."""
+
+    def __init__(self, parent: QWidget, plan: data.PlanRow, note: str | None = None):
+        super().__init__(parent, tr("plans", "Sửa kế hoạch {code}").format(code=plan.code))
+        self.plan = plan
+        self.setObjectName("planDialog")
+        self.code = QLineEdit(plan.code, self)
+        self.code.setObjectName("planCode")
+        self.code.setMaxLength(60)
+        self.title = QPlainTextEdit(plan.title, self)
+        self.title.setObjectName("planTitle")
+        self.title.setTabChangesFocus(True)
+        self.title.setFixedHeight(64)
+        self.issuer = QLineEdit(plan.issuer or "", self)
+        self.issuer.setObjectName("planIssuer")
+        self.doc_number = QLineEdit(plan.doc_number or "", self)
+        self.doc_number.setObjectName("planDocNumber")
+        self.doc_date = QLineEdit(fmt.day(plan.doc_date) if plan.doc_date else "", self)
+        self.doc_date.setObjectName("planDocDate")
+        self.doc_date.setPlaceholderText("dd/mm/yyyy")
+        self.territory = QLineEdit(plan.territory_name or "", self)
+        self.territory.setObjectName("planTerritory")
+        self.start_year = QSpinBox(self)
+        self.start_year.setObjectName("planStartYear")
+        self.end_year = QSpinBox(self)
+        self.end_year.setObjectName("planEndYear")
+        for box, value in ((self.start_year, plan.start_year), (self.end_year, plan.end_year)):
+            box.setRange(2000, 2100)
+            box.setValue(value)
+        self.form.addRow(tr("plans", "Mã kế hoạch:"), self.code)
+        self.form.addRow(tr("plans", "Tên kế hoạch:"), self.title)
+        self.form.addRow(tr("plans", "Cơ quan ban hành:"), self.issuer)
+        self.form.addRow(tr("plans", "Số văn bản:"), self.doc_number)
+        self.form.addRow(tr("plans", "Ngày ban hành:"), self.doc_date)
+        self.form.addRow(tr("plans", "Địa bàn:"), self.territory)
+        self.form.addRow(tr("plans", "Từ năm:"), self.start_year)
+        self.form.addRow(tr("plans", "Đến năm:"), self.end_year)
+
+    def values(self) -> dict:
+        return {"code": self.code.text(), "title": self.title.toPlainText(), "issuer": self.issuer.text(),
+                "doc_number": self.doc_number.text(), "doc_date": self.doc_date.text(),
+                "territory_name": self.territory.text(), "start_year": self.start_year.value(),
+                "end_year": self.end_year.value()}
+
+    def op(self):
+        return data.update_plan(self.plan.code, self.values())
 
 
 class TargetDialog(FormDialog):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -103,9 +104,17 @@ class PlansPage(Refreshing, QWidget):
         self.create_button = QPushButton(tr("plans", "Tạo từ mẫu…"), self)
         self.create_button.setObjectName("createFromTemplate")
         self.create_button.clicked.connect(self.open_template_dialog)
+        self.edit_plan_button = QPushButton(tr("plans", "Sửa kế hoạch…"), self)
+        self.edit_plan_button.setObjectName("editPlan")
+        self.edit_plan_button.clicked.connect(self.open_plan_dialog)
+        self.delete_plan_button = QPushButton(tr("plans", "Xóa kế hoạch…"), self)
+        self.delete_plan_button.setObjectName("deletePlan")
+        self.delete_plan_button.clicked.connect(self.confirm_delete_plan)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(self.edit_plan_button)
+        head.addWidget(self.delete_plan_button)
         head.addWidget(self.create_button)
 
         self.plan_table = make_table(self, [tr("plans", "Mã"), tr("plans", "Tên kế hoạch"), tr("plans", "Cấp"),
@@ -257,6 +266,8 @@ class PlansPage(Refreshing, QWidget):
             self._filling = False
         self.empty.setVisible(not plans)
         self.details_widget.setVisible(bool(plans))
+        for b in (self.edit_plan_button, self.delete_plan_button):
+            b.setEnabled(bool(plans))
         self.load_details()
 
     def _plan_selected(self) -> None:
@@ -381,9 +392,53 @@ class PlansPage(Refreshing, QWidget):
         dialog.open()
 
     def open_template_dialog(self) -> None:
-        dlg = dialogs.TemplateDialog(self, self.templates)
+        dlg = dialogs.TemplateDialog(self, self.templates, [p.code for p in self.plans])
         dlg.saved.connect(lambda saved: setattr(self, "selected", saved.value))
         self._open(dlg)
+
+    def _selected_plan(self) -> data.PlanRow | None:
+        return next((p for p in self.plans if p.code == self.selected), None)
+
+    def open_plan_dialog(self) -> None:
+        plan = self._selected_plan()
+        if plan is None:
+            return
+        dlg = dialogs.PlanDialog(self, plan)
+        dlg.saved.connect(lambda saved: setattr(self, "selected", saved.value))
+        self._open(dlg)
+
+    def confirm_delete_plan(self) -> None:
+        """Say what deleting the chosen plan removes and what stays, then delete it if confirmed."""
+        plan = self._selected_plan()
+        if plan is not None:
+            Op(self, data.plan_usage(plan.code)).success(self._ask_delete_plan).run()
+
+    def _ask_delete_plan(self, usage) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("plans", "Xóa kế hoạch"),
+                          tr("plans", "Xóa kế hoạch «{code}» cùng {targets} chỉ tiêu và {tasks} nhiệm vụ của nó? "
+                                      "Thao tác không hoàn tác được.").format(
+                              code=usage.code, targets=usage.targets, tasks=usage.tasks), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("deletePlanBox")
+        info = tr("plans", "Doanh nghiệp, lượt hỗ trợ và chỉ số đo không bị xóa.")
+        if usage.linked:
+            info += " " + tr("plans", "Kế hoạch đang được dùng: {projects} dự án điểm, {activities} hoạt động và "
+                                      "{children} kế hoạch cấp dưới gắn với nó sẽ được giữ lại nhưng không còn "
+                                      "gắn với kế hoạch nào.").format(
+                projects=usage.projects, activities=usage.activities, children=usage.child_plans)
+        box.setInformativeText(info)
+        yes = box.addButton(tr("plans", "Xóa kế hoạch"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("confirmDeletePlan")
+        keep = box.addButton(tr("plans", "Không xóa"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda b: self._delete_plan(usage.code) if b is yes else None)
+        self.dialog = box
+        box.open()
+
+    def _delete_plan(self, code: str) -> None:
+        self.selected = None
+        Op(self, data.delete_plan(code)).run()
 
     def _target(self, row: int) -> data.TargetRow | None:
         if self.details is None or not 0 <= row < len(self.details.targets):

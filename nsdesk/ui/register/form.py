@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.register import form_data as data
 from nsdesk.ui.register.table import size_label
+from nsdesk.ui.widgets.dialogs import GuardedDialog, scroll_area
 
 tr = QCoreApplication.translate
 
@@ -67,7 +67,7 @@ def _text(value) -> str:
     return str(value)
 
 
-class EnterpriseDialog(QDialog):
+class EnterpriseDialog(GuardedDialog):
     saved = Signal(int)  # enterprise id
 
     def __init__(self, parent: QWidget, ctx, enterprise_id: int | None):
@@ -127,7 +127,7 @@ class EnterpriseDialog(QDialog):
         grid.addWidget(note_label, r + 1, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, r + 1, 1, 1, 3)
         grid.setRowStretch(r + 2, 1)
-        self.tabs.addTab(info, tr("enterprise_form", "Thông t&in"))
+        self.tabs.addTab(scroll_area(info, self.tabs), tr("enterprise_form", "Thông t&in"))
 
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("history")
@@ -250,7 +250,7 @@ class EnterpriseDialog(QDialog):
         prov.setCurrentIndex(max(prov.findData(fd.province_code), 0))
         prov.blockSignals(False)
         self._fill_communes(fd.communes)
-        rec = fd.record or {"registered_by": fd.officer, "kind": "llc"}
+        rec = fd.record or {"registered_by": fd.officer, "kind": "llc", "commune_code": fd.commune_code}
         self._version = rec.get("version")
         for name, widget in self.inputs.items():
             value = rec.get(name)
@@ -270,6 +270,7 @@ class EnterpriseDialog(QDialog):
         self._set_enabled(True)
         self.inputs["tax_code" if fd.record is None else "name"].setFocus()
         self.loaded = True
+        self.mark_clean()  # what was loaded is "no change"
 
     def _show_history(self, rows) -> None:
         self.history.setRowCount(len(rows))
@@ -453,6 +454,15 @@ class EnterpriseDialog(QDialog):
     def toggle_archived(self) -> None:
         if self.enterprise_id is None or self._busy:
             return
+        if not self._archived:
+            from nsdesk.ui.register.archive import confirm_archive
+
+            name = self.inputs["name"].text() if isinstance(self.inputs.get("name"), QLineEdit) else None
+            confirm_archive(self, name, self._set_archived)
+            return
+        self._set_archived()
+
+    def _set_archived(self) -> None:
         self._busy = True
         Op(self, data.set_archived(self.enterprise_id, not self._archived), ctx=self.ctx).success(
             self._done).failure(self._failed).run()

@@ -31,6 +31,7 @@ class FormData:
     province_code: str | None
     officer: str | None
     history: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # when, who, what, old, new
+    commune_code: str | None = None  # the office's own commune: a new enterprise's default
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def load_form(enterprise_id: int | None):
         provinces = [(u.code, u.name) for u in admin_units.provinces(session)]
         history = history_rows(session, enterprise_id) if enterprise_id is not None else []
         return FormData(record, ordered, provinces, communes_of(session, province), province, office.officer_name,
-                        history)
+                        history, office.commune_code)
 
     return fn
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op
+from nsdesk.ui.register.archive import confirm_archive
 from nsdesk.ui.register.table import COLUMN_KEYS, SIZE_LABELS, EnterpriseTableModel
 
 tr = QCoreApplication.translate
@@ -48,13 +49,14 @@ class Filters:
 def load_filters(session, _progress, _cancelled) -> Filters:
     from nsdesk.services.common import admin_units
     from nsdesk.services.common.office import get_office
+    from nsdesk.services.common.text import sort_key
     from nsdesk.services.pilots import tools
     from nsdesk.services.register import sectors
 
     office = get_office(session)
     found = sectors.list_sectors(session)
     communes = admin_units.communes(session, office.province_code) if office.province_code else []
-    active = sorted(tools.list_tools(session, include_retired=False), key=lambda t: (t.name, t.id))
+    active = sorted(tools.list_tools(session, include_retired=False), key=lambda t: (sort_key(t.name), t.id))
     return Filters(
         sections=[(s.code, s.name) for s in found if s.level == "section"],
         sector_names={s.code: s.name for s in found},
@@ -88,6 +90,11 @@ class EnterprisesPage(QWidget):
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("registerCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #444444; padding: 8px;")
+        self.empty_hint.hide()
 
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
@@ -140,6 +147,7 @@ class EnterprisesPage(QWidget):
         self.omit_personal.setToolTip(tr("register", "Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel"))
 
         self.model = EnterpriseTableModel(ctx, self)
+        self.last_export_note = ""
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
@@ -193,6 +201,7 @@ class EnterprisesPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add_enterprise)
@@ -321,12 +330,30 @@ class EnterprisesPage(QWidget):
             header.setSortIndicator(before, order)
             header.blockSignals(False)
 
+    def _filtered(self) -> bool:
+        boxes = (self.kind_filter, self.size_filter, self.sector_filter, self.commune_filter, self.tool_filter,
+                 self.pilot_filter)
+        return bool(self.search.text().strip()) or any(b.currentData() is not None for b in boxes)
+
+    def _show_empty_hint(self, n: int) -> None:
+        """The next action when the list is empty: add or import, or loosen the filters."""
+        if n:
+            self.empty_hint.hide()
+            return
+        self.empty_hint.setText(
+            tr("register", "Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ "
+                           "lọc để xem cả sổ.") if self._filtered() else
+            tr("register", "Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc "
+                           "«Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1)."))
+        self.empty_hint.show()
+
     def _show_count(self, n: int) -> None:
         text = self.search.text().strip()
         if n == 0 and text:
             self.count_label.setText(tr("register", "Không có doanh nghiệp nào khớp với “{text}”").format(text=text))
         else:
             self.count_label.setText(tr("register", "{n} doanh nghiệp").format(n=QLocale().toString(n)))
+        self._show_empty_hint(n)
         top, self._restore_top = self._restore_top, -1
         scrolled = 0 < top < n
         if scrolled:  # a refresh keeps the place the user was looking at
@@ -431,7 +458,11 @@ class EnterprisesPage(QWidget):
         if eid is None:
             return
         archived = not self.model.is_archived(row)
-        Op(self, archive_op(eid, archived)).run()
+        if not archived:  # Khôi phục: nothing is hidden, nothing to ask
+            Op(self, archive_op(eid, archived)).run()
+            return
+        name = self.model.index(row, COLUMN_KEYS.index("name")).data() if "name" in COLUMN_KEYS else None
+        confirm_archive(self, name, lambda: Op(self, archive_op(eid, True)).run())
 
     def open_import(self) -> None:
         from nsdesk.ui.register.import_wizard import open_import_wizard
@@ -443,27 +474,31 @@ class EnterprisesPage(QWidget):
         if self.ctx.database is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self, tr("register", "Xuất sổ doanh nghiệp ra Excel"), "so-doanh-nghiep.xlsx",
+            self, tr("register", "Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)").format(
+                n=QLocale().toString(self.model.rowCount())), "so-doanh-nghiep.xlsx",
             tr("register", "Tệp Excel (*.xlsx)"))
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        """Write what the list shows: its filters and its sort (the whole register when unfiltered)."""
         include_archived = self.archived_filter.isChecked()
         omit = self.omit_personal.isChecked()
+        shown = self.model.query or self.current_query()
 
         def fn(session, _p, _c):
             from nsdesk.reports import register_export
 
             return register_export.export_enterprises(session, path, include_archived=include_archived,
-                                                      omit_personal_data=omit)
+                                                      omit_personal_data=omit, query=shown)
 
         def done(n: int) -> None:
+            self.last_export_note = tr(
+                "register", "Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp "
+                            "trên màn hình) vào {path}").format(n=QLocale().toString(n), path=path)
             win = self.window()
             if hasattr(win, "statusBar"):
-                win.statusBar().showMessage(
-                    tr("register", "Đã xuất {n} doanh nghiệp vào {path}").format(n=QLocale().toString(n), path=path),
-                    10000)
+                win.statusBar().showMessage(self.last_export_note, 15000)
 
         Op(self, fn).with_progress(tr("register", "Đang xuất Excel…")).success(done).run()
 

@@ -233,6 +233,9 @@ class EnterpriseTableModel(QAbstractTableModel):
 
     def set_sector_names(self, names: dict[str, str]) -> None:
         self._sector_names = dict(names)
+        if self.rowCount():
+            col = COLUMN_KEYS.index("sector")
+            self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 
     # --- lazy pages -----------------------------------------------------------------------
 
@@ -382,8 +385,9 @@ class EnterpriseTableModel(QAbstractTableModel):
             return r[2] or ""
         if key == "kind":
             return kind_label(r[3])
-        if key == "sector":
-            return r[4] or ""
+        if key == "sector":  # code and name: "10 – Sản xuất, chế biến thực phẩm"
+            name = self._sector_names.get(r[4]) if r[4] else None
+            return f"{r[4]} – {name}" if name else (r[4] or "")
         if key == "commune":
             return r[5] or ""
         if key == "employees":

@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 import statistics
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 tr = QCoreApplication.translate
@@ -267,6 +268,63 @@ class ChartBox(QWidget):
 
             show_error(self, KnownError(tr("charts", "Không ghi được ảnh vào \"{path}\".").format(path=path),
                                         hint=tr("charts", "Hãy chọn thư mục khác có quyền ghi.")))
+
+
+class ChartZoom(QObject):
+    """Zoom for a pyqtgraph PlotWidget that the wheel cannot trigger by accident.
+
+    The wheel zooms only once the user has clicked into the chart (until the pointer leaves it) or
+    while Ctrl is held; otherwise it scrolls the page holding the chart. The view cannot be zoomed
+    or panned beyond :meth:`set_home` (the whole data with a margin), and the labelled
+    "Xem toàn bộ" button brings that whole view back.
+    """
+
+    def __init__(self, plot, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.plot = plot
+        self.armed = False
+        self.home: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self.reset_button = QPushButton(tr("charts", "Xem toàn bộ"), parent)
+        self.reset_button.setObjectName("chartShowAll")
+        self.reset_button.setToolTip(tr("charts", "Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng "
+                                                  "to; «Xem toàn bộ» để trở lại."))
+        self.reset_button.clicked.connect(self.show_all)
+        plot.hideButtons()  # pyqtgraph's small unlabelled "A"
+        plot.setMenuEnabled(False)
+        plot.viewport().installEventFilter(self)
+
+    def set_home(self, x: tuple[float, float], y: tuple[float, float]) -> None:
+        """The whole view; zoom and pan stay within it, and zooming in stops at 1/50 of it."""
+        self.home = (x, y)
+        box = self.plot.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = x, y
+        box.setLimits(xMin=x0, xMax=x1, yMin=y0, yMax=y1, maxXRange=x1 - x0, maxYRange=y1 - y0,
+                      minXRange=(x1 - x0) / 50 or None, minYRange=(y1 - y0) / 50 or None)
+        self.show_all()
+
+    def show_all(self) -> None:
+        if self.home is not None:
+            (x0, x1), (y0, y1) = self.home
+            self.plot.getPlotItem().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def view_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        (x0, x1), (y0, y1) = self.plot.getPlotItem().getViewBox().viewRange()
+        return (float(x0), float(x1)), (float(y0), float(y1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.armed = True
+        elif kind == QEvent.Type.Leave:
+            self.armed = False
+        elif kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            if self.armed or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                return False
+            from nsdesk.ui.widgets.wheel import scroll_holder
+
+            scroll_holder(self.plot, event)  # scroll the page instead
+            return True
+        return False
 
 
 def _short(text: str, n: int = 42) -> str:
