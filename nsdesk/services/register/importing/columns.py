@@ -244,7 +244,7 @@ def find_header(rows: Sequence[Sequence[CellValue | None]], scan: int = 50, colu
     return HeaderInfo(r, last, tuple(found))
 
 
-def is_column_number_row(row: list[CellValue]) -> bool:
+def is_column_number_row(row: Sequence[CellValue | None]) -> bool:
     """A row of column numbers under the header: "1 2 3 …" or "(1) (2) (3) …"."""
     cells = [clean(v) if not isinstance(v, float) else str(int(v)) if v.is_integer() else "x" for v in row]
     cells = [c for c in cells if c]
