@@ -152,9 +152,9 @@ def sweep_stale(folder: str | Path) -> int:
     return removed
 
 
-def os_error_of(exc: BaseException) -> OSError | None:
+def os_error_of(exc: BaseException | None) -> OSError | None:
     """The OSError behind ``exc`` (itself, its cause/context, or its first argument), if any."""
-    seen = set()
+    seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         if isinstance(exc, OSError):

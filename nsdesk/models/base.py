@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import DateTime, Integer, MetaData, String, Table, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -52,5 +52,6 @@ class VersionedMixin:
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:  # noqa: N805
-        return {"version_id_col": cls.__table__.c.version}
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        # the mixin has no table itself; every class it is mixed into is a mapped model
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Table, func, select
+from sqlalchemy.orm import Session
 
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
@@ -57,7 +58,7 @@ SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not
 PERSONAL_FIELDS = frozenset({"representative", "phone", "email"})  # a person's data (Law 91/2025/QH15)
 
 
-def export_enterprises(session, path: str | Path, include_archived: bool = False,
+def export_enterprises(session: Session, path: str | Path, include_archived: bool = False,
                        omit_personal_data: bool = False, query: EnterpriseQuery | None = None) -> int:
     """Write the register, one enterprise per row, tax code and commune name as text cells.
 
@@ -115,7 +116,8 @@ def export_enterprises(session, path: str | Path, include_archived: bool = False
                            text_columns=text_cols, widths=widths, layout=layout)
 
 
-def _export_widths(session, t, chosen: list, font_size: float, columns=EXPORT_COLUMNS) -> list[float]:
+def _export_widths(session: Session, t: Table, chosen: list[ColumnElement[bool]], font_size: float,
+                   columns: Sequence[tuple[str, str, int]] = EXPORT_COLUMNS) -> list[float]:
     """EXPORT_COLUMNS' widths, widened where the data needs it (row count, codes, large amounts)."""
     count, code_len, *extremes = session.execute(select(
         func.count(), func.max(func.length(t.c.tax_code)),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,7 +204,7 @@ def refs_max(data: bytes) -> tuple[int, int]:
     return int(row.max()), int(col.max())
 
 
-def _long_runs(data: bytes):
+def _long_runs(data: bytes) -> Iterable[re.Match[bytes]]:
     """Text runs (bytes between tags) longer than MAX_CELL_CHARS bytes. Fast path: a run that long
     spans a whole aligned window of half its length, so windows that all hold a "<" rule it out."""
     step = (MAX_CELL_CHARS + 1) // 2

@@ -82,7 +82,8 @@ class Successors:
 @lru_cache(maxsize=1)
 def _successor_table() -> dict[str, dict[str, str | tuple[str, ...]]]:
     path = files("nsdesk.resources").joinpath("reference", "communes_2025_successors.json")
-    return json.loads(path.read_text(encoding="utf-8"))["provinces"]
+    table: dict[str, dict[str, str | tuple[str, ...]]] = json.loads(path.read_text(encoding="utf-8"))["provinces"]
+    return table
 
 
 @lru_cache(maxsize=64)

@@ -21,10 +21,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nsdesk.errors import DatabaseError
 from nsdesk.files import FILE_MODE, TEMP_PREFIX, os_error_of, private_folder, sweep_stale, write_error
 from nsdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 FOLDER = "backups"
 KEEP_LAST = 10
@@ -255,11 +259,11 @@ class Verdict:
     integrity: list[str]
     foreign_keys: list[str]
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "integrity": self.integrity, "foreign_keys": self.foreign_keys}
 
 
-def check_database(engine) -> Verdict:
+def check_database(engine: Engine) -> Verdict:
     """Integrity and foreign-key check of an open database (SQLite: PRAGMA integrity_check and
     foreign_key_check; PostgreSQL enforces both itself, so only foreign keys are listed)."""
     integrity: list[str] = []

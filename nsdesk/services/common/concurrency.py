@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -34,22 +35,24 @@ class ConflictError(KnownError):
         super().__init__(message, hint=tr("conflict", "Mở lại để xem bản mới nhất rồi sửa lại."))
 
 
-def stored_version(session: Session, cls, ident: int) -> int | None:
+def stored_version(session: Session, cls: type[Any], ident: int) -> int | None:
     """The version committed now, read on a connection of its own (this session's transaction may
     be unusable after the failed statement); None when the row is gone."""
     table = cls.__table__
-    with session.get_bind().connect() as conn:
+    bind = session.get_bind()
+    assert isinstance(bind, Engine), "a session bound to an engine"
+    with bind.connect() as conn:
         return conn.execute(select(table.c.version).where(table.c.id == ident)).scalar()
 
 
-def check_version(obj, expected: int | None, what: str) -> None:
+def check_version(obj: Any, expected: int | None, what: str) -> None:
     """ConflictError when a form opened at version ``expected`` would save over a newer one."""
     if expected is not None and obj.version != expected:
         raise ConflictError(what, expected, obj.version)
 
 
 @contextmanager
-def saving(session: Session, obj, what: str) -> Iterator[None]:
+def saving(session: Session, obj: Any, what: str) -> Iterator[None]:
     """Around a flush of ``obj``: a lost version check becomes a ConflictError with both versions."""
     mine, cls, ident = obj.version, type(obj), obj.id
     try:

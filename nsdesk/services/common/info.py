@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,7 +20,7 @@ def table_counts(session: Session) -> dict[str, int]:
     }
 
 
-def describe(db: Database, session: Session) -> dict:
+def describe(db: Database, session: Session) -> dict[str, Any]:
     """What ``nsdesk info`` shows; the damaged-file DatabaseError when the file is damaged."""
     schema.require_sound(db)
     office = get_office(session)

@@ -12,7 +12,9 @@ is written. The register importer checks its rows itself (:func:`too_long`), as 
 
 from __future__ import annotations
 
-from sqlalchemy import String, event, inspect
+from typing import Any
+
+from sqlalchemy import Column, String, event, inspect
 from sqlalchemy.orm import Session
 
 from nsdesk.i18n import tr
@@ -21,15 +23,15 @@ LONG_TEXT_LIMIT = 4000
 _installed = False
 
 
-def limit_of(column) -> int | None:
+def limit_of(column: Column[Any]) -> int | None:
     if column.key.endswith("_folded") or not isinstance(column.type, String):
         return None
     return column.type.length or LONG_TEXT_LIMIT
 
 
-def limits_of(model) -> dict[str, int]:
+def limits_of(model: Any) -> dict[str, int]:
     """Field name → maximum characters for every text column of ``model``."""
-    out = {}
+    out: dict[str, int] = {}
     for column in model.__table__.columns:
         limit = limit_of(column)
         if limit is not None:
@@ -45,9 +47,9 @@ def too_long(value: object, limit: int) -> str | None:
     return None
 
 
-def check_object(obj, only_changed: bool) -> dict[str, str]:
+def check_object(obj: object, only_changed: bool) -> dict[str, str]:
     state = inspect(obj)
-    errors = {}
+    errors: dict[str, str] = {}
     for column in state.mapper.columns:
         limit = limit_of(column)
         if limit is None:
@@ -63,7 +65,7 @@ def check_object(obj, only_changed: bool) -> dict[str, str]:
     return errors
 
 
-def _before_flush(session: Session, _context, _instances) -> None:
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
     from nsdesk.services.common.forms import FormError
 
     errors: dict[str, str] = {}

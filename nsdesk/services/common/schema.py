@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -85,6 +85,16 @@ def damaged_error(where: str, database: Path | None) -> DatabaseError:
         hint = tr("db", "Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.")
     return DatabaseError(
         tr("db", "Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.").format(where=where), hint=hint)
+
+
+@overload
+def friendly_error_at(where: str, database: Path | None, exc: BaseException, *,
+                      generic: Literal[True] = ...) -> DatabaseError: ...
+
+
+@overload
+def friendly_error_at(where: str, database: Path | None, exc: BaseException, *,
+                      generic: bool) -> DatabaseError | None: ...
 
 
 def friendly_error_at(where: str, database: Path | None, exc: BaseException, *,

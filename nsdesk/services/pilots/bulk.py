@@ -48,6 +48,7 @@ class ManyPlan:
 def enterprises_from_text(session: Session, text: str) -> tuple[list[int], list[str]]:
     """(enterprise ids, codes not found) of tax codes pasted as text, in order, without repeats."""
     by_code: dict[str, int] = {}
+    eid: int | None
     for eid, code in session.execute(select(Enterprise.id, Enterprise.tax_code).where(Enterprise.tax_code.is_not(None))):
         key = existing_key(code)
         if key:
@@ -87,7 +88,7 @@ def _project_id(session: Session, ref: Any) -> int | None:
     return project.id if project else None
 
 
-def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, data: Mapping) -> ManyPlan:
+def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, data: Mapping[str, Any]) -> ManyPlan:
     """Check ``data`` (the support's fields, as for :func:`supports.create_support`, without the
     enterprise) and say which enterprises would get a new lượt. Raises FormError when the
     shared fields are wrong, InputError when no enterprise is given."""
@@ -117,7 +118,7 @@ def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, da
     return plan
 
 
-def create_support_for_many(session: Session, enterprises: Iterable[int] | str, data: Mapping) -> ManyPlan:
+def create_support_for_many(session: Session, enterprises: Iterable[int] | str, data: Mapping[str, Any]) -> ManyPlan:
     """Record the support for each enterprise of :func:`plan_support_for_many` (one lượt each)."""
     plan = plan_support_for_many(session, enterprises, data)
     for eid in plan.enterprise_ids:

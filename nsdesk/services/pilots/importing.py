@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
@@ -81,6 +82,7 @@ from nsdesk.services.register.importing.pipeline import (
 from nsdesk.services.register.importing.rows import Problem, existing_key, next_uuid, text_cell
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.xlsx import SheetData, read_sheet, write_rejected
+from nsdesk.xlsx.reader import CellValue
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -225,10 +227,10 @@ class SheetImport:
     sheet: SheetData
     header: HeaderInfo
     mapping: dict[str, int]
-    items: list[dict] = field(default_factory=list)  # valid rows, resolved to ids
+    items: list[dict[str, Any]] = field(default_factory=list)  # valid rows, resolved to ids
     rejected: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    rejected_rows: list[tuple[int, list, list[str]]] = field(default_factory=list)
+    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]] = field(default_factory=list)
     merged_duplicate_rows: list[int] = field(default_factory=list)
     missing_fields: list[str] = field(default_factory=list)
     column_names: dict[str, str] = field(default_factory=dict)
@@ -272,7 +274,7 @@ class SheetResult:
     backup: Path | None = None
     batch: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
             "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
@@ -351,14 +353,14 @@ class _Reader:
                     f = fold(n)
                     self.tools[f] = None if f in self.tools and self.tools[f] != (tid, retired) else (tid, retired)
         self._memo: dict[tuple[str, object], object] = {}
-        self._texts: dict[str, dict] = {}
+        self._texts: dict[str, dict[object, str | None]] = {}
         self._days: dict[tuple[str, object], date] = {}
 
-    def cell(self, row: list, f: str) -> object:
+    def cell(self, row: Sequence[CellValue | None], f: str) -> object:
         i = self.m.get(f)
         return row[i] if i is not None and i < len(row) else None
 
-    def text(self, row: list, f: str) -> str | None:
+    def text(self, row: Sequence[CellValue | None], f: str) -> str | None:
         """A cell as clean text; remembered per column while its values repeat (codes, names, dates)."""
         i = self.m.get(f)
         if i is None or i >= len(row):
@@ -386,8 +388,8 @@ class _Reader:
         idx = list(self.m.values())
         total = end - start
         for r in range(start, end):
-            row = rows[r]
-            if all(i >= len(row) or row[i] in ("", None) or (isinstance(row[i], str) and row[i].isspace())
+            row: Sequence[CellValue | None] = rows[r]
+            if all(i >= len(row) or row[i] in ("", None) or (isinstance(row[i], str) and cast(str, row[i]).isspace())
                    for i in idx):
                 continue
             if r < start + 2 and is_column_number_row(row):
@@ -411,6 +413,9 @@ class _Reader:
             progress(total, total)
         self._merge_duplicates()
 
+    def read_row(self, row: Sequence[CellValue | None]) -> dict[str, Any] | None:
+        raise NotImplementedError  # each kind of sheet reads its own rows
+
     def column(self, f: str) -> str:
         """The header of the column a problem of ``f`` is about (an unknown enterprise: its tax code column)."""
         cols = self.pv.column_names
@@ -420,8 +425,8 @@ class _Reader:
         return LABELS.get(f, f)
 
     def _merge_duplicates(self) -> None:
-        seen: dict[tuple, int] = {}
-        out: list[dict] = []
+        seen: dict[tuple[Any, ...], int] = {}
+        out: list[dict[str, Any]] = []
         for item in self.pv.items:
             at = seen.get(item["key"])
             if at is None:
@@ -439,7 +444,7 @@ class _Reader:
         self.notes.append((f, message))
 
     # -- shared lookups --------------------------------------------------------------------------
-    def enterprise(self, row: list) -> int | None:
+    def enterprise(self, row: Sequence[CellValue | None]) -> int | None:
         raw = self.cell(row, "tax_code")
         if raw in (None, "") or (isinstance(raw, str) and not raw.strip()):
             self.reject("tax_code", tr("import", "Thiếu mã số thuế của doanh nghiệp."))
@@ -448,10 +453,10 @@ class _Reader:
         if key is None:
             tax = normalize_tax_code(raw, household=True)
             if tax.code is None:
-                self.reject("tax_code", tax.error)
+                self.reject("tax_code", tax.error or "")  # error is set whenever code is None
                 return None
             key = self._memo[("tax", raw)] = tax.code
-        eid = self.enterprises.get(key)
+        eid: int | None = self.enterprises.get(cast(str, key))  # the memo holds tax codes under ("tax", raw)
         if eid is None:
             name = self.text(row, "name")
             self.reject("enterprise", tr("import", "Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập "
@@ -459,7 +464,7 @@ class _Reader:
                 code=key, name=f" ({name})" if name else ""))
         return eid
 
-    def project(self, row: list) -> tuple[bool, int | None]:
+    def project(self, row: Sequence[CellValue | None]) -> tuple[bool, int | None]:
         """(given, id); an unknown project rejects the row."""
         text = self.text(row, "project")
         if not text:
@@ -472,7 +477,7 @@ class _Reader:
                                                 "dự án trước hoặc để trống.").format(value=text))
         return True, pid
 
-    def tool_ids(self, row: list, f: str) -> tuple[int, ...] | None:
+    def tool_ids(self, row: Sequence[CellValue | None], f: str) -> tuple[int, ...] | None:
         text = self.text(row, f)
         if not text:
             return ()
@@ -498,7 +503,7 @@ class _Reader:
     def _known_tool(self, text: str) -> bool:
         return bool(self.tools.get(text.upper()) or self.tools.get(_code_key(text)) or self.tools.get(fold(text)))
 
-    def day(self, row: list, f: str) -> tuple[bool, date | None]:
+    def day(self, row: Sequence[CellValue | None], f: str) -> tuple[bool, date | None]:
         """(ok, date): an unreadable date rejects the row."""
         value = self.cell(row, f)
         if value is None or value == "":
@@ -537,7 +542,7 @@ class _Reader:
             return False, None
         return True, day
 
-    def amount(self, row: list, f: str) -> float | None:
+    def amount(self, row: Sequence[CellValue | None], f: str) -> float | None:
         """A money amount ≥ 0 in million VND; unreadable rejects the row."""
         value = self.cell(row, f)
         if value.__class__ is float and value >= 0:
@@ -551,7 +556,7 @@ class _Reader:
 
 
 class _SupportReader(_Reader):
-    def read_row(self, row: list) -> dict | None:
+    def read_row(self, row: Sequence[CellValue | None]) -> dict[str, Any] | None:
         eid = self.enterprise(row)
         has_project, pid = self.project(row)
         tools = self.tool_ids(row, "tools")
@@ -576,7 +581,7 @@ class _SupportReader(_Reader):
                           .format(label=SUPPORT_TYPE_LABELS["system_tool"]))
         elif tools is not None:
             self.reject("types", tr("import", "Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt."))
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         ok = True
         for f in ("start_date", "end_date", "cert_issued", "cert_expires"):
             good, values[f] = self.day(row, f)
@@ -632,7 +637,7 @@ class _MeasurementReader(_Reader):
                     select(Support.id, Support.enterprise_id, Support.project_id, Support.start_date)):
                 self.supports.setdefault(eid, []).append((sid, pid, start, frozenset(tools.get(sid, ()))))
 
-    def read_row(self, row: list) -> dict | None:
+    def read_row(self, row: Sequence[CellValue | None]) -> dict[str, Any] | None:
         eid = self.enterprise(row)
         has_project, pid = self.project(row)
         tool = self.tool_ids(row, "tool")
@@ -697,8 +702,8 @@ class _MeasurementReader(_Reader):
 
 @dataclass
 class _Plan:
-    creates: list[dict] = field(default_factory=list)
-    updates: list[tuple[dict, dict, list[tuple[str, object, object]]]] = field(default_factory=list)
+    creates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[tuple[dict[str, Any], dict[str, Any], list[tuple[str, object, object]]]] = field(default_factory=list)
     unchanged: int = 0
 
 
@@ -706,8 +711,9 @@ _SUPPORT_COMPARED = ("end_date", "status", "funding_state", "funding_enterprise"
                      "cert_body", "cert_issued", "cert_expires", "note")
 
 
-def _existing_supports(session: Session) -> dict[tuple, dict]:
+def _existing_supports(session: Session) -> dict[tuple[Any, ...], dict[str, Any]]:
     tools: dict[int, list[int]] = {}
+    t: Any  # a type's name in the loop below, then the supports table
     for sid, tid in session.execute(select(SupportTool.support_id, SupportTool.tool_id)):
         tools.setdefault(sid, []).append(tid)
     types: dict[int, list[str]] = {}
@@ -723,7 +729,7 @@ def _existing_supports(session: Session) -> dict[tuple, dict]:
     return out
 
 
-def _existing_measurements(session: Session, enterprise_ids: set[int]) -> dict[tuple, dict]:
+def _existing_measurements(session: Session, enterprise_ids: set[int]) -> dict[tuple[Any, ...], dict[str, Any]]:
     t = Measurement.__table__
     out = {}
     q = select(t.c.id, t.c.uuid, t.c.enterprise_id, t.c.support_id, t.c.metric_id, t.c.phase, t.c.measured_on,
@@ -747,7 +753,7 @@ def _plan(session: Session, pv: SheetImport) -> _Plan:
         if old is None:
             plan.creates.append(item)
             continue
-        changes = []
+        changes: list[tuple[str, object, object]] = []
         for f, new in item["values"].items():
             if new is None or new == [] or f == "start_date":
                 continue
@@ -766,9 +772,10 @@ def _plan(session: Session, pv: SheetImport) -> _Plan:
     return plan
 
 
-def _default_status(values: dict, today: date) -> str:
+def _default_status(values: dict[str, Any], today: date) -> str:
     if values["status"]:
-        return values["status"]
+        status: str = values["status"]
+        return status
     if values["end_date"] and values["end_date"] <= today:
         return "completed"
     if values["start_date"] and values["start_date"] <= today:
@@ -796,7 +803,7 @@ def apply(session: Session, pv: SheetImport, *, progress: Progress | None = None
     if backup:
         result.backup = _backup(session, "before-import")
     office = get_office(session)
-    ctx = {"officer": office.officer_name, "source": pv.sheet.path.name, "batch": next_uuid(), "done": 0,
+    ctx: dict[str, Any] = {"officer": office.officer_name, "source": pv.sheet.path.name, "batch": next_uuid(), "done": 0,
            "total": total, "progress": progress, "cancel": cancel}
     result.batch = ctx["batch"]
     with bigger_page_cache(session):
@@ -809,7 +816,7 @@ def apply(session: Session, pv: SheetImport, *, progress: Progress | None = None
     return result
 
 
-def _step(ctx: dict, n: int) -> None:
+def _step(ctx: dict[str, Any], n: int) -> None:
     ctx["done"] += n
     if ctx["progress"]:
         ctx["progress"](ctx["done"], ctx["total"])
@@ -817,7 +824,8 @@ def _step(ctx: dict, n: int) -> None:
         raise ImportCancelled()
 
 
-def _history(ctx: dict, entity: str, uuid: str, field_: str | None, old: object, new: object, now) -> dict:
+def _history(ctx: dict[str, Any], entity: str, uuid: str, field_: str | None, old: object, new: object,
+             now: datetime) -> dict[str, Any]:
     return {"at": now, "officer": ctx["officer"], "entity": entity, "entity_uuid": uuid, "action": "import",
             "field": field_, "old_value": _str(old), "new_value": _str(new), "batch": ctx["batch"]}
 
@@ -834,15 +842,16 @@ def _str(value: object) -> str | None:
     return str(value)
 
 
-def _new_ids(session: Session, table, max_id: int, uuids: list[str]) -> dict[str, int]:
+def _new_ids(session: Session, table: Table, max_id: int, uuids: list[str]) -> dict[str, int]:
     wanted = set(uuids)
     return {u: i for i, u in session.execute(select(table.c.id, table.c.uuid).where(table.c.id > max_id))
             if u in wanted}
 
 
-def _write_supports(session: Session, plan: _Plan, ctx: dict) -> None:
+def _write_supports(session: Session, plan: _Plan, ctx: dict[str, Any]) -> None:
     table = Support.__table__
     today = date.today()
+    chunk: list[Any]  # new items, then (stored, item, changes) updates
     for start in range(0, len(plan.creates), CHUNK):
         chunk = plan.creates[start:start + CHUNK]
         now = utcnow()
@@ -873,12 +882,14 @@ def _write_supports(session: Session, plan: _Plan, ctx: dict) -> None:
     for start in range(0, len(plan.updates), CHUNK):
         chunk = plan.updates[start:start + CHUNK]
         now = utcnow()
-        params, history, retyped = [], [], []
+        params: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        retyped: list[tuple[int, list[str]]] = []  # (support id, its new types)
         for old, _item, changes in chunk:
             merged = {c: old.get(c) for c in cols}
             for f, o, n in changes:
                 if f == "types":
-                    retyped.append((old["id"], n))
+                    retyped.append((old["id"], cast("list[str]", n)))  # types: a sorted list
                 else:
                     merged[f] = n
                 history.append(_history(ctx, "support", old["uuid"], f, o, n, now))
@@ -893,11 +904,12 @@ def _write_supports(session: Session, plan: _Plan, ctx: dict) -> None:
         _step(ctx, len(chunk))
 
 
-def _write_measurements(session: Session, plan: _Plan, ctx: dict) -> None:
+def _write_measurements(session: Session, plan: _Plan, ctx: dict[str, Any]) -> None:
     from nsdesk.services.pilots.measurements import refresh_after_import
 
     table = Measurement.__table__
-    touched: set[tuple] = set()
+    touched: set[tuple[Any, ...]] = set()
+    chunk: list[Any]  # new items, then (stored, item, changes) updates
     for start in range(0, len(plan.creates), CHUNK):
         chunk = plan.creates[start:start + CHUNK]
         now = utcnow()
@@ -930,7 +942,7 @@ def _write_measurements(session: Session, plan: _Plan, ctx: dict) -> None:
     refresh_after_import(session, touched)
 
 
-def import_file(session: Session, kind: str, path: str | Path, sheet: str | None = None, **kwargs) -> SheetResult:
+def import_file(session: Session, kind: str, path: str | Path, sheet: str | None = None, **kwargs: Any) -> SheetResult:
     pv = preview_file(session, kind, path, sheet)
     pv.check_mapping()
     return apply(session, pv, **kwargs)

@@ -78,7 +78,7 @@ def improvement_figures(before: float, after: float, higher_is_better: bool = Tr
     return absolute, (absolute / abs(before) * 100.0 if before != 0 else None)
 
 
-def flag_reasons(metric: Metric, phase: str, value: float, measured_on: date | None,
+def flag_reasons(metric: Metric | SimpleNamespace, phase: str, value: float, measured_on: date | None,
                  baseline: tuple[float, date | None] | None = None) -> list[str]:
     """Why a value looks implausible (empty list: plausible). ``baseline`` only for follow-ups."""
     reasons = []
@@ -334,7 +334,7 @@ def _metric_of(session: Session, m: Measurement) -> Metric:
     return session.get_one(Metric, m.metric_id)
 
 
-def _after_write(session: Session, keys: list[tuple]) -> None:
+def _after_write(session: Session, keys: list[_SlotKey]) -> None:
     session.flush()
     refresh_after_import(session, keys)
     # The rows changed underneath the loaded measurements: reload what the refresh may have set
@@ -347,13 +347,16 @@ def _after_write(session: Session, keys: list[tuple]) -> None:
 
 
 _CHUNK = 5000
+# A result row of the measurements table; read by field name like a MeasurementRow.
+_ResultRow = Any
 
 
-def _row_id(r) -> int:
-    return r.id
+def _row_id(r: _ResultRow) -> int:
+    rid: int = r.id
+    return rid
 
 
-def refresh_after_import(session: Session, keys) -> None:
+def refresh_after_import(session: Session, keys: Iterable[_SlotKey]) -> None:
     """After values were written in the slots ``keys`` ((enterprise, support, metric, phase, date)):
     create, update or remove the computed values of those slots, then recompute the flags of every
     group touched. Set-based: a few queries per 5,000 enterprises, so a bulk import can call it once.
@@ -388,13 +391,15 @@ def refresh_after_import(session: Session, keys) -> None:
         rows = session.execute(select(t.c.id, t.c.enterprise_id, t.c.support_id, t.c.metric_id, t.c.phase, t.c.value,
                                       t.c.measured_on, t.c.period, t.c.flagged, t.c.flag_reason)
                                .where(t.c.enterprise_id.in_(chunk_ids))).all()
-        slots: dict[tuple, dict[int, list]] = {}  # (eid, sid, phase, day) → metric id → rows
+        slots: dict[tuple[int, int | None, str, date | None], dict[int, list[_ResultRow]]] = {}  # (eid, sid, phase, day) → metric id → rows
         for r in rows:
             slots.setdefault((r.enterprise_id, r.support_id, r.phase, r.measured_on), {}).setdefault(
                 r.metric_id, []).append(r)
         groups = {(k[0], k[1], k[2]) for k in keys if k[0] in chunk_ids}
-        inserts, updates, deletes = [], [], []
-        done: set[tuple] = set()
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        deletes: list[int] = []
+        done: set[tuple[tuple[int, int | None, str, date | None], int]] = set()
         for eid, sid, mid, phase, day in chunk_keys:
             for did in derived_of.get(mid, ()):
                 slot = (eid, sid, phase, day)
@@ -405,20 +410,22 @@ def refresh_after_import(session: Session, keys) -> None:
                 by_metric = slots.get(slot, {})
                 inputs = [max(by_metric.get(p, ()), key=_row_id, default=None) for p in parts_of[did]]
                 existing = sorted(by_metric.get(did, []), key=_row_id)
-                ok = len(inputs) == 2 and all(i is not None for i in inputs) and inputs[1].value != 0
+                first, second = (inputs[0], inputs[1]) if len(inputs) == 2 else (None, None)
+                ok = first is not None and second is not None and second.value != 0
                 if not ok:
                     deletes += [e.id for e in existing]
                     continue
-                value = inputs[0].value / inputs[1].value
+                assert first is not None and second is not None
+                value = first.value / second.value
                 if existing:
                     deletes += [e.id for e in existing[1:]]
                     updates.append({"_id": existing[0].id, "v_value": value, "v_source": source_text[did],
-                                    "v_period": inputs[0].period})
+                                    "v_period": first.period})
                 else:
                     now = utcnow()
                     inserts.append({"uuid": new_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
                                     "support_id": sid, "metric_id": did, "phase": phase, "value": value,
-                                    "measured_on": day, "period": inputs[0].period, "source": source_text[did],
+                                    "measured_on": day, "period": first.period, "source": source_text[did],
                                     "flagged": False, "flag_reason": None})
         for i in range(0, len(deletes), _CHUNK):
             session.execute(t.delete().where(t.c.id.in_(deletes[i:i + _CHUNK])))
@@ -432,7 +439,7 @@ def refresh_after_import(session: Session, keys) -> None:
             rows = session.execute(select(t.c.id, t.c.enterprise_id, t.c.support_id, t.c.metric_id, t.c.phase,
                                           t.c.value, t.c.measured_on, t.c.period, t.c.flagged, t.c.flag_reason)
                                    .where(t.c.enterprise_id.in_(chunk_ids), t.c.metric_id.in_(group_metrics))).all()
-        by_group: dict[tuple, list] = {}
+        by_group: dict[tuple[int, int | None, int], list[_ResultRow]] = {}
         for r in rows:
             g = (r.enterprise_id, r.support_id, r.metric_id)
             if g in groups:

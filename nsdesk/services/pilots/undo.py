@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
@@ -45,7 +46,7 @@ class UndoResult:
     deleted: dict[str, int] = field(default_factory=dict)  # entity → records removed
     restored: dict[str, int] = field(default_factory=dict)  # entity → records whose old values came back
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"batch": self.batch, "file": self.source, "imported_at": self.at,
                 "deleted": dict(self.deleted), "restored": dict(self.restored)}
 
@@ -64,7 +65,7 @@ class LastImport:
     records: int
 
 
-def _undone():
+def _undone() -> Select[str]:
     """The ids of the imports already undone (a select)."""
     return select(Change.entity_uuid).where(Change.entity == "import", Change.action == "undo")
 
@@ -78,6 +79,7 @@ def last_import(session: Session) -> LastImport | None:
     if row is None:
         return None
     batch = row[0]
+    assert batch is not None  # selected where the batch is set
     first = session.execute(select(Change.at, Change.new_value).where(Change.batch == batch, Change.field.is_(None))
                             .order_by(Change.id).limit(1)).first()
     at = session.scalar(select(func.min(Change.at)).where(Change.batch == batch))
@@ -85,7 +87,7 @@ def last_import(session: Session) -> LastImport | None:
     return LastImport(batch, first[1] if first else None, at.isoformat() if at else "", n or 0)
 
 
-def _uuids_in(session: Session, model, uuids: list[str]) -> dict[str, int]:
+def _uuids_in(session: Session, model: type[Any], uuids: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     t = model.__table__
     for i in range(0, len(uuids), _CHUNK):
@@ -93,10 +95,12 @@ def _uuids_in(session: Session, model, uuids: list[str]) -> dict[str, int]:
     return out
 
 
-def _count_in(session: Session, column, ids: list[int], *extra) -> int:
+def _count_in(session: Session, column: InstrumentedAttribute[Any], ids: list[int],
+              *extra: ColumnElement[bool]) -> int:
     n = 0
     for i in range(0, len(ids), _CHUNK):
-        n += session.scalar(select(func.count()).select_from(column.table).where(column.in_(ids[i:i + _CHUNK]), *extra))
+        n += session.scalar(select(func.count()).select_from(column.table)  # a count: never None
+                            .where(column.in_(ids[i:i + _CHUNK]), *extra)) or 0
     return n
 
 
@@ -128,9 +132,9 @@ def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
     every = [u for us in created.values() for u in us] + [u for d in updated.values() for u in d]
     later = 0
     for i in range(0, len(every), _CHUNK):
-        later += session.scalar(select(func.count(func.distinct(Change.entity_uuid))).where(
+        later += session.scalar(select(func.count(func.distinct(Change.entity_uuid))).where(  # a count: never None
             Change.id > last_id, Change.entity_uuid.in_(every[i:i + _CHUNK]), Change.action != "undo",
-            or_(Change.batch.is_(None), Change.batch.not_in(_undone()))))
+            or_(Change.batch.is_(None), Change.batch.not_in(_undone())))) or 0
     if later:
         _refuse(tr("undo", "{n} bản ghi của lần nhập đã được sửa sau đó").format(n=later))
     ids = {e: list(_uuids_in(session, _TABLES[e], us).values()) for e, us in created.items()}
@@ -151,7 +155,7 @@ def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
             _refuse(tr("undo", "đã có số liệu đo ghi cho lượt hỗ trợ được nhập"))
     result = UndoResult(last.batch, last.source, last.at)
     before = session.scalar(select(func.max(Change.id))) or 0
-    slots: set[tuple] = set()
+    slots: set[tuple[Any, ...]] = set()
     # measurements first (they point at lượt and enterprises), then lượt, then enterprises
     if ids.get("measurement"):
         m_ids = ids["measurement"]
@@ -192,7 +196,8 @@ def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
     return result
 
 
-def _restore(session: Session, entity: str, by_uuid: dict[str, list[tuple[str, str | None]]], slots: set) -> int:
+def _restore(session: Session, entity: str, by_uuid: dict[str, list[tuple[str, str | None]]],
+             slots: set[tuple[Any, ...]]) -> int:
     """Put the old values back (through each domain's service, which records the change)."""
     found = _uuids_in(session, _TABLES[entity], list(by_uuid))
     n = 0
@@ -212,6 +217,7 @@ def _restore(session: Session, entity: str, by_uuid: dict[str, list[tuple[str, s
             supports.update_support(session, rid, data)
         else:
             m = session.get(Measurement, rid)
+            assert m is not None  # its id was just read
             for f, v in old.items():
                 setattr(m, f, _typed(Measurement, f, v))
             m.modified_at = utcnow()
@@ -221,7 +227,7 @@ def _restore(session: Session, entity: str, by_uuid: dict[str, list[tuple[str, s
     return n
 
 
-def _typed(model, field_name: str, value: str | None):
+def _typed(model: type[Any], field_name: str, value: str | None) -> Any:
     """A history text back to the column's type."""
     if value is None:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -237,7 +237,7 @@ def update(session: Session, enterprise: Enterprise | int, fields: Mapping[str, 
     if ent is None:
         raise KnownError(tr("enterprise", "Không tìm thấy doanh nghiệp này (có thể đã bị xóa)."))
     fields = dict(fields)
-    check_version(ent, fields.pop("version", None), tr("conflict", "Doanh nghiệp này"))
+    check_version(ent, cast("int | None", fields.pop("version", None)), tr("conflict", "Doanh nghiệp này"))
     errors = validate(session, fields, ent.id)
     if errors:
         raise _invalid(errors)

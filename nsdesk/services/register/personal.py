@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import KnownError
@@ -37,7 +38,7 @@ def find(session: Session, enterprise: Enterprise | int | str) -> Enterprise:
     return ent
 
 
-def erase(session: Session, enterprise: Enterprise | int | str) -> dict:
+def erase(session: Session, enterprise: Enterprise | int | str) -> dict[str, Any]:
     """Erase the representative's name, phone and email of one enterprise, history included.
 
     Returns {"uuid", "fields" (erased, non-empty before), "history_entries" (cleared)}.
@@ -52,11 +53,11 @@ def erase(session: Session, enterprise: Enterprise | int | str) -> dict:
     for f in PERSONAL_FIELDS:
         setattr(ent, f, None)
     session.flush()
-    cleared = session.execute(
+    cleared = cast("CursorResult[Any]", session.execute(
         update(Change).where(Change.entity == "enterprise", Change.entity_uuid == ent.uuid,
                              Change.field.in_(PERSONAL_FIELDS),
                              (Change.old_value.is_not(None)) | (Change.new_value.is_not(None)))
-        .values(old_value=None, new_value=None)).rowcount
+        .values(old_value=None, new_value=None))).rowcount
     officer = get_office(session).officer_name
     session.add(Change(officer=officer, entity="enterprise", entity_uuid=ent.uuid, action=ERASE_ACTION,
                        field=None, old_value=None, new_value=None))

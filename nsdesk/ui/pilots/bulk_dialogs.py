@@ -258,8 +258,12 @@ class GridDialog(GuardedDialog):
         self.resize(640, 520)
 
     def rows(self) -> list[tuple[int, str, str]]:
-        return [(eid, self.table.item(r, 2).text().strip(), self.table.item(r, 3).text().strip())
-                for r, (eid, _c, _n) in enumerate(self.enterprises)]
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            assert item is not None  # every cell is filled when the table is built
+            return item.text().strip()
+
+        return [(eid, text(r, 2), text(r, 3)) for r, (eid, _c, _n) in enumerate(self.enterprises)]
 
     def save(self) -> None:
         from nsdesk.services.pilots import bulk

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import cast
 
 from nsdesk.ui.ops import Changes
 
@@ -112,7 +113,7 @@ def load_form(enterprise_id: int | None):
             record = form_record(session, enterprise_id)
             if record is None:
                 raise KnownError("Không tìm thấy doanh nghiệp này (có thể đã bị xóa).")
-            province = record["province_code"] or province
+            province = cast("str | None", record["province_code"]) or province
         found = sector_service.list_sectors(session)
         sectors = [SectorItem(s.code, s.name, s.level, s.size_group) for s in found]
         # Sections first, then each one's divisions under it (two-digit codes sort after letters).

@@ -524,7 +524,9 @@ class RunPage(QWizardPage):
         if r.backup:
             text += "\n" + tr("import_wizard", "Bản sao lưu trước khi nhập: {path}").format(path=r.backup)
         self.summary.setText(text)
-        self.save_rejected.setVisible(bool(self.wiz.preview.rejected_rows))
+        pv = self.wiz.preview
+        assert pv is not None  # an import runs only from a preview
+        self.save_rejected.setVisible(bool(pv.rejected_rows))
         self.undo_button.setVisible(bool(r.written))
         self.undo_button.setEnabled(True)
         self._finish()

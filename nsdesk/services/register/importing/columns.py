@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,11 +195,11 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _mapped(row: list, columns: ColumnSet | None = None) -> dict[int, str]:
+def _mapped(row: Sequence[CellValue | None], columns: ColumnSet | None = None) -> dict[int, str]:
     return {i: f for i, v in enumerate(row) if isinstance(v, str) and (f := field_for_header(v, columns))}
 
 
-def find_header(rows: list[list], scan: int = 50, columns: ColumnSet | None = None) -> HeaderInfo | None:
+def find_header(rows: Sequence[Sequence[CellValue | None]], scan: int = 50, columns: ColumnSet | None = None) -> HeaderInfo | None:
     """The row (within the first ``scan`` rows) that names the most import fields.
 
     It must name the tax code or the name column and at least two fields (or one, among at least
@@ -243,7 +244,7 @@ def find_header(rows: list[list], scan: int = 50, columns: ColumnSet | None = No
     return HeaderInfo(r, last, tuple(found))
 
 
-def is_column_number_row(row: list[CellValue]) -> bool:
+def is_column_number_row(row: Sequence[CellValue | None]) -> bool:
     """A row of column numbers under the header: "1 2 3 …" or "(1) (2) (3) …"."""
     cells = [clean(v) if not isinstance(v, float) else str(int(v)) if v.is_integer() else "x" for v in row]
     cells = [c for c in cells if c]
@@ -256,7 +257,7 @@ def _is_total_word(v: str) -> bool:
     return bool(_TOTAL_HINT(v)) and clean(v).lower().rstrip(":").strip() in TOTAL_WORDS
 
 
-def is_total_row(row: list) -> bool:
+def is_total_row(row: Sequence[CellValue | None]) -> bool:
     """A cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng" (any case, a trailing colon allowed)."""
     for v in row:
         if v.__class__ is str and 0 < len(v) < 30 and _is_total_word(v):

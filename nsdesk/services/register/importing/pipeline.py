@@ -109,7 +109,7 @@ class UpdateDiff:
     name: str
     fields: tuple[FieldChange, ...]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "tax_code": self.tax_code, "name": self.name,
                 "fields": [{"field": c.field, "label": c.label, "old": c.old, "new": c.new} for c in self.fields]}
 
@@ -434,7 +434,7 @@ _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "reve
                    "size_class", "name_folded", "search_folded", "modified_at")
 
 
-def _write_updates(session: Session, chunk, groups: dict[str, str], commune_names: dict[str, str],
+def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str], commune_names: dict[str, str],
                    officer: str | None, batch: str | None = None) -> None:
     now = utcnow()
     table = Enterprise.__table__

@@ -124,8 +124,8 @@ class Record:
 
     __slots__ = ("row", "tax_code", "values", "kind_guess", "commune_name", "name_folded", "commune_folded", "blank")
 
-    def __init__(self, row: int, tax_code: str, values: dict, kind_guess: str | None, commune_name: str | None,
-                 name_folded: str = "", commune_folded: str | None = None, blank: frozenset = frozenset()):
+    def __init__(self, row: int, tax_code: str, values: dict[str, Any], kind_guess: str | None, commune_name: str | None,
+                 name_folded: str = "", commune_folded: str | None = None, blank: frozenset[str] = frozenset()):
         self.blank = blank  # fields whose cell was empty (not unreadable)
         self.row = row
         self.tax_code = tax_code
@@ -143,12 +143,13 @@ class Record:
         """
         return self.compare(old)[0]
 
-    def compare(self, old: dict, only_empty: bool = False
+    def compare(self, old: dict[str, Any], only_empty: bool = False
                 ) -> tuple[list[tuple[str, object, object]], list[tuple[str, object, object, str]]]:
         """(changes, kept): what an update writes, and the cells left alone because writing them
         would degrade the record — (field, stored, imported, why) with why one of
         :data:`DEGRADE_REASONS`. ``only_empty``: only fields stored empty are filled."""
-        changes, kept = [], []
+        changes: list[tuple[str, object, object]] = []
+        kept: list[tuple[str, object, object, str]] = []
         blank = self.blank
         for f, new in self.values.items():
             o = old.get(f)
@@ -182,7 +183,8 @@ class Record:
         return size_class(kind, groups.get(v.get("sector_code") or ""), v.get("employees"), v.get("revenue"),
                           v.get("capital"))
 
-    def insert_values(self, province_code: str | None, now, groups: dict[str, str] | None = None) -> dict:
+    def insert_values(self, province_code: str | None, now: datetime, groups: dict[str, str] | None = None
+                      ) -> dict[str, Any]:
         v = self.values
         name = v["name"]
         kind = v.get("kind") or self.kind_guess or "other"
@@ -294,6 +296,7 @@ class RowReader:
 
     def _old_commune(self, text: str) -> tuple[str | None, str | None, str] | None:
         """A pre-July-2025 name: its one successor with a warning saying so, or none and the candidates."""
+        assert self.province_code is not None  # looked up only once a province is chosen
         found = admin_units.find_successors(text, self.province_code)
         if found is None:
             return None
@@ -457,7 +460,7 @@ class RowReader:
         if i is not None:
             values["founded_year"], note, err = read_year(row[i])
             if err or note:
-                warnings.append(("founded_year", err + tr("import", " Đã bỏ qua giá trị này.") if err else note))
+                warnings.append(("founded_year", err + tr("import", " Đã bỏ qua giá trị này.") if err else note or ""))
         for f in ("association", "registered_by"):
             i = m.get(f)
             if i is not None:
@@ -497,6 +500,7 @@ class RowReader:
             self.rejected_rows.append((sheet_row, list(row[:n]), [msg for _f, msg in problems]))
             return None
         blank = frozenset(f for f, v in values.items() if v is None and _is_blank(row[m[_MAPPED_AS.get(f, f)]]))
+        assert code is not None  # a row without a tax code was rejected above
         return Record(sheet_row, code, values, guess, commune_name, folded_name, commune_folded, blank)
 
 
