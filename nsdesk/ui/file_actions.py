@@ -104,9 +104,11 @@ def _restore(window: QWidget, ctx, target: Path, chosen: Path) -> None:
         return backups.restore(target, chosen)
 
     def done(saved) -> None:
-        window.statusBar().showMessage(
-            tr("files", "Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}").format(
-                name=chosen.name, saved=saved or "—"), 15000)
+        bar = getattr(window, "statusBar", None)  # the main window's; a bare parent has none
+        if bar is not None:
+            bar().showMessage(
+                tr("files", "Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}").format(
+                    name=chosen.name, saved=saved or "—"), 15000)
         ctx.open(str(target), window)
 
     def failed(exc: BaseException) -> None:

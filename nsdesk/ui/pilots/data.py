@@ -261,9 +261,10 @@ def load_measurements(flagged_only: bool, limit: int = 5000, where: ListFilter |
         from nsdesk.services.pilots import measurements
 
         f = where or ListFilter()
-        narrow = {"text": f.text, "commune": f.commune, "measured_from": f.date_from, "measured_to": f.date_to}
-        return (measurements.measurement_lines(session, flagged_only=flagged_only, limit=limit, **narrow),
-                measurements.count_measurements(session, flagged_only=flagged_only, **narrow))
+        return (measurements.measurement_lines(session, flagged_only=flagged_only, limit=limit, text=f.text,
+                                               commune=f.commune, measured_from=f.date_from, measured_to=f.date_to),
+                measurements.count_measurements(session, flagged_only=flagged_only, text=f.text, commune=f.commune,
+                                                measured_from=f.date_from, measured_to=f.date_to))
 
     return fn
 

@@ -428,9 +428,9 @@ class FormDialog(GuardedDialog):
         self.buttons.addButton(tr("pilots", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.scroll = scroll_area(self.form_body, self)
+        self.scroll_area = scroll_area(self.form_body, self)  # not "scroll": that is QWidget.scroll()
         self.body = QVBoxLayout(self)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.body.addWidget(self.status)
         self.body.addWidget(self.buttons)
         self.busy = False

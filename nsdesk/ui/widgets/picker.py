@@ -7,7 +7,7 @@ each choice carries its whole name as a tooltip. Used for the tools of a lượt
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -58,7 +58,7 @@ class SearchableCheckList(QWidget):
 
     # --- content ------------------------------------------------------------------------------
 
-    def set_choices(self, groups: list[tuple[str | None, list[tuple[str, str]]]], checked: Iterable[str] = ()) -> None:
+    def set_choices(self, groups: Sequence[tuple[str | None, list[tuple[str, str]]]], checked: Iterable[str] = ()) -> None:
         """``groups``: (heading or None, [(key, label), …]); ``checked``: the keys ticked."""
         ticked = set(checked)
         self.list.blockSignals(True)
