@@ -49,7 +49,7 @@ MONEY = "#,##0.00"
 PERCENT = "0.0"
 EMPTY = "Không có"
 # Portrait document: 16 cm of text between the margins, in Excel characters of the body font.
-DOC_WIDTHS = (5, 31, 12, 10, 10, 14)
+DOC_WIDTHS = (5, 27, 18, 9, 9, 14)
 DOC_SPLIT = 2
 
 
