@@ -97,7 +97,7 @@ def list_budgets(session: Session, plan_code: str) -> list[Budget]:
         select(PlanBudget, PlanTask.number).outerjoin(PlanTask, PlanTask.id == PlanBudget.task_id)
         .where(PlanBudget.plan_id == plan.id)
         .order_by(PlanBudget.task_id.is_not(None), PlanTask.sort_order, PlanBudget.year, PlanBudget.id)
-    ).tuples()
+    )
     return [_view(b, plan.code, number) for b, number in rows]
 
 

@@ -178,7 +178,7 @@ def list_reports(session: Session, plan_code: str | None = None) -> list[Report]
     if plan_code is not None:
         q = q.where(Plan.id == engine.find_plan(session, plan_code).id)
     q = q.order_by(ReportRecord.period_end.desc(), ReportRecord.id.desc())
-    return [_view(r, p) for r, p in session.execute(q).tuples()]
+    return [_view(r, p) for r, p in session.execute(q)]
 
 
 def update_report(session: Session, report_id: int, values: Mapping[str, Any]) -> Report:
