@@ -10,10 +10,11 @@ import python_calamine as pc
 from pilot_helpers import CAM_THANH, make_enterprise, make_support, measure
 
 from nsdesk.errors import InputError
-from nsdesk.reports.plan_report import ReportFields, Signer, write_plan_report
+from nsdesk.reports.plan_report import ReportFields, write_plan_report
 from nsdesk.services.pilots import projects
 from nsdesk.services.plans import plans
 from nsdesk.services.plans import progress as engine
+from nsdesk.services.reporting import periods
 
 SHEETS = ["Báo cáo", "PL I - Chỉ tiêu", "PL II - Lượt hỗ trợ", "PL III - Dự án điểm", "PL IV - Hoạt động",
           "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất"]
@@ -69,11 +70,11 @@ def pilot_data(session):
 
 
 FIELDS = ReportFields(
-    number="15/BC-UBND", signed_on=date(2026, 6, 16), period_label="6 tháng đầu năm 2026",
-    addressee="Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", results="Các doanh nghiệp được hỗ trợ áp dụng Lean.",
+    number="15/BC-UBND", signed_on=date(2026, 6, 16),
+    addressees=("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",), results="Các doanh nghiệp được hỗ trợ áp dụng Lean.",
     difficulties="Thiếu chuyên gia tư vấn.", proposals="Đề nghị Sở hỗ trợ chuyên gia.", next_tasks="Mở rộng mô hình.",
-    signer=Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
-    recipients=("Như trên;", "Lưu: VT, VHXH."))
+    signer_authority=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), signer_title="PHÓ CHỦ TỊCH",
+    signer_name="Nguyễn Văn An", recipients=("Như trên;", "Lưu: VT, VHXH."))
 CODES = ("DAKCAM-2025", "QN-138-2025", "ENT-PILOT-2030", "DA-LEAN", "nsdesk")
 
 
@@ -83,7 +84,8 @@ def texts(book: dict[str, list[list]]) -> list[str]:
 
 def test_the_document_has_the_administrative_form_and_the_written_sections(pilot_data, tmp_path):
     out = tmp_path / "bao-cao.xlsx"
-    write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 14), out, start=date(2025, 12, 15), fields=FIELDS)
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 14), out, fields=FIELDS,
+                      period=periods.decree_half_year(2026))
     book = read(out)
     assert list(book) == SHEETS
     doc = book["Báo cáo"]
@@ -136,25 +138,26 @@ def test_every_appendix_is_in_scope_with_totals_and_an_empty_list_says_so(pilot_
     # Lượt: the ward's enterprises only (not Cẩm Thành), started by the date (not the 2027 one).
     header, rows = table(book["PL II - Lượt hỗ trợ"])
     assert header[:3] == ["STT", "Doanh nghiệp", "Mã số thuế"]
-    assert [(r[2], r[3], r[6], r[8]) for r in rows] == [
+    assert [(r[2], r[7], r[10], r[12]) for r in rows] == [
         ("5100000011", "Mô hình điểm Lean", "01/03/2025", "Hoàn thành"),
         ("5100000012", "Mô hình điểm Lean", "01/04/2025", "Đã hủy"),
         ("5100000011", "", "05/01/2026", "Đang thực hiện"),
     ]
     assert result.rows["supports"] == 3
-    total = next(r for r in book["PL II - Lượt hỗ trợ"] if r[1] == "Tổng cộng: 3 lượt")
-    assert total[9:12] == [sum(r[9] or 0 for r in rows), sum(r[10] or 0 for r in rows), sum(r[11] or 0 for r in rows)]
+    total = next(r for r in book["PL II - Lượt hỗ trợ"] if str(r[1]).startswith("Tổng cộng: 3 lượt, 2 doanh nghiệp"))
+    assert total[13:16] == [sum(r[c] or 0 for r in rows) for c in (13, 14, 15)]
     # Projects: the plan's, counted from the ward's lượt in progress or completed.
     _h, rows = table(book["PL III - Dự án điểm"])
-    assert [(r[1], r[2], r[5], r[6]) for r in rows] == [("Mô hình điểm Lean", "Đang thực hiện", 1, 1)]
+    assert [(r[1], r[5], r[6], r[7]) for r in rows] == [("Mô hình điểm Lean", "Đang thực hiện", 1, 1)]
     # No activity in the period: "Không có" under the header.
     sheet = book["PL IV - Hoạt động"]
     at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
     assert sheet[at + 1][0] == "Không có"
     # Improvement: only rows with pairs; defect rate 8 → 6 % is 25 %.
     _h, rows = table(book["PL VII - Năng suất"])
-    assert all(r[5] >= 1 for r in rows)
-    assert [r[4:7] + [r[7]] for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"] == [[1, 1, 1, 25.0]]
+    assert rows and all(r[5] >= 1 for r in rows)
+    assert all(r[6] + r[7] + r[8] == r[5] for r in rows if r[6] != "")  # improved + unchanged + worse = pairs
+    assert [r[4:10] for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"] == [[1, 1, 1, 0, 0, 25.0]]
 
 
 def test_a_report_lượt_completed_after_the_end_reads_in_progress(pilot_data, tmp_path):
@@ -162,7 +165,7 @@ def test_a_report_lượt_completed_after_the_end_reads_in_progress(pilot_data, 
     write_plan_report(pilot_data, "DAKCAM-2025", date(2025, 6, 30), out, start=date(2025, 1, 1))
     _h, rows = table(read(out)["PL II - Lượt hỗ trợ"])
     # The Lean lượt ends 30/09/2025: on 30/06/2025 it was in progress.
-    assert [(r[6], r[8]) for r in rows] == [("01/03/2025", "Đang thực hiện"), ("01/04/2025", "Đã hủy")]
+    assert [(r[10], r[12]) for r in rows] == [("01/03/2025", "Đang thực hiện"), ("01/04/2025", "Đã hủy")]
 
 
 def test_with_the_english_ui_the_document_stays_vietnamese(pilot_data, tmp_path):
