@@ -233,3 +233,36 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                  "--as-of", "30/06/2026", "--out", str(out))
     assert code == 2 and "YYYY-MM-DD" in stderr
+
+
+def test_numbers_are_numeric_cells_with_the_requirement_in_their_format(pilot_data, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "QN-138-2025", date(2026, 6, 30), out, fields=FIELDS)
+    ws = openpyxl.load_workbook(out)["PL I - Chỉ tiêu"]
+    at = next(r for r in range(1, 20) if ws.cell(r, 1).value == "STT")
+    expected = engine.progress(pilot_data, "QN-138-2025", date(2026, 6, 30)).targets
+    for i, t in enumerate(expected, start=1):
+        requirement = ws.cell(at + i, 3)
+        if t.min is not None:
+            assert requirement.data_type == "n" and requirement.value == t.min
+            assert requirement.number_format.startswith(('"≥ "', '"> "', '"≈ "', "#,##0"))
+            if t.unit:
+                assert t.unit in requirement.number_format
+        if t.kind != "statistic":
+            assert ws.cell(at + i, 5).data_type == "n" and ws.cell(at + i, 5).number_format == "#,##0"
+    money = openpyxl.load_workbook(out)["PL VI - Kinh phí"]
+    at = next(r for r in range(1, 20) if money.cell(r, 1).value == "STT")
+    assert money.cell(at + 1, 3).number_format == "#,##0.00" and money.cell(at + 1, 3).data_type == "n"
+
+
+def test_an_empty_period_lists_nothing_and_says_so(pilot_data, tmp_path):
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2024, 6, 30), out,
+                      period=periods.custom(date(2024, 1, 1), date(2024, 6, 30)))
+    book = read(out)
+    for name in ("PL II - Lượt hỗ trợ", "PL IV - Hoạt động", "PL VII - Năng suất"):
+        sheet = book[name]
+        at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
+        assert sheet[at + 1][0] == "Không có", name

@@ -307,7 +307,7 @@ def write_report(data: ReportData, f: ReportFields, path: str | Path,
     # II. Lượt in the period, status on `to`
     totals = data.support_totals
     sheet = appendix(2, "DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP TRONG KỲ",
-                     (5, 26, 12, 13, 8, 18, 13, 20, 20, 22, 11, 11, 12, 10, 10, 9),
+                     (5, 26, 14, 13, 9, 18, 13, 20, 20, 22, 11, 11, 12, 10, 10, 9),
                      " ".join(data.notes[1:]) + " Kinh phí: triệu đồng.")
     rows["supports"] = sheet.table(
         ["STT", "Doanh nghiệp", "Mã số thuế", "Loại hình", "Quy mô", "Ngành", "Xã, phường", "Dự án điểm",

@@ -35,14 +35,18 @@ class DocumentSheet:
     """Write a document on a new sheet of ``wb``, row by row.
 
     ``widths`` are the column widths (Excel characters); the sheet's text runs across all of them.
-    ``split`` is the first column of the right-hand half used by :meth:`two_columns`.
+    ``split`` is the first column of the right-hand half used by :meth:`two_columns`;
+    ``default_size`` the workbook's default font size (column widths are counted in its digits).
     """
 
     def __init__(self, wb: Any, name: str, widths: Sequence[float], split: int, font: str = "Times New Roman",
-                 size: float = 13, landscape: bool = False) -> None:
+                 size: float = 13, landscape: bool = False, default_size: float = 13) -> None:
         self.wb, self.ws = wb, wb.add_worksheet(name[:31])
         self.widths, self.split, self.font, self.size = list(widths), split, font, size
         self.ncols = len(self.widths)
+        # Column widths count digits of the workbook's default font: Times New Roman's digit is half
+        # its size wide, Calibri 11's (what text_pixels assumes) 7 px.
+        self._scale = default_size * 0.5 * 96 / 72 / 7
         self.row = 0
         self._formats: dict[tuple[object, ...], Any] = {}
         for c, w in enumerate(self.widths):
@@ -79,7 +83,7 @@ class DocumentSheet:
         return self.fmt(**props)
 
     def _pixels(self, first: int, last: int, size: float, bold: bool) -> float:
-        room = sum(text_pixels(self.widths[c], size) for c in range(first, last + 1))
+        room = sum(text_pixels(self.widths[c], size) for c in range(first, last + 1)) * self._scale
         return room * (0.88 if bold else 0.97)  # bold letters are wider
 
     def _height(self, lines: int, size: float) -> float:
