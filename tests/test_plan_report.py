@@ -200,10 +200,14 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
     code, stdout, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                    "--as-of", "2026-06-30", "--out", str(out), "--json")
     assert code == 0, stderr
-    assert json.loads(stdout) == {"path": str(out), "plan": "DAKCAM-2025", "as_of": "2026-06-30",
-                                  "rows": {"targets": 2, "supports": 0, "projects": 0, "tools": 0, "improvement": 0}}
+    assert json.loads(stdout) == {"file": str(out), "period": {"from": "2025-01-01", "to": "2026-06-30"}, "targets": [
+        {"code": "LP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"},
+        {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"}]}
     assert list(read(out)) == SHEETS
-    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--out", str(out))
+    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--to",
+                                 "2026-06-30", "--out", str(out))
     assert code == 2 and "Không có kế hoạch mã «XYZ»" in stderr
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                  "--as-of", "30/06/2026", "--out", str(out))
