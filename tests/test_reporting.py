@@ -376,3 +376,14 @@ def test_identify_names_a_preset_range():
     assert periods.identify(date(2025, 12, 15), date(2026, 6, 14)).label == "6 tháng đầu năm 2026"
     assert periods.identify(date(2025, 1, 1), date(2030, 12, 31), 2025, 2030, (2030,)).kind == "final"
     assert periods.identify(date(2026, 2, 1), date(2026, 2, 28)).kind == "custom"
+
+
+def test_a_lượt_completed_after_the_day_was_in_progress_on_it():
+    from nsdesk.services.common.counting import status_on
+
+    day = date(2026, 6, 14)
+    assert status_on("completed", date(2026, 8, 4), day) == "in_progress"
+    assert status_on("completed", date(2026, 6, 14), day) == "completed"
+    assert status_on("completed", None, day) == "completed"
+    assert [status_on(s, date(2026, 8, 4), day) for s in ("planned", "cancelled", "in_progress")] == [
+        "planned", "cancelled", "in_progress"]
