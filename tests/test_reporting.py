@@ -387,3 +387,11 @@ def test_a_lượt_completed_after_the_day_was_in_progress_on_it():
     assert status_on("completed", None, day) == "completed"
     assert [status_on(s, date(2026, 8, 4), day) for s in ("planned", "cancelled", "in_progress")] == [
         "planned", "cancelled", "in_progress"]
+
+
+@pytest.mark.db
+def test_the_plan_s_presets_include_its_reviews(session):
+    plans.create_from_template(session, WARD)
+    found = records.plan_periods(session, WARD, 2026)
+    assert [(p.kind, p.start, p.end) for p in found][-1] == ("final", date(2025, 1, 1), date(2030, 12, 31))
+    assert found[0] == HALF
