@@ -179,10 +179,6 @@ def _targets(session: Session, scope: rules.PlanScope, period: Period) -> tuple[
 
 # --- lượt -----------------------------------------------------------------------------------
 
-def _inside(scope: rules.PlanScope) -> Any:
-    return select(Enterprise.id).where(rules.enterprise_inside(scope, {}))
-
-
 def _supports(session: Session, scope: rules.PlanScope, period: Period) -> tuple[tuple[SupportRow, ...], SupportTotals]:
     to = period.end
     q = (
@@ -350,7 +346,8 @@ def _improvement(session: Session, scope: rules.PlanScope, to: date) -> tuple[Im
     q = (
         select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
                Measurement.phase, Measurement.value, Measurement.measured_on)
-        .where(Measurement.enterprise_id.in_(_inside(scope)), Measurement.support_id.is_not(None),
+        .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
+        .where(rules.enterprise_inside(scope, {}), Measurement.support_id.is_not(None),
                Measurement.flagged.is_(False),
                or_(Measurement.measured_on <= to, and_(Measurement.measured_on.is_(None), Measurement.phase == "before")))
         .order_by(Measurement.id)
