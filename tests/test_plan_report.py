@@ -223,12 +223,22 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
     code, stdout, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                    "--as-of", "2026-06-30", "--out", str(out), "--json")
     assert code == 0, stderr
-    printed = json.loads(stdout)
-    assert printed["path"] == str(out) and printed["as_of"] == "2026-06-30"
-    assert {k: v for k, v in printed["rows"].items() if k != "tasks"} == {
-        "document": 2, "targets": 2, "supports": 0, "projects": 0, "activities": 0, "funding": 3, "improvement": 0}
+    assert json.loads(stdout) == {"file": str(out), "period": {"from": "2025-01-01", "to": "2026-06-30"}, "targets": [
+        {"code": "LP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"},
+        {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"}]}
     assert list(read(out)) == SHEETS
-    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--out", str(out))
+    # The number given is the document's.
+    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
+                                 "--from", "2025-12-15", "--to", "2026-06-14", "--number", "15/BC-UBND",
+                                 "--out", str(out))
+    assert code == 0, stderr
+    doc = read(out)["Báo cáo"]
+    assert "Số: 15/BC-UBND" in [c for r in doc for c in r]
+    assert list(read(out)) == SHEETS
+    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--to",
+                                 "2026-06-30", "--out", str(out))
     assert code == 2 and "Không có kế hoạch mã «XYZ»" in stderr
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                  "--as-of", "30/06/2026", "--out", str(out))

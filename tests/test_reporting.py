@@ -306,3 +306,92 @@ def test_budgets_refuse_bad_amounts(ward):
     with pytest.raises(FormError):
         budgets.set_budget(ward, WARD, {"state_budget": 5}, year=2040)
     assert [(b.year, b.state_budget) for b in budgets.list_budgets(ward, WARD)] == [(2025, 200), (2026, 300)]
+
+
+# --- CLI ------------------------------------------------------------------------------------
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from nsdesk.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ward_file(sqlite_file):
+    from nsdesk.db import open_database
+
+    db = open_database(f"sqlite:///{sqlite_file}")
+    with db.sessions() as s:
+        plans.create_from_template(s, WARD)
+        a = make_enterprise(s, "5100000031", name="Công ty TNHH An")
+        make_support(s, a, start_date="2025-03-01", end_date="2025-05-01")
+        make_support(s, a, start_date="2026-01-05", end_date="2026-09-01")  # in progress on 14/06/2026
+        plan = plans.find_plan(s, WARD)
+        s.add(Target(plan_id=plan.id, code="LOTS", title="Lượt", kind="supports", milestone=2030,
+                     comparator="at_least", min_value=10, window="plan_start", rule={}, sort_order=9))
+        s.commit()
+    db.dispose()
+    return sqlite_file
+
+
+def test_cli_reports_a_period_as_json(ward_file, tmp_path, capsys):
+    out = tmp_path / "bc.xlsx"
+    code, stdout, stderr = _cli(capsys, "--db", str(ward_file), "report", "plan", "--plan", WARD, "--from",
+                                "2025-12-15", "--to", "2026-06-14", "--out", str(out), "--number", "15/BC-UBND",
+                                "--json")
+    assert code == 0, stderr
+    got = __import__("json").loads(stdout)
+    assert got["file"] == str(out) and got["period"] == {"from": "2025-12-15", "to": "2026-06-14"}
+    assert got["targets"][-1] == {"code": "LOTS", "kind": "supports", "achieved_period": 1,
+                                  "achieved_cumulative": 2, "status": "on_track"}
+    assert out.is_file()
+    code, stdout, _ = _cli(capsys, "--db", str(ward_file), "report", "plan", "--plan", WARD, "--as-of", "2026-06-14",
+                           "--out", str(out), "--json")
+    assert code == 0 and __import__("json").loads(stdout)["period"] == {"from": "2025-01-01", "to": "2026-06-14"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--plan", "XYZ", "--to", "2026-06-14"], "Không có kế hoạch mã «XYZ»"),
+    (["--plan", WARD, "--from", "2026-07-01", "--to", "2026-06-14"], "sau ngày kết thúc"),
+])
+def test_cli_refuses_bad_input_and_writes_nothing(ward_file, tmp_path, capsys, args, message):
+    out = tmp_path / "bc.xlsx"
+    code, stdout, stderr = _cli(capsys, "--db", str(ward_file), "report", "plan", *args, "--out", str(out))
+    assert code == 2 and message in stderr and len(stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["bc.csv", "missing-folder/bc.xlsx", "folder.xlsx"])
+def test_cli_refuses_an_output_that_is_not_an_xlsx_file(ward_file, tmp_path, capsys, name):
+    (tmp_path / "folder.xlsx").mkdir()
+    code, _out, stderr = _cli(capsys, "--db", str(ward_file), "report", "plan", "--plan", WARD, "--to", "2026-06-14",
+                              "--out", str(tmp_path / name))
+    assert code == 2 and len(stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "nsdesk.sqlite") == ["folder.xlsx"]
+
+
+def test_identify_names_a_preset_range():
+    assert periods.identify(date(2025, 12, 15), date(2026, 6, 14)).label == "6 tháng đầu năm 2026"
+    assert periods.identify(date(2025, 1, 1), date(2030, 12, 31), 2025, 2030, (2030,)).kind == "final"
+    assert periods.identify(date(2026, 2, 1), date(2026, 2, 28)).kind == "custom"
+
+
+def test_a_lượt_completed_after_the_day_was_in_progress_on_it():
+    from nsdesk.services.common.counting import status_on
+
+    day = date(2026, 6, 14)
+    assert status_on("completed", date(2026, 8, 4), day) == "in_progress"
+    assert status_on("completed", date(2026, 6, 14), day) == "completed"
+    assert status_on("completed", None, day) == "completed"
+    assert [status_on(s, date(2026, 8, 4), day) for s in ("planned", "cancelled", "in_progress")] == [
+        "planned", "cancelled", "in_progress"]
+
+
+@pytest.mark.db
+def test_the_plan_s_presets_include_its_reviews(session):
+    plans.create_from_template(session, WARD)
+    found = records.plan_periods(session, WARD, 2026)
+    assert [(p.kind, p.start, p.end) for p in found][-1] == ("final", date(2025, 1, 1), date(2030, 12, 31))
+    assert found[0] == HALF

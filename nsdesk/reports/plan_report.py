@@ -174,6 +174,13 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
         return write_report(data, _defaults(session, fields or ReportFields()), path, progress)
 
 
+def write_figures(session: Session, figures: ReportData, fields: ReportFields, path: str | Path,
+                  progress: Callable[[int, int], None] | None = None) -> ReportResult:
+    """Write ``figures`` (already worked out) with ``fields``, empty ones from the office's defaults."""
+    with source_language():
+        return write_report(figures, _defaults(session, fields), path, progress)
+
+
 def write_saved_report(session: Session, report: Report, figures: ReportData, path: str | Path,
                        progress: Callable[[int, int], None] | None = None) -> ReportResult:
     """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft)."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_
 
@@ -88,7 +89,7 @@ def status_on(status: str | None, end: date | None, on: date) -> str | None:
     return status
 
 
-def supports_in_on(statuses: Iterable[str], on: date, support=Support) -> ColumnElement[bool]:
+def supports_in_on(statuses: Iterable[str], on: date, support: Any = Support) -> ColumnElement[bool]:
     """SQL twin of ``status_on(...) in rule_statuses(statuses)``: the rule's statuses as they were on ``on``."""
     wanted = set(rule_statuses(statuses))
     completed_late = and_(support.status == COMPLETED, support.end_date.is_not(None), support.end_date > on)

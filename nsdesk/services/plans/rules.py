@@ -20,7 +20,9 @@ Decisions written down here (the progress engine's docstring repeats them for th
 * A support's date is its start date, its end date when the start is missing. Supports and
   activities without a date are not counted (the result reports how many were left out). A
   support counts with the status it has now: a support started before the as-of date and
-  completed later counts at the as-of date as it is now.
+  completed later counts at the as-of date as it is now — except where a caller asks for the
+  statuses as they were on a day (``statuses_on``, the period report): then a support completed
+  after that day was in progress on it (:func:`nsdesk.services.common.counting.status_on`).
 * Statuses counted: ``rule["statuses"]`` (default in progress + completed); ``cancelled`` never
   counts, even when listed. Pilot projects named by ``requires_project`` count with
   ``project_statuses`` (default in progress + completed); a cancelled project never counts.

@@ -221,7 +221,7 @@ def _decode(kind: Any, raw: Any) -> Any:
         return tuple(_decode(inner_kind, v) for v in raw)
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        return kind(**{f.name: _decode(hints[f.name], raw[f.name]) for f in dataclasses.fields(kind) if f.name in raw})
+        return typing.cast(Any, kind)(**{f.name: _decode(hints[f.name], raw[f.name]) for f in dataclasses.fields(kind) if f.name in raw})
     if kind is date:
         return date.fromisoformat(raw)
     if kind is float and isinstance(raw, int):

@@ -179,10 +179,6 @@ def _targets(session: Session, scope: rules.PlanScope, period: Period) -> tuple[
 
 # --- lượt -----------------------------------------------------------------------------------
 
-def _inside(scope: rules.PlanScope) -> Any:
-    return select(Enterprise.id).where(rules.enterprise_inside(scope, {}))
-
-
 def _supports(session: Session, scope: rules.PlanScope, period: Period) -> tuple[tuple[SupportRow, ...], SupportTotals]:
     to = period.end
     q = (
@@ -244,6 +240,8 @@ def _projects(session: Session, scope: rules.PlanScope, period: Period) -> tuple
     ).all()
     per: dict[int, dict[str, Any]] = {}
     for pid, eid, on, f_state, f_ent, f_other in lots:
+        if pid is None:
+            continue
         acc = per.setdefault(pid, {"ents": set(), "n": 0, "np": 0, "money": [0.0, 0.0, 0.0]})
         acc["ents"].add(eid)
         acc["n"] += 1
@@ -338,7 +336,7 @@ def _sums(session: Session, scope: rules.PlanScope, start: date, to: date) -> tu
         .where(rules.enterprise_inside(scope, {}), counting.supports_in_on(counting.COUNTED_SUPPORT_STATUSES, to),
                rules.SUPPORT_DATE >= start, rules.SUPPORT_DATE <= to)
     ).one()
-    return round(float(row[0]), 2), round(float(row[1]), 2), round(float(row[2]), 2)
+    return round(float(row[0] or 0), 2), round(float(row[1] or 0), 2), round(float(row[2] or 0), 2)
 
 
 # --- improvement ----------------------------------------------------------------------------
@@ -348,7 +346,8 @@ def _improvement(session: Session, scope: rules.PlanScope, to: date) -> tuple[Im
     q = (
         select(Measurement.id, Measurement.enterprise_id, Measurement.support_id, Measurement.metric_id,
                Measurement.phase, Measurement.value, Measurement.measured_on)
-        .where(Measurement.enterprise_id.in_(_inside(scope)), Measurement.support_id.is_not(None),
+        .join(Enterprise, Enterprise.id == Measurement.enterprise_id)
+        .where(rules.enterprise_inside(scope, {}), Measurement.support_id.is_not(None),
                Measurement.flagged.is_(False),
                or_(Measurement.measured_on <= to, and_(Measurement.measured_on.is_(None), Measurement.phase == "before")))
         .order_by(Measurement.id)
@@ -356,11 +355,13 @@ def _improvement(session: Session, scope: rules.PlanScope, to: date) -> tuple[Im
     before: dict[tuple[int, int, int], tuple[bool, date | None, int, float]] = {}
     after: dict[tuple[int, int, int], tuple[date, int, float]] = {}
     for mid_, eid, sid, metric, phase, value, on in session.execute(q):
+        if sid is None:
+            continue
         key = (eid, sid, metric)
         if phase == "before":
             found = (on is None, on, mid_, float(value))
             old = before.get(key)
-            if old is None or found[:3] < old[:3]:  # type: ignore[operator]
+            if old is None or found[:3] < old[:3]:
                 before[key] = found
         elif phase == "after" and on is not None:
             got = (on, mid_, float(value))

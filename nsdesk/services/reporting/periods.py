@@ -90,3 +90,17 @@ def presets(year: int, start_year: int | None = None, end_year: int | None = Non
     if start_year is not None and end_year is not None:
         out.extend(plan_reviews(start_year, end_year, milestones))
     return out
+
+
+def identify(start: date, end: date, start_year: int | None = None, end_year: int | None = None,
+             milestones: tuple[int, ...] | list[int] = ()) -> Period:
+    """The preset that covers exactly ``start``–``end`` (its label), else a custom period.
+
+    InputError when ``start`` is after ``end``.
+    """
+    found = custom(start, end)
+    for year in sorted({start.year, end.year}):
+        for p in presets(year, start_year, end_year, milestones):
+            if (p.start, p.end) == (start, end):
+                return p
+    return found

@@ -231,3 +231,12 @@ def report_figures(session: Session, report_id: int) -> ReportData:
     plan = session.get_one(Plan, record.plan_id)
     return figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                               record.period_kind))
+
+
+def plan_periods(session: Session, plan_code: str, year: int) -> list[Period]:
+    """The period presets the report page offers for ``plan_code`` and ``year`` (the plan's reviews included)."""
+    from nsdesk.services.plans.rules import plan_scope
+    from nsdesk.services.reporting.periods import presets
+
+    plan = engine.find_plan(session, plan_code)
+    return presets(year, plan.start_year, plan.end_year, plan_scope(session, plan).milestones)
