@@ -26,12 +26,13 @@ from nsdesk.models.plan import (
     TaskNote,
 )
 from nsdesk.models.reference import AdminUnit, Metric, Sector, Tool
+from nsdesk.models.report import REPORT_STATUSES, PlanBudget, ReportRecord
 
 __all__ = [
-    "ACTIVITY_KINDS", "COMPARATORS", "ENTERPRISE_KINDS", "PLAN_LEVELS", "PROJECT_STATUSES",
+    "ACTIVITY_KINDS", "COMPARATORS", "ENTERPRISE_KINDS", "PLAN_LEVELS", "PROJECT_STATUSES", "REPORT_STATUSES",
     "SIZE_CLASSES", "SUPPORT_STATUSES", "SUPPORT_TYPES", "TARGET_KINDS",
     "Activity", "ActivityEnterprise", "AdminUnit", "Base", "Change", "Enterprise", "IndicatorValue",
-    "Measurement", "Metric", "OfficeSetting", "PilotProject", "Plan", "PlanTask", "PlanTerritoryUnit",
-    "RecordMixin", "Sector", "Support", "SupportTool", "SupportType", "Target", "TaskNote", "Tool",
+    "Measurement", "Metric", "OfficeSetting", "PilotProject", "Plan", "PlanBudget", "PlanTask", "PlanTerritoryUnit",
+    "RecordMixin", "ReportRecord", "Sector", "Support", "SupportTool", "SupportType", "Target", "TaskNote", "Tool",
     "new_uuid", "utcnow",
 ]

@@ -1452,7 +1452,7 @@
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="56" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="60" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="302" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1497,17 +1497,17 @@
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="323" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1562,7 +1562,7 @@
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="66" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="70" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
@@ -1632,12 +1632,12 @@
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="55" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="50" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="54" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -1672,7 +1672,7 @@
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="87" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -1682,7 +1682,7 @@
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="155" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="152" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1755,10 +1755,6 @@
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <source>Chỉ tiêu</source>
-            <translation type="vanished">Metric</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
@@ -1776,14 +1772,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
-        </message>
-        <message>
-            <source>Công cụ</source>
-            <translation type="vanished">Tools</translation>
-        </message>
-        <message>
-            <source>Công cụ của lượt</source>
-            <translation type="vanished">Tool of the support</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="540" />
@@ -1840,24 +1828,12 @@
             <translation>Row</translation>
         </message>
         <message>
-            <source>Dự án điểm</source>
-            <translation type="vanished">Pilot project</translation>
-        </message>
-        <message>
             <source>Email</source>
             <translation type="vanished">Email</translation>
         </message>
         <message>
             <source>Ghi chú</source>
             <translation type="vanished">Notes</translation>
-        </message>
-        <message>
-            <source>Giá trị</source>
-            <translation type="vanished">Value</translation>
-        </message>
-        <message>
-            <source>Hiệp hội</source>
-            <translation type="vanished">Association</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="611" />
@@ -1879,25 +1855,9 @@
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <source>Kinh phí doanh nghiệp (triệu đồng)</source>
-            <translation type="vanished">Enterprise funding (million VND)</translation>
-        </message>
-        <message>
-            <source>Kinh phí nguồn khác (triệu đồng)</source>
-            <translation type="vanished">Other funding (million VND)</translation>
-        </message>
-        <message>
-            <source>Kinh phí nhà nước (triệu đồng)</source>
-            <translation type="vanished">State funding (million VND)</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
-        </message>
-        <message>
-            <source>Kỳ số liệu</source>
-            <translation type="vanished">Period</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
@@ -1907,10 +1867,6 @@
         <message>
             <source>Loại hình</source>
             <translation type="vanished">Type</translation>
-        </message>
-        <message>
-            <source>Loại hỗ trợ</source>
-            <translation type="vanished">Support types</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="566" />
@@ -1940,42 +1896,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
-        </message>
-        <message>
-            <source>Nguồn, minh chứng</source>
-            <translation type="vanished">Source, evidence</translation>
-        </message>
-        <message>
-            <source>Ngành (VSIC)</source>
-            <translation type="vanished">Sector (VSIC)</translation>
-        </message>
-        <message>
-            <source>Ngày bắt đầu</source>
-            <translation type="vanished">Start date</translation>
-        </message>
-        <message>
-            <source>Ngày bắt đầu của lượt</source>
-            <translation type="vanished">Start date of the support</translation>
-        </message>
-        <message>
-            <source>Ngày cấp giấy chứng nhận</source>
-            <translation type="vanished">Certificate issued</translation>
-        </message>
-        <message>
-            <source>Ngày hết hạn giấy chứng nhận</source>
-            <translation type="vanished">Certificate expires</translation>
-        </message>
-        <message>
-            <source>Ngày kết thúc</source>
-            <translation type="vanished">End date</translation>
-        </message>
-        <message>
-            <source>Ngày đo</source>
-            <translation type="vanished">Date measured</translation>
-        </message>
-        <message>
-            <source>Người đăng ký</source>
-            <translation type="vanished">Registered by</translation>
         </message>
         <message>
             <source>Người đại diện</source>
@@ -2012,10 +1932,6 @@
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <source>Năm thành lập</source>
-            <translation type="vanished">Year founded</translation>
-        </message>
-        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
             <source>Nội dung</source>
             <translation>Details</translation>
@@ -2033,10 +1949,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Số giấy chứng nhận</source>
-            <translation type="vanished">Certificate number</translation>
         </message>
         <message>
             <source>Số lao động</source>
@@ -2061,14 +1973,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
-        </message>
-        <message>
-            <source>Trước/Sau</source>
-            <translation type="vanished">Before/after</translation>
-        </message>
-        <message>
-            <source>Trạng thái</source>
-            <translation type="vanished">Status</translation>
         </message>
         <message>
             <source>Tên doanh nghiệp</source>
@@ -2098,14 +2002,6 @@
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="277" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
-        </message>
-        <message>
-            <source>Tổ chức chứng nhận</source>
-            <translation type="vanished">Certification body</translation>
-        </message>
-        <message>
-            <source>Tổng nguồn vốn (triệu đồng)</source>
-            <translation type="vanished">Total capital (million VND)</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
@@ -3001,27 +2897,32 @@
     <context>
         <name>office</name>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="76" />
+            <location filename="../../nsdesk/services/common/office.py" line="87" />
             <source>Gõ tên (ví dụ "Quảng Ngãi") hoặc mã (ví dụ 51).</source>
             <translation>Type the name (e.g. "Quảng Ngãi") or the code (e.g. 51).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="91" />
+            <location filename="../../nsdesk/services/common/office.py" line="102" />
             <source>Gõ đúng tên đầy đủ (ví dụ "Phường Đăk Cấm") hoặc mã xã/phường.</source>
             <translation>Type the full name (e.g. "Phường Đăk Cấm") or the commune code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="84" />
+            <location filename="../../nsdesk/services/common/office.py" line="95" />
             <source>Hãy chọn tỉnh/thành phố trước khi chọn xã/phường.</source>
             <translation>Choose the province before the commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="74" />
+            <location filename="../../nsdesk/services/common/office.py" line="125" />
+            <source>Không có thiết lập báo cáo «{key}».</source>
+            <translation>There is no report setting “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/office.py" line="85" />
             <source>Không tìm thấy tỉnh/thành phố "{name}" trong danh sách 34 tỉnh, thành phố sau sáp nhập.</source>
             <translation>Province "{name}" is not among the 34 provinces after the 2025 merger.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="88" />
+            <location filename="../../nsdesk/services/common/office.py" line="99" />
             <source>Không tìm thấy xã/phường "{name}" thuộc {province}.</source>
             <translation>Commune "{name}" was not found in {province}.</translation>
         </message>
@@ -4348,57 +4249,57 @@
     <context>
         <name>progress</name>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="94" />
             <source>Chưa có số liệu</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="94" />
             <source>Chậm tiến độ</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="238" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="248" />
             <source>Các chỉ tiêu: {codes}.</source>
             <translation>Targets: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="221" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="231" />
             <source>Các kế hoạch đã có: {codes}.</source>
             <translation>Existing plans: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="94" />
             <source>Có nguy cơ chậm</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="225" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="235" />
             <source>Không có kế hoạch mã «{code}».</source>
             <translation>There is no plan with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="237" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="247" />
             <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
             <translation>Plan "{plan}" has no target with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="64" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="74" />
             <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
             <translation>Linear pace from the start of the counting period to 31/12 of the milestone year: expected level = minimum target × share of the time elapsed (counts rounded down). Target met → Achieved (above the maximum → exceeds target); ≥ expected level → On track; ≥ {pct}% of the expected level → At risk; lower → Behind. Past 31/12 of the milestone year and not met → Behind. Before the counting period starts, or a statistical target without figures → No data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="223" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="233" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
             <translation>Create a plan from a template first: nsdesk plan create --from-template TEMPLATE_CODE.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="94" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="94" />
             <source>Đúng tiến độ</source>
             <translation>On track</translation>
         </message>
@@ -4750,332 +4651,471 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="109" />
             <source> (vượt chỉ tiêu)</source>
-            <translation> (exceeded)</translation>
+            <translation type="vanished"> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>(Ký tên, đóng dấu)</source>
-            <translation>(signature and seal)</translation>
+            <translation type="vanished">(signature and seal)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>(Ký, ghi rõ họ tên)</source>
-            <translation>(signature and full name)</translation>
+            <translation type="vanished">(signature and full name)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>(chưa đặt đơn vị)</source>
-            <translation>(office not set)</translation>
+            <translation type="vanished">(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="88" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
-            <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
+            <translation type="vanished">REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Bình quân cải thiện (%)</source>
-            <translation>Mean gain (%)</translation>
+            <translation type="vanished">Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Bắt đầu</source>
-            <translation>Start</translation>
+            <translation type="vanished">Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
             <source>Chỉ tiêu</source>
-            <translation>Targets</translation>
+            <translation type="vanished">Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Chỉ tiêu năng suất</source>
-            <translation>Productivity metric</translation>
+            <translation type="vanished">Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="153" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
-            <translation>PILOT PROJECTS</translation>
+            <translation type="vanished">PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
-            <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
+            <translation type="vanished">TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cách tính, ghi chú</source>
-            <translation>How counted, notes</translation>
+            <translation type="vanished">How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Công cụ</source>
-            <translation>Tools</translation>
+            <translation type="vanished">Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ áp dụng</source>
-            <translation>Tools adopted</translation>
+            <translation type="vanished">Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ, hệ thống quản lý</source>
-            <translation>Tool or management system</translation>
+            <translation type="vanished">Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Cải thiện</source>
-            <translation>Improved</translation>
+            <translation type="vanished">Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="183" />
             <source>Cải thiện năng suất</source>
-            <translation>Productivity gains</translation>
+            <translation type="vanished">Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cần đạt theo tiến độ</source>
-            <translation>Expected by now</translation>
+            <translation type="vanished">Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="137" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
-            <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
+            <translation type="vanished">SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Doanh nghiệp</source>
-            <translation>Enterprise</translation>
+            <translation type="vanished">Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="148" />
             <source>Dự án điểm</source>
-            <translation>Pilot projects</translation>
+            <translation type="vanished">Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Giấy chứng nhận</source>
-            <translation>Certificate</translation>
+            <translation type="vanished">Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
-            <translation>Contributes to the higher level's target.</translation>
+            <translation type="vanished">Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Hết hạn</source>
-            <translation>Expires</translation>
+            <translation type="vanished">Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Không cải thiện</source>
-            <translation>Not improved</translation>
+            <translation type="vanished">Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Kinh phí (triệu đồng)</source>
-            <translation>Funding (million VND)</translation>
+            <translation type="vanished">Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="118" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
-            <translation>PROGRESS ON TARGETS</translation>
+            <translation type="vanished">PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Kết thúc</source>
-            <translation>End</translation>
+            <translation type="vanished">End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Kỳ tính</source>
-            <translation>Counting period</translation>
+            <translation type="vanished">Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Loại hỗ trợ</source>
-            <translation>Support types</translation>
+            <translation type="vanished">Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Lượt hỗ trợ</source>
-            <translation>Supports</translation>
+            <translation type="vanished">Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="173" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
-            <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
+            <translation type="vanished">Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mã</source>
-            <translation>Code</translation>
+            <translation type="vanished">Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Mã số thuế</source>
-            <translation>Tax code</translation>
+            <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mốc</source>
-            <translation>Milestone</translation>
+            <translation type="vanished">Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="190" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
-            <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
+            <translation type="vanished">Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="188" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
-            <translation>PRODUCTIVITY GAINS BY TOOL</translation>
+            <translation type="vanished">PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>NGƯỜI LẬP BIỂU</source>
-            <translation>PREPARED BY</translation>
+            <translation type="vanished">PREPARED BY</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>STT</source>
-            <translation>No.</translation>
+            <translation type="vanished">No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Số cặp trước/sau</source>
-            <translation>Before/after pairs</translation>
+            <translation type="vanished">Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số doanh nghiệp</source>
-            <translation>Enterprises</translation>
+            <translation type="vanished">Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="91" />
             <source>Số liệu tính đến ngày {date}</source>
-            <translation>Figures as of {date}</translation>
+            <translation type="vanished">Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số lượt</source>
-            <translation>Supports</translation>
+            <translation type="vanished">Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>THỦ TRƯỞNG ĐƠN VỊ</source>
-            <translation>HEAD OF THE OFFICE</translation>
+            <translation type="vanished">HEAD OF THE OFFICE</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Thực hiện</source>
-            <translation>Achieved</translation>
+            <translation type="vanished">Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Trung vị cải thiện (%)</source>
-            <translation>Median gain (%)</translation>
+            <translation type="vanished">Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Trạng thái</source>
-            <translation>Status</translation>
+            <translation type="vanished">Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Tên dự án</source>
-            <translation>Project name</translation>
+            <translation type="vanished">Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Tình trạng</source>
-            <translation>Status</translation>
+            <translation type="vanished">Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Yêu cầu</source>
-            <translation>Required</translation>
+            <translation type="vanished">Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="200" />
             <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
-            <translation>{d:02d}/{m:02d}/{y}</translation>
+            <translation type="vanished">{d:02d}/{m:02d}/{y}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="106" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
-            <translation>{n} records have no date and are not counted.</translation>
+            <translation type="vanished">{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Đơn vị</source>
-            <translation>Unit</translation>
+            <translation type="vanished">Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>Đơn vị báo cáo: {office}</source>
-            <translation>Reporting office: {office}</translation>
+            <translation type="vanished">Reporting office: {office}</translation>
         </message>
     </context>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="85" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="159" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="95" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="199" />
+            <source>&amp;Lập báo cáo Excel…</source>
+            <translation>&amp;Make the Excel report…</translation>
+        </message>
+        <message>
             <source>&amp;Mở thư mục chứa tệp</source>
-            <translation>&amp;Open the file's folder</translation>
+            <translation type="vanished">&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="87" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="177" />
+            <source>&amp;Số:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
             <source>&amp;Tính đến ngày:</source>
-            <translation>&amp;As of:</translation>
+            <translation type="vanished">&amp;As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="76" />
             <source>&amp;Xuất báo cáo Excel…</source>
-            <translation>E&amp;xport Excel report…</translation>
+            <translation type="vanished">E&amp;xport Excel report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="61" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="196" />
+            <source>Báo cáo &amp;mới</source>
+            <translation>&amp;New report</translation>
+        </message>
+        <message>
             <source>Báo cáo kết quả thực hiện kế hoạch (gửi Sở Khoa học và Công nghệ)</source>
-            <translation>Plan progress report (for the Department of Science and Technology)</translation>
+            <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="80" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <source>Báo cáo mới</source>
+            <translation>New report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="233" />
+            <source>Báo cáo đã lập</source>
+            <translation>Reports made</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="203" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="149" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="189" />
+            <source>Chức vụ (ví dụ PHÓ CHỦ TỊCH)</source>
+            <translation>Title (e.g. PHÓ CHỦ TỊCH)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="190" />
+            <source>Họ và tên</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="145" />
+            <source>Khó khăn, vướng mắc</source>
+            <translation>Difficulties and obstacles</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="178" />
+            <source>Kính gửi:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="144" />
+            <source>Kết quả</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
+            <source>Kỳ &amp;báo cáo:</source>
+            <translation>Reporting &amp;period:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="62" />
-            <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
-            <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="154" />
+            <source>Lưu người ký, nơi gửi, nơi nhận làm mặc định</source>
+            <translation>Save signer, addressees and recipients as defaults</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="150" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="248" />
+            <source>Lập lại tệp &amp;Excel…</source>
+            <translation>Make the &amp;Excel file again…</translation>
+        </message>
+        <message>
+            <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
+            <translation type="vanished">One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="245" />
+            <source>Mở lại để &amp;sửa</source>
+            <translation>Reopen to &amp;edit</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="211" />
+            <source>Mở thư mục chứa tệp</source>
+            <translation>Open the containing folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <source>Ngày gửi</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="175" />
+            <source>Ngày:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="186" />
+            <source>Người ký:</source>
+            <translation>Signer:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="147" />
+            <source>Nhiệm vụ kỳ tới</source>
+            <translation>Next period's tasks</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="192" />
+            <source>Như trên;
+Lưu: VT.</source>
+            <translation>Như trên;
+Lưu: VT.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="173" />
+            <source>Nơi ban hành:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="187" />
+            <source>Nơi nhận:</source>
+            <translation>Recipients:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Số</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="191" />
+            <source>TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH</source>
+            <translation>TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="359" />
+            <source>Tùy chọn (chọn ngày)</source>
+            <translation>Custom (choose the dates)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="137" />
+            <source>Tạo &amp;dự thảo từ số liệu</source>
+            <translation>&amp;Draft from the figures</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="165" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
+            <source>Từ ngày – đến ngày:</source>
+            <translation>From – to:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="162" />
+            <source>năm</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="126" />
+            <source>ví dụ 15/BC-UBND</source>
+            <translation>e.g. 15/BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <source>Đang sửa báo cáo: {label}</source>
+            <translation>Editing report: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <source>Đang tính số liệu…</source>
+            <translation>Working out the figures…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="253" />
+            <source>Đánh dấu &amp;đã gửi ngày</source>
+            <translation>Mark as &amp;sent on</translation>
+        </message>
+        <message>
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
-            <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
+            <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
+            <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
+            <translation>Signer, addressees and recipients saved as defaults.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
+            <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="146" />
+            <source>Đề xuất, kiến nghị</source>
+            <translation>Proposals</translation>
         </message>
     </context>
     <context>
@@ -5926,47 +5966,47 @@
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="115" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="115" />
             <source>Chưa có lần nhập nào để hoàn tác.</source>
             <translation>There is no import to undo.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="104" />
             <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
             <translation>The last import cannot be undone: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="105" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="105" />
             <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
             <translation>Correct the records by hand if needed; nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="56" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
             <source>không có gì cần đổi</source>
             <translation>nothing to change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="135" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="135" />
             <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
             <translation>{n} records of the import were changed afterwards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="55" />
             <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
             <translation>Undid the import of {file}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="145" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="145" />
             <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
             <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="117" />
             <source>đã có lần nhập khác sau lần này</source>
             <translation>another import has run since this one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/undo.py" line="151" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="151" />
             <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
             <translation>measurements have been recorded for the imported supports</translation>
         </message>
