@@ -3,4 +3,4 @@
 Modules import heavy libraries inside their handlers so ``nsdesk --help`` and the GUI start fast.
 """
 
-MODULES = ("core", "plans", "pilots", "register", "progress", "report")  # add your module name here: ("core", "register", ...)
+MODULES = ("core", "plans", "pilots", "register", "progress", "report", "consolidation")  # add your module name here: ("core", "register", ...)

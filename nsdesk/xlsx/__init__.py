@@ -2,10 +2,11 @@
 rejected-rows file. Used by the importers (services) and the documents (reports); it imports no
 services, models, SQLAlchemy or Qt (contracts in pyproject.toml ``[tool.importlinter]``)."""
 
+from nsdesk.xlsx.datasheets import add_text_sheet, checksum, read_text_sheets
 from nsdesk.xlsx.layout import PrintLayout, Signature
 from nsdesk.xlsx.reader import SheetData, read_sheet
 from nsdesk.xlsx.rejected import REJECT_COLUMN, write_rejected
 from nsdesk.xlsx.table import add_table, save, workbook_for, write_table
 
-__all__ = ["REJECT_COLUMN", "PrintLayout", "SheetData", "Signature", "add_table", "read_sheet", "save",
+__all__ = ["REJECT_COLUMN", "add_text_sheet", "checksum", "read_text_sheets", "PrintLayout", "SheetData", "Signature", "add_table", "read_sheet", "save",
            "workbook_for", "write_rejected", "write_table"]

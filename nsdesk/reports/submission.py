@@ -1,0 +1,49 @@
+"""The data package of a report: the "Dữ liệu …" sheets an office sends with its report workbook."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.models import Plan
+from nsdesk.services.consolidation import format as fmt
+from nsdesk.services.consolidation.package import Package, collect
+from nsdesk.services.plans.progress import find_plan
+from nsdesk.xlsx import add_text_sheet, save
+from nsdesk.xlsx.table import new_workbook
+
+
+def add_data_sheets(workbook: Any, session: Session, plan: Plan, period: fmt.Period) -> Package:
+    """Add the data sheets and the manifest to an xlsxwriter workbook (the report writer calls this
+    after its own sheets). Returns what was written."""
+    package = collect(session, plan, period)
+    for name in fmt.DATA_SHEETS:
+        rows = package.sheets[name]
+        add_text_sheet(workbook, name, rows[0], rows[1:])
+    add_text_sheet(workbook, fmt.MANIFEST, package.manifest[0], package.manifest[1:])
+    return package
+
+
+def write_submission(session: Session, plan_code: str, period: fmt.Period, path: str | Path) -> Package:
+    """A workbook holding only the data sheets, written atomically (a temporary file then a rename)."""
+    path = Path(path)
+    if not path.parent.exists():
+        raise InputError(tr("export", "Thư mục {folder} không tồn tại.").format(folder=path.parent))
+    plan = find_plan(session, plan_code)
+    fd, tmp = tempfile.mkstemp(prefix=".nsdesk-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        wb = new_workbook(Path(tmp))
+        package = add_data_sheets(wb, session, plan, period)
+        save(wb, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return package
