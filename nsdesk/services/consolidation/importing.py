@@ -167,14 +167,14 @@ class _Importer:
         # incoming uuid → local id (an enterprise matched by tax code keeps the province's uuid)
         self.ids: dict[str, dict[str, int]] = {name: {} for name in fmt.RECORD_SHEETS}
         self.touched: set[tuple[str, str]] = set()
-        self.tool_ids = dict(session.execute(select(Tool.code, Tool.id)).tuples().all())
+        self.tool_ids = dict(session.execute(select(Tool.code, Tool.id)).all())
         self.tool_codes = {v: k for k, v in self.tool_ids.items()}
-        self.metric_ids = dict(session.execute(select(Metric.code, Metric.id)).tuples().all())
+        self.metric_ids = dict(session.execute(select(Metric.code, Metric.id)).all())
         self.metric_codes = {v: k for k, v in self.metric_ids.items()}
-        self.plan_ids = dict(session.execute(select(Plan.code, Plan.id)).tuples().all())
+        self.plan_ids = dict(session.execute(select(Plan.code, Plan.id)).all())
         self.plan_codes = {v: k for k, v in self.plan_ids.items()}
         self.commune_names = dict(session.execute(
-            select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).tuples().all())
+            select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
         self.known_conflicts = {
             (c.entity, c.record_uuid, c.field, c.kept, c.other)
             for c in session.scalars(select(SubmissionConflict).where(SubmissionConflict.resolved.is_(False)))}

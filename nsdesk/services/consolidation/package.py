@@ -115,9 +115,9 @@ def collect(session: Session, plan: Plan, period: fmt.Period, *, exported_at: da
         select(PilotProject).where(or_(PilotProject.id.in_(project_ids), PilotProject.plan_id == plan.id))
         .order_by(PilotProject.uuid)))
     proj_uuid = {p.id: p.uuid for p in projects}
-    plan_codes = dict(session.execute(select(Plan.id, Plan.code)).tuples().all())
+    plan_codes = dict(session.execute(select(Plan.id, Plan.code)).all())
     sup_uuid = {s.id: s.uuid for s in supports}
-    metrics = dict(session.execute(select(Metric.id, Metric.code)).tuples().all())
+    metrics = dict(session.execute(select(Metric.id, Metric.code)).all())
 
     sheets: dict[str, list[Row]] = {name: [fmt.header(name)] for name in fmt.DATA_SHEETS}
     sheets[fmt.OFFICE] += office_rows(session, plan, period)
@@ -153,7 +153,7 @@ def collect(session: Session, plan: Plan, period: fmt.Period, *, exported_at: da
             plan_codes.get(a.plan_id) if a.plan_id else None, a.note, " ".join(members))])
     for note, number in session.execute(
             select(TaskNote, PlanTask.number).join(PlanTask, PlanTask.id == TaskNote.task_id)
-            .where(PlanTask.plan_id == plan.id, TaskNote.noted_on <= end).order_by(TaskNote.uuid)).tuples():
+            .where(PlanTask.plan_id == plan.id, TaskNote.noted_on <= end).order_by(TaskNote.uuid)):
         sheets[fmt.TASK_NOTES].append(_record(note) + [_t(v) for v in (number, note.noted_on, note.text, note.officer)])
     codes = [c for c in (office.province_code, office.commune_code) if c]
     for iv in session.scalars(select(IndicatorValue).where(
