@@ -24,6 +24,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu tiên)")
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì vào cơ sở dữ liệu")
     s.add_argument("--strict", action="store_true", help="không ghi gì nếu có dòng bị từ chối")
+    s.add_argument("--accept-moves", action="store_true",
+                   help="chuyển xã/phường của doanh nghiệp đã có lượt hỗ trợ được tính (mặc định: giữ nguyên, báo lưu ý)")
     s.add_argument("--rejected-out", metavar="FILE.xlsx",
                    help="lưu các dòng bị từ chối kèm cột \"Lỗi\" để gửi lại hiệp hội sửa")
     s.add_argument("--json", action="store_true")
@@ -62,7 +64,7 @@ def cmd_import_enterprises(args) -> int:
         with db.sessions.begin() as s:
             pv = importer.preview_file(s, args.file, args.sheet)
             pv.check_mapping()
-            result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
+            result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict, accept_moves=args.accept_moves,
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)
