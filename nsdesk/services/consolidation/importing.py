@@ -183,7 +183,7 @@ class _Importer:
 
     def _step(self) -> None:
         self.done += 1
-        if self.cancel is not None and self.done % 200 == 0 and self.cancel():
+        if self.cancel is not None and self.cancel():
             raise SubmissionCancelled(tr("submission", "Đã hủy nhận báo cáo; không có gì thay đổi."))
         if self.progress is not None and (self.done % 200 == 0 or self.done == self.total):
             self.progress(self.done, self.total)
@@ -523,6 +523,8 @@ def import_submission(session: Session, path: str | Path, *, dry_run: bool = Fal
             earlier.replaced_by_id = sub.id
     _ensure_plan(session, rx)
     imp = _Importer(session, rx, sub, result, progress, cancel)
+    if cancel is not None and cancel():
+        raise SubmissionCancelled(tr("submission", "Đã hủy nhận báo cáo; không có gì thay đổi."))
     if progress is not None:
         progress(0, imp.total)
     for sheet in (fmt.ENTERPRISES, fmt.PROJECTS, fmt.SUPPORTS, fmt.MEASUREMENTS, fmt.ACTIVITIES, fmt.TASK_NOTES,

@@ -29,8 +29,6 @@ from nsdesk.services.plans.progress import find_plan
 from nsdesk.services.register.enterprises import size_class_for
 from nsdesk.services.register.importing.fields import search_text
 
-STATUS_LABELS = {"received": "Đã nhận", "accepted": "Đã chấp nhận", "returned": "Trả lại", "replaced": "Đã thay"}
-
 
 @dataclass(frozen=True)
 class SubmissionRow:
@@ -207,4 +205,4 @@ def missing_offices(session: Session, plan_code: str, period: fmt.Period) -> tup
 
 __all__ = ["CommuneFigure", "ConflictRow", "Office", "SubmissionRow", "TargetBreakdown",
            "commune_breakdown", "list_conflicts", "list_submissions", "missing_offices", "resolve_conflict",
-           "set_status", "STATUS_LABELS"]
+           "set_status"]
