@@ -37,62 +37,62 @@
     <context>
         <name>activities</name>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="83" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="84" />
             <source>Không có kế hoạch «{value}»; chọn một kế hoạch đã tạo.</source>
             <translation>There is no plan "{value}"; choose a plan that has been created.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="104" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="105" />
             <source>Không tìm thấy doanh nghiệp {ids}; hãy chọn lại doanh nghiệp tham gia.</source>
             <translation>Enterprise(s) {ids} not found; choose the participating enterprises again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="156" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="157" />
             <source>Không tìm thấy hoạt động số {id}; có thể nó đã bị xóa.</source>
             <translation>Activity no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="67" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="68" />
             <source>Không tìm thấy xã/phường «{value}» trong tỉnh của đơn vị; hãy nhập đúng tên (ví dụ Phường Đăk Cấm) hoặc mã.</source>
             <translation>Commune "{value}" was not found in the office's province; type the exact name (e.g. Phường Đăk Cấm) or the code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="123" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="124" />
             <source>Ngày thực hiện phải trong khoảng 1990–2100.</source>
             <translation>The date held must be between 1990 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="157" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="158" />
             <source>Tải lại danh sách hoạt động.</source>
             <translation>Reload the list of activities.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="133" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="134" />
             <source>ghi chú</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="117" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="118" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="121" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="122" />
             <source>ngày thực hiện</source>
             <translation>date held</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="127" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="128" />
             <source>số lượng</source>
             <translation>quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="119" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="120" />
             <source>tên hoạt động</source>
             <translation>activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="125" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="126" />
             <source>đơn vị chủ trì</source>
             <translation>lead unit</translation>
         </message>
@@ -452,97 +452,97 @@
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="72" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="69" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="340" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="327" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/fields.py" line="207" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="206" />
             <source>Email "{value}" không đúng dạng địa chỉ thư (ví dụ ten@congty.vn).</source>
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="303" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="282" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="152" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="148" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="128" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="124" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="309" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="288" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="301" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="280" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="252" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="231" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="104" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="100" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="157" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="153" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="160" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="156" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/fields.py" line="233" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="232" />
             <source>Năm thành lập {year} không hợp lý: phải từ 1900 đến {now}.</source>
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="172" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="168" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="354" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="341" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="166" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="175" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="171" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/fields.py" line="193" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="192" />
             <source>{label} phải là số không âm, tính bằng triệu đồng (đang là "{value}").</source>
             <translation>{label} must be a non-negative number, in million VND (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/fields.py" line="152" />
+            <location filename="../../nsdesk/services/register/importing/fields.py" line="151" />
             <source>{label} phải là số nguyên không âm (đang là "{value}").</source>
             <translation>{label} must be a whole number, not negative (it is "{value}").</translation>
         </message>
@@ -848,7 +848,7 @@
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/table.py" line="44" />
+            <location filename="../../nsdesk/reports/submission.py" line="37" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -914,12 +914,12 @@
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="61" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="45" />
             <source>Hãy nhập {label} (dd/mm/yyyy).</source>
             <translation>Enter the {label} (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="47" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="31" />
             <source>Hãy nhập {label}.</source>
             <translation>Enter the {label}.</translation>
         </message>
@@ -928,37 +928,37 @@
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="76" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="60" />
             <source>từ {n} trở lên</source>
             <translation>of at least {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="49" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="33" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="98" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="82" />
             <source>{label} {value:g} nằm ngoài khoảng cho phép {lo} đến {hi}.</source>
             <translation>{label} {value:g} is outside the allowed range {lo} to {hi}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="111" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="95" />
             <source>{label} «{value}» không hợp lệ; chọn một trong: {choices}.</source>
             <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="57" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="41" />
             <source>{label} «{value}» không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="88" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="72" />
             <source>{label} «{value}» không phải là số; hãy nhập ví dụ 7,5.</source>
             <translation>{label} "{value}" is not a number; enter e.g. 7.5.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="77" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="61" />
             <source>{label} «{value}» phải là số nguyên {limits}.</source>
             <translation>{label} "{value}" must be a whole number {limits}.</translation>
         </message>
@@ -966,22 +966,22 @@
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="332" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="331" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="215" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="214" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="219" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="218" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="205" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="204" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -991,57 +991,67 @@
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="218" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="247" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old} (dùng --accept-moves để chuyển).</source>
+            <translation>The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="249" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} theo --accept-moves.</source>
+            <translation>The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="220" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="292" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="291" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="216" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="218" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="217" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="216" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="33" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="79" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="66" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="100" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="39" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="85" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="34" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="80" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="41" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="87" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="183" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="107" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="109" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
@@ -1056,12 +1066,12 @@
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="74" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="75" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="108" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="110" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1392,37 +1402,37 @@
     <context>
         <name>indicators</name>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="40" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="41" />
             <source>Hãy chọn tỉnh/thành phố (hoặc xã/phường) của số liệu.</source>
             <translation>Choose the province (or commune) the figure is for.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="102" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="103" />
             <source>Không tìm thấy số liệu số {id}; có thể nó đã bị xóa.</source>
             <translation>Figure no. {id} was not found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="48" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="49" />
             <source>Không tìm thấy tỉnh/thành phố «{value}»; hãy nhập đúng tên (ví dụ Quảng Ngãi) hoặc mã.</source>
             <translation>Province "{value}" was not found; type the exact name (e.g. Quảng Ngãi) or the code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="56" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="57" />
             <source>chỉ số</source>
             <translation>indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="60" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="61" />
             <source>giá trị</source>
             <translation>value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="61" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="62" />
             <source>nguồn số liệu (ví dụ Niên giám thống kê 2024, Cục Thống kê)</source>
             <translation>data source (e.g. Statistical Yearbook 2024, Statistics Office)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="58" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="59" />
             <source>năm</source>
             <translation>year</translation>
         </message>
@@ -1430,22 +1440,22 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Bình quân hằng năm</source>
             <translation>Yearly average</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Chuyên gia năng suất được chứng nhận</source>
             <translation>Certified productivity expert</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
             <translation>Technology transfer, innovation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Chuyển đổi số</source>
             <translation>Digital transformation</translation>
         </message>
@@ -1455,22 +1465,22 @@
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Chương trình đào tạo về năng suất</source>
             <translation>Productivity training programme</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
             <translation>Certification of products, goods, systems</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Câu lạc bộ năng suất</source>
             <translation>Productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Câu lạc bộ năng suất sinh viên</source>
             <translation>Student productivity club</translation>
         </message>
@@ -1480,17 +1490,17 @@
             <translation>Tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Công cụ cải tiến năng suất</source>
             <translation>Productivity improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Công nghệ, chuyển đổi số</source>
             <translation>Technology, digital transformation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Cơ quan nhà nước áp dụng ISO 9001</source>
             <translation>Government agency applying ISO 9001</translation>
         </message>
@@ -1500,22 +1510,22 @@
             <translation>Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Hoàn thành</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Hoạt động khác</source>
             <translation>Other activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Hội thảo, tập huấn</source>
             <translation>Workshop, training session</translation>
         </message>
@@ -1525,17 +1535,17 @@
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Khoảng (≈)</source>
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="85" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
@@ -1545,7 +1555,7 @@
             <translation>Sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Năng suất xanh, bền vững</source>
             <translation>Green, sustainable productivity</translation>
         </message>
@@ -1555,42 +1565,42 @@
             <translation>After support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Số doanh nghiệp</source>
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Số liệu thống kê</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Số lượt hỗ trợ</source>
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Sở hữu trí tuệ</source>
             <translation>Intellectual property</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Thực hành tốt</source>
             <translation>Good practices</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="42" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="43" />
             <source>Tiêu chuẩn hệ thống quản lý</source>
             <translation>Management system standards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/activities.py" line="47" />
+            <location filename="../../nsdesk/services/plans/activities.py" line="48" />
             <source>Truyền thông về năng suất</source>
             <translation>Productivity communication</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Trên (&gt;)</source>
             <translation>Above (&gt;)</translation>
         </message>
@@ -1600,7 +1610,7 @@
             <translation>Before support (baseline)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Tư vấn</source>
             <translation>Consulting</translation>
         </message>
@@ -1610,22 +1620,22 @@
             <translation>On hold, deadline postponed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="34" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="35" />
             <source>Tốc độ tăng năng suất lao động (%/năm)</source>
             <translation>Labour productivity growth (%/year)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Từ … đến …</source>
             <translation>From … to …</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/indicators.py" line="34" />
+            <location filename="../../nsdesk/services/plans/indicators.py" line="35" />
             <source>Tỷ trọng đóng góp của TFP vào tăng trưởng (%)</source>
             <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
             <translation>Management systems, improvement tools</translation>
         </message>
@@ -1635,17 +1645,17 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/checks.py" line="108" />
+            <location filename="../../nsdesk/services/plans/checks.py" line="92" />
             <source>Ít nhất (≥)</source>
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Đào tạo</source>
             <translation>Training</translation>
         </message>
@@ -1655,22 +1665,22 @@
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đã phê duyệt</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="87" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="89" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
             <translation>Intellectual property registration</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="58" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
         </message>
@@ -1683,7 +1693,7 @@
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="167" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
@@ -1698,9 +1708,19 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <source>&amp;Nhận báo cáo…</source>
+            <translation>&amp;Receive reports…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/main_window.py" line="140" />
             <source>&amp;Sao lưu ngay</source>
             <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="162" />
+            <source>&amp;Sổ nhận báo cáo…</source>
+            <translation>&amp;Submissions register…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="139" />
@@ -1713,12 +1733,12 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="202" />
+            <location filename="../../nsdesk/ui/main_window.py" line="209" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="182" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -1728,7 +1748,12 @@
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="237" />
+            <location filename="../../nsdesk/ui/main_window.py" line="161" />
+            <source>Danh sách &amp;khác biệt…</source>
+            <translation>&amp;Conflict list…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="267" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
@@ -1743,27 +1768,32 @@
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <location filename="../../nsdesk/ui/main_window.py" line="166" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/context.py" line="115" />
+            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <source>Tổng &amp;hợp</source>
+            <translation>&amp;Consolidation</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/context.py" line="104" />
             <source>Đang mở cơ sở dữ liệu… Lần đầu mở bằng phiên bản mới, nsdesk sao lưu rồi nâng cấp tệp; việc này có thể mất vài chục giây với sổ rất lớn.</source>
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="190" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="220" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="220" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -1771,92 +1801,92 @@
     <context>
         <name>measurements</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="251" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="246" />
             <source> và </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="92" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="87" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="99" />
             <source>Giá trị sau còn dưới 1/10 giá trị trước ({a} → {b}).</source>
             <translation>The later value is less than 1/10 of the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="96" />
             <source>Giá trị sau gấp hơn 10 lần giá trị trước ({a} → {b}).</source>
             <translation>The later value is more than 10 times the earlier one ({a} → {b}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="95" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="90" />
             <source>Giá trị vượt mức tối đa {max} {unit}.</source>
             <translation>The value exceeds the maximum {max} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="85" />
             <source>Giá trị âm không thể có với chỉ tiêu này.</source>
             <translation>This metric cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="237" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
             <source>Hãy chọn doanh nghiệp hoặc lượt hỗ trợ của số liệu.</source>
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="246" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="241" />
             <source>Hãy chọn một chỉ tiêu trong danh mục.</source>
             <translation>Choose a metric from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="247" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="242" />
             <source>Không có chỉ tiêu "{code}" trong danh mục.</source>
             <translation>There is no metric "{code}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="235" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="230" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="232" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="227" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="277" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="272" />
             <source>Không tìm thấy số liệu đo "{ref}".</source>
             <translation>Measurement "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="239" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="234" />
             <source>Lượt hỗ trợ đã chọn thuộc doanh nghiệp khác.</source>
             <translation>The chosen support belongs to another enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="107" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="102" />
             <source>Ngày đo sau ({b}) sớm hơn ngày đo trước ({a}).</source>
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="297" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="292" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="314" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="309" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="376" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="371" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="250" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="245" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập {parts}.</source>
             <translation>{name} is calculated automatically and cannot be entered directly; enter {parts}.</translation>
         </message>
@@ -2332,7 +2362,7 @@
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="265" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="264" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -2342,7 +2372,7 @@
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="359" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="358" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -2387,7 +2417,7 @@
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="210" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="209" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -2397,7 +2427,7 @@
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="292" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="291" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2407,7 +2437,7 @@
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="249" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -2447,7 +2477,7 @@
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="290" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="289" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -2577,12 +2607,12 @@
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="384" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="383" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="264" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="263" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -2626,7 +2656,7 @@
             <translation>(no progress notes yet)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/formats.py" line="29" />
+            <location filename="../../nsdesk/services/common/formats.py" line="35" />
             <source>(chưa nhập)</source>
             <translation>(not entered)</translation>
         </message>
@@ -2646,7 +2676,7 @@
             <translation>No plans yet. Click "Create from template…" to create a plan from one of the template plans (Decision 36/QĐ-TTg, the provinces, Đăk Cấm ward…).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="99" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="100" />
             <source>Chạy "nsdesk init" để nạp dữ liệu tham chiếu.</source>
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
@@ -2676,12 +2706,12 @@
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="88" />
             <source>Chọn mã khác (--code MÃ_MỚI).</source>
             <translation>Choose another code (--code NEW_CODE).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="33" />
             <source>Chọn mã ngắn hơn.</source>
             <translation>Choose a shorter code.</translation>
         </message>
@@ -2691,7 +2721,7 @@
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="82" />
             <source>Các mẫu có sẵn: {codes}.</source>
             <translation>Available templates: {codes}.</translation>
         </message>
@@ -2710,7 +2740,7 @@
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="96" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="97" />
             <source>Cơ sở dữ liệu chưa có đơn vị hành chính {codes} mà mẫu «{tpl}» cần.</source>
             <translation>The database lacks the administrative units {codes} that template "{tpl}" needs.</translation>
         </message>
@@ -2813,7 +2843,7 @@
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="80" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="81" />
             <source>Không có mẫu kế hoạch «{code}».</source>
             <translation>There is no plan template "{code}".</translation>
         </message>
@@ -2877,7 +2907,7 @@
             <translation>Target code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="28" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
             <source>Mã kế hoạch mới đang để trống.</source>
             <translation>The new plan code is empty.</translation>
         </message>
@@ -2887,7 +2917,7 @@
             <translation>New plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="31" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="32" />
             <source>Mã kế hoạch «{code}» dài quá {n} ký tự.</source>
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
@@ -2931,7 +2961,7 @@
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="67" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="68" />
             <source>Nguồn: {source}</source>
             <translation>Source: {source}</translation>
         </message>
@@ -2971,7 +3001,7 @@
             <translation>Double-click to see the list behind the count</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="28" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="29" />
             <source>Nhập mã, ví dụ QN-138-2025-PHUONG.</source>
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
@@ -3275,7 +3305,7 @@
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/plans.py" line="86" />
+            <location filename="../../nsdesk/services/plans/plans.py" line="87" />
             <source>Đã có kế hoạch mã «{code}».</source>
             <translation>A plan with code "{code}" already exists.</translation>
         </message>
@@ -3328,7 +3358,7 @@
     <context>
         <name>profile</name>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="117" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="118" />
             <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
             <translation>&lt;b&gt;{n} supports&lt;/b&gt; · tools applied: {tools}</translation>
         </message>
@@ -3338,7 +3368,7 @@
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="172" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="173" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
             <translation>No before/after pairs to compare yet.</translation>
         </message>
@@ -3403,7 +3433,7 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="179" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="180" />
             <source>Lượt {i}: </source>
             <translation>Support {i}: </translation>
         </message>
@@ -3448,17 +3478,17 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="115" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="116" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="186" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="187" />
             <source>cải thiện {v}</source>
             <translation>improvement {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="184" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="185" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
             <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
@@ -3473,12 +3503,12 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="188" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="189" />
             <source>⚠ có số liệu cần xem lại</source>
             <translation>⚠ some figures need review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="120" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="121" />
             <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
             <translation>⚠ {k} certificate(s) expiring soon</translation>
         </message>
@@ -3544,24 +3574,242 @@
     <context>
         <name>projects</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="75" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="76" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
             <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="106" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="107" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
             <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="94" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="95" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
             <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="120" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="121" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>receive</name>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="283" />
+            <source>Bản ghi</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="112" />
+            <source>Bỏ tệp đã chọn</source>
+            <translation>Remove selected file</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="151" />
+            <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
+            <translation>Nothing written yet: this is what receiving the reports will do.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="108" />
+            <source>Chọn các tệp .xlsx do nsdesk của xã, phường gửi lên.</source>
+            <translation>Choose the .xlsx files the communes' and wards' nsdesk sent.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="107" />
+            <source>Chọn tệp báo cáo</source>
+            <translation>Choose report files</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <source>Cập nhật</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="282" />
+            <source>Danh sách khác biệt</source>
+            <translation>Conflict list</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Doanh nghiệp báo cáo / tính lại</source>
+            <translation>Enterprises reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <source>Dòng bị từ chối</source>
+            <translation>Rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="284" />
+            <source>Giá trị kia</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="284" />
+            <source>Giá trị đang dùng</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <source>Giữ giá trị kia</source>
+            <translation>Keep the other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <source>Giữ giá trị đang dùng</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="203" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <source>Khác biệt</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="343" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="152" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Lượt báo cáo / tính lại</source>
+            <translation>Supports reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="283" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <source>Mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="199" />
+            <source>Nhận báo cáo</source>
+            <translation>Receive reports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="344" />
+            <source>Nhận lúc</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <source>Rút</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="342" />
+            <source>Sổ nhận báo cáo</source>
+            <translation>Submissions register</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="177" />
+            <source>Thay báo cáo gửi trước</source>
+            <translation>Replaces an earlier report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="110" />
+            <source>Thêm tệp…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="179" />
+            <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
+            <translation>A data sheet was edited after export</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="283" />
+            <source>Trường</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="344" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="364" />
+            <source>Trả lại</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="152" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="124" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="150" />
+            <source>Xem trước</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="186" />
+            <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
+            <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="220" />
+            <source>Đang nhận {n} tệp…</source>
+            <translation>Receiving {n} files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="165" />
+            <source>Đang đọc các tệp…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="363" />
+            <source>Đã chấp nhận</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="363" />
+            <source>Đã nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="240" />
+            <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
+            <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="364" />
+            <source>Đã thay bằng báo cáo sau</source>
+            <translation>Replaced by a later report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="152" />
+            <source>Đơn vị</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
+            <source>Đơn vị gửi</source>
+            <translation>Sent by</translation>
         </message>
     </context>
     <context>
@@ -3600,27 +3848,27 @@
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="108" />
+            <location filename="../../nsdesk/ui/register/page.py" line="107" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="109" />
+            <location filename="../../nsdesk/ui/register/page.py" line="108" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="106" />
+            <location filename="../../nsdesk/ui/register/page.py" line="105" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="104" />
+            <location filename="../../nsdesk/ui/register/page.py" line="103" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="109" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
@@ -3635,12 +3883,12 @@
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -3660,7 +3908,7 @@
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -3670,7 +3918,7 @@
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="125" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -3690,17 +3938,17 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="358" />
+            <location filename="../../nsdesk/ui/register/page.py" line="357" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="312" />
+            <location filename="../../nsdesk/ui/register/page.py" line="311" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -3720,27 +3968,27 @@
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="120" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -3750,7 +3998,7 @@
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -3760,7 +4008,7 @@
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -3770,17 +4018,17 @@
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="107" />
+            <location filename="../../nsdesk/ui/register/page.py" line="106" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="105" />
+            <location filename="../../nsdesk/ui/register/page.py" line="104" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -3790,12 +4038,12 @@
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="94" />
+            <location filename="../../nsdesk/ui/register/page.py" line="93" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="398" />
+            <location filename="../../nsdesk/ui/register/page.py" line="397" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -3805,12 +4053,12 @@
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="397" />
+            <location filename="../../nsdesk/ui/register/page.py" line="396" />
             <source>Xuất sổ doanh nghiệp ra Excel</source>
             <translation>Export the enterprise register to Excel</translation>
         </message>
@@ -3820,17 +4068,17 @@
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="314" />
+            <location filename="../../nsdesk/ui/register/page.py" line="313" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="417" />
+            <location filename="../../nsdesk/ui/register/page.py" line="416" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -3840,17 +4088,17 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="414" />
+            <location filename="../../nsdesk/ui/register/page.py" line="413" />
             <source>Đã xuất {n} doanh nghiệp vào {path}</source>
             <translation>Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="360" />
+            <location filename="../../nsdesk/ui/register/page.py" line="359" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="361" />
+            <location filename="../../nsdesk/ui/register/page.py" line="360" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -3858,272 +4106,272 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="97" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source> (vượt chỉ tiêu)</source>
             <translation> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="193" />
             <source>(Ký tên, đóng dấu)</source>
             <translation>(signature and seal)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="191" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
             <source>(Ký, ghi rõ họ tên)</source>
             <translation>(signature and full name)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="78" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="79" />
             <source>(chưa đặt đơn vị)</source>
             <translation>(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="76" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="77" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
             <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Bình quân cải thiện (%)</source>
             <translation>Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="105" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Chỉ tiêu năng suất</source>
             <translation>Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="141" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="142" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
             <translation>PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="160" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="161" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
             <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Cách tính, ghi chú</source>
             <translation>How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="156" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="157" />
             <source>Công cụ áp dụng</source>
             <translation>Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="156" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="157" />
             <source>Công cụ, hệ thống quản lý</source>
             <translation>Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Cải thiện</source>
             <translation>Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="171" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
             <source>Cải thiện năng suất</source>
             <translation>Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Cần đạt theo tiến độ</source>
             <translation>Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="125" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="126" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
             <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="136" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="137" />
             <source>Dự án điểm</source>
             <translation>Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Giấy chứng nhận</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="92" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="93" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
             <translation>Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Không cải thiện</source>
             <translation>Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="132" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="106" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="107" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
             <translation>PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Kỳ tính</source>
             <translation>Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Loại hỗ trợ</source>
             <translation>Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="119" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="120" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="161" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="162" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
             <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Mốc</source>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="179" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
             <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="176" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="177" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
             <translation>PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="191" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
             <source>NGƯỜI LẬP BIỂU</source>
             <translation>PREPARED BY</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>STT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="132" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="79" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="80" />
             <source>Số liệu tính đến ngày {date}</source>
             <translation>Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="132" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="192" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="193" />
             <source>THỦ TRƯỞNG ĐƠN VỊ</source>
             <translation>HEAD OF THE OFFICE</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Thực hiện</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Trung vị cải thiện (%)</source>
             <translation>Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="117" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="132" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="133" />
             <source>Tên dự án</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="86" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="87" />
             <source>Yêu cầu</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="188" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="189" />
             <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
             <translation>{d:02d}/{m:02d}/{y}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="94" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="95" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
             <translation>{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="166" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="167" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="78" />
+            <location filename="../../nsdesk/reports/plan_report.py" line="79" />
             <source>Đơn vị báo cáo: {office}</source>
             <translation>Reporting office: {office}</translation>
         </message>
@@ -4131,57 +4379,57 @@
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="84" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="85" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="94" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="95" />
             <source>&amp;Mở thư mục chứa tệp</source>
             <translation>&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="86" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="87" />
             <source>&amp;Tính đến ngày:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="75" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="76" />
             <source>&amp;Xuất báo cáo Excel…</source>
             <translation>E&amp;xport Excel report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="60" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="61" />
             <source>Báo cáo kết quả thực hiện kế hoạch (gửi Sở Khoa học và Công nghệ)</source>
             <translation>Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="79" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="80" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="148" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="149" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="61" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="62" />
             <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
             <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="149" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="150" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="165" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="169" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
             <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
@@ -4250,39 +4498,252 @@
         </message>
     </context>
     <context>
+        <name>submission</name>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="177" />
+            <source>(chưa rõ xã/phường)</source>
+            <translation>(commune unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="503" />
+            <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
+            <translation>A later report replaces an earlier one, not the other way round.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="104" />
+            <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
+            <translation>Keep either the current value or the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="107" />
+            <source>Cập nhật nsdesk lên bản mới rồi nhập lại.</source>
+            <translation>Update nsdesk to a newer version and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="225" />
+            <source>Cột trước/sau phải là before hoặc after.</source>
+            <translation>The before/after column must be before or after.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="290" />
+            <source>Doanh nghiệp của dòng này không có trong tệp.</source>
+            <translation>The enterprise of this row is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="292" />
+            <source>Dự án của lượt này không có trong tệp.</source>
+            <translation>The project of this support is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
+            <translation>This "{field}" value must be edited in the record's own form.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="229" />
+            <source>Giá trị đo "{value}" không phải là số.</source>
+            <translation>Measured value "{value}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="69" />
+            <source>Hãy ghi lý do trả lại báo cáo.</source>
+            <translation>Write why the report is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="80" />
+            <source>Hãy nhận tệp báo cáo do nsdesk của đơn vị gửi xuất ra.</source>
+            <translation>Receive the report file exported by the office's nsdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="222" />
+            <source>Không có chỉ tiêu đo "{value}".</source>
+            <translation>There is no metric "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="210" />
+            <source>Không có công cụ mã "{value}" trong danh mục.</source>
+            <translation>There is no tool with code "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="207" />
+            <source>Không có hình thức hỗ trợ "{value}".</source>
+            <translation>There is no support type "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="191" />
+            <source>Không có xã/phường mã "{value}".</source>
+            <translation>There is no commune with code "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="65" />
+            <source>Không tìm thấy báo cáo này trong sổ nhận báo cáo.</source>
+            <translation>This report is not in the submissions register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="114" />
+            <source>Không tìm thấy bản ghi của khác biệt này.</source>
+            <translation>The record of this conflict was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="102" />
+            <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
+            <translation>This conflict was not found (it may have been resolved).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="166" />
+            <source>Không đọc được thời điểm sửa "{value}".</source>
+            <translation>Cannot read the modification time "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="296" />
+            <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
+            <translation>Plan {plan} has no task number {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="294" />
+            <source>Lượt của số đo này không có trong tệp.</source>
+            <translation>The support of this measurement is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="161" />
+            <source>Mã định danh (UUID) không hợp lệ: "{value}".</source>
+            <translation>Invalid identifier (UUID): "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="242" />
+            <source>Năm và giá trị chỉ số phải là số.</source>
+            <translation>The indicator's year and value must be numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="213" />
+            <source>Thiếu doanh nghiệp của lượt.</source>
+            <translation>The support has no enterprise.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="216" />
+            <source>Thiếu mã dự án.</source>
+            <translation>The project code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="233" />
+            <source>Thiếu tên hoạt động.</source>
+            <translation>The activity has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
+            <source>Trạng thái "{status}" không hợp lệ.</source>
+            <translation>Status "{status}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="218" />
+            <source>Trạng thái dự án "{value}" không hợp lệ.</source>
+            <translation>Project status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="203" />
+            <source>Trạng thái lượt "{value}" không hợp lệ.</source>
+            <translation>Support status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="84" />
+            <source>Tệp {path} bị hỏng: {what}</source>
+            <translation>File {path} is damaged: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="501" />
+            <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
+            <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="78" />
+            <source>Tệp {path} không phải gói dữ liệu báo cáo của nsdesk (thiếu trang "{sheet}").</source>
+            <translation>File {path} is not an nsdesk report data package (no sheet "{sheet}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="105" />
+            <source>Tệp {path} theo định dạng phiên bản {version}, mới hơn phiên bản {mine} mà nsdesk này đọc được; không nhập gì.</source>
+            <translation>File {path} uses format version {version}, newer than version {mine} this nsdesk reads; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="119" />
+            <source>không đọc được kỳ báo cáo.</source>
+            <translation>the reporting period cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="102" />
+            <source>không đọc được phiên bản định dạng.</source>
+            <translation>the format version cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="121" />
+            <source>thiếu mã kế hoạch.</source>
+            <translation>the plan code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="110" />
+            <source>thiếu trang "{sheet}".</source>
+            <translation>the sheet "{sheet}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="113" />
+            <source>tiêu đề trang "{sheet}" không đúng mẫu.</source>
+            <translation>the header of sheet "{sheet}" does not match the format.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="153" />
+            <source>{label} phải là ngày dạng NNNN-TT-NN (đang là "{value}").</source>
+            <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="527" />
+            <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
+            <translation>Receiving the report was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="438" />
+            <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
+            <translation>The office withdrew this measurement in a later report.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="85" />
+            <source>Đề nghị đơn vị gửi lại tệp.</source>
+            <translation>Ask the office to send the file again.</translation>
+        </message>
+    </context>
+    <context>
         <name>summaries</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
             <source>Chưa rõ ngành</source>
             <translation>Sector unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
             <source>Chưa rõ xã/phường</source>
             <translation>Commune unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="357" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="358" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="88" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="89" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>Grouping "{by}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
             <source>Không gắn công cụ</source>
             <translation>No tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="116" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
             <source>Không thuộc dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="366" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="367" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -4325,7 +4786,7 @@
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="196" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="197" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
@@ -4335,7 +4796,7 @@
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="234" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="235" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
@@ -4350,12 +4811,12 @@
             <translation>Too&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="335" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="337" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="169" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
@@ -4370,7 +4831,7 @@
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="185" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
@@ -4390,7 +4851,7 @@
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="335" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="325" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
@@ -4400,7 +4861,7 @@
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="162" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="164" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
@@ -4420,17 +4881,17 @@
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="224" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="225" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="226" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="227" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="142" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="144" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
             <translation>Choose the enterprise supported.</translation>
         </message>
@@ -4440,37 +4901,37 @@
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="181" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="183" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
             <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="143" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="145" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="467" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="469" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="157" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="159" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="103" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="310" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="334" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="336" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
@@ -4500,7 +4961,7 @@
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="171" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="173" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
@@ -4515,12 +4976,12 @@
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="146" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="148" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="203" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="205" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
@@ -4575,12 +5036,12 @@
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="197" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="199" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="194" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="196" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
@@ -4655,27 +5116,27 @@
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="308" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="309" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="357" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="347" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="358" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="348" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="303" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="304" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="304" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="305" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
@@ -4695,17 +5156,17 @@
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="232" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="233" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="257" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="258" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="212" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="214" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
@@ -4728,147 +5189,147 @@
     <context>
         <name>targets</name>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="58" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="61" />
             <source>Chỉ tiêu dạng «từ … đến …» cần cả mức tối đa; hãy nhập mức tối đa.</source>
             <translation>A "from … to …" target also needs a maximum; enter the maximum.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="115" />
             <source>Cách đếm hoạt động không hợp lệ.</source>
             <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="144" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="147" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
             <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="60" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="63" />
             <source>Mức tối đa {hi:g} nhỏ hơn mức tối thiểu {lo:g}; hãy sửa lại.</source>
             <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="157" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="160" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
             <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="128" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="131" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>only supports within a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="96" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="99" />
             <source>chỉ số thống kê</source>
             <translation>statistical indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="151" />
             <source>cách so sánh</source>
             <translation>comparison</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="104" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="107" />
             <source>giá trị năm gần nhất</source>
             <translation>latest year's value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="145" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
             <source>loại chỉ tiêu</source>
             <translation>target type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="109" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="112" />
             <source>loại hoạt động</source>
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="141" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="144" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
             <translation>target code (e.g. LP-2030)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="42" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="45" />
             <source>mức tối thiểu</source>
             <translation>minimum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="44" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="47" />
             <source>mức tối đa</source>
             <translation>maximum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="147" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="150" />
             <source>năm mốc</source>
             <translation>milestone year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="46" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="49" />
             <source>sai số cho phép</source>
             <translation>allowed tolerance</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="125" />
             <source>số doanh nghiệp khác nhau</source>
             <translation>number of different enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
             <source>số hoạt động</source>
             <translation>number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="122" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="125" />
             <source>số lượt hỗ trợ</source>
             <translation>number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="114" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="117" />
             <source>số đơn vị chủ trì khác nhau</source>
             <translation>number of different lead units</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="103" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="106" />
             <source>trung bình các năm</source>
             <translation>average over the years</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="146" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
             <source>tên chỉ tiêu</source>
             <translation>target name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="113" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="116" />
             <source>tổng số lượng</source>
             <translation>total quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="105" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="108" />
             <source>{label}: {how} {a}–{b}, nhập theo từng năm kèm nguồn.</source>
             <translation>{label}: {how} {a}–{b}, entered year by year with its source.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="62" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="65" />
             <source>Đã có mức tối đa thì cần nhập cả mức tối thiểu.</source>
             <translation>When a maximum is given, a minimum is needed too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="115" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="118" />
             <source>Đếm {what} loại «{kind}» trên địa bàn, từ đầu kế hoạch.</source>
             <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="123" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="126" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
             <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>
@@ -4876,9 +5337,8 @@
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../nsdesk/services/plans/tasks.py" line="183" />
             <source>Không tìm thấy ghi nhận số {id}.</source>
-            <translation>Progress note no. {id} was not found.</translation>
+            <translation type="vanished">Progress note no. {id} was not found.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/plans/tasks.py" line="81" />
@@ -4987,37 +5447,37 @@
     <context>
         <name>tools</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="170" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="171" />
             <source>Hãy cho công cụ ngừng sử dụng thay vì xóa.</source>
             <translation>Mark the tool as no longer in use instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="174" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="175" />
             <source>Không thể xóa công cụ "{name}" có sẵn trong danh mục chuẩn.</source>
             <translation>Cannot delete "{name}": it is part of the standard catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="168" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="169" />
             <source>Không thể xóa công cụ "{name}": đang được dùng trong {n} lượt hỗ trợ.</source>
             <translation>Cannot delete tool "{name}": it is used in {n} supports.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="60" />
             <source>Không tìm thấy công cụ "{ref}" trong danh mục.</source>
             <translation>Tool "{ref}" was not found in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="105" />
             <source>Mã công cụ "{code}" đã có trong danh mục.</source>
             <translation>Tool code "{code}" is already in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="102" />
             <source>Mã công cụ chỉ gồm chữ in hoa không dấu, chữ số, '_', '-' hoặc '.' (ví dụ LEAN, ISO9001).</source>
             <translation>A tool code may contain only unaccented capital letters, digits, '_', '-' or '.' (e.g. LEAN, ISO9001).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/tools.py" line="111" />
+            <location filename="../../nsdesk/services/pilots/tools.py" line="112" />
             <source>Đã có công cụ tên "{name}" trong danh mục.</source>
             <translation>A tool named "{name}" is already in the catalogue.</translation>
         </message>
@@ -5025,37 +5485,37 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="53" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="30" />
             <source>Hãy nhập {label}.</source>
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/forms.py" line="31" />
+            <location filename="../../nsdesk/services/common/forms.py" line="36" />
             <source>Sửa các trường được nêu rồi lưu lại; chưa có gì được ghi.</source>
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="91" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="68" />
             <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="64" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="41" />
             <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="77" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="54" />
             <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
             <translation>{label} "{value}" is not a number; enter a number (e.g. 1234.5).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="32" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="60" />
             <source>{label} không được nhỏ hơn {min}.</source>
             <translation>{label} must not be less than {min}.</translation>
         </message>
