@@ -275,3 +275,18 @@ def test_a_foreign_workbook_and_a_newer_format_are_refused_in_one_line(make_db, 
         out = capsys.readouterr()
         assert out.out == "" and len(out.err.strip().splitlines()) == 1 and words in out.err
     assert _counts(p) == before
+
+
+def test_the_blank_example_file_is_the_current_format(tmp_path):
+    from pathlib import Path
+
+    from nsdesk.reports.submission import write_blank
+
+    committed = Path(__file__).resolve().parent.parent / "resources" / "submission" / "goi-du-lieu-mau.xlsx"
+    write_blank(tmp_path / "blank.xlsx")
+    fresh = read_text_sheets(tmp_path / "blank.xlsx", fmt.PREFIX).sheets
+    shipped = read_text_sheets(committed, fmt.PREFIX).sheets
+    assert list(shipped) == list(fresh) == [*fmt.DATA_SHEETS, fmt.MANIFEST]
+    for name in fmt.DATA_SHEETS:
+        assert shipped[name] == fresh[name], name
+    assert [r[0] for r in shipped[fmt.MANIFEST]] == [r[0] for r in fresh[fmt.MANIFEST]]

@@ -30,6 +30,21 @@ def add_data_sheets(workbook: Any, session: Session, plan: Plan, period: fmt.Per
     return package
 
 
+def write_blank(path: str | Path) -> None:
+    """The format with no data: every data sheet's header, the office sheet's keys and the manifest's
+    keys (the example file in ``resources/submission/``)."""
+    from nsdesk.services.consolidation.package import blank_package
+
+    path = Path(path)
+    wb = new_workbook(path)
+    package = blank_package()
+    for name in fmt.DATA_SHEETS:
+        rows = package.sheets[name]
+        add_text_sheet(wb, name, rows[0], rows[1:])
+    add_text_sheet(wb, fmt.MANIFEST, package.manifest[0], package.manifest[1:])
+    save(wb, path)
+
+
 def write_submission(session: Session, plan_code: str, period: fmt.Period, path: str | Path) -> Package:
     """A workbook holding only the data sheets, written atomically (a temporary file then a rename)."""
     path = Path(path)

@@ -78,6 +78,35 @@ def office_rows(session: Session, plan: Plan, period: fmt.Period) -> list[Row]:
     return [[k, _t(v)] for k, v in pairs]
 
 
+OFFICE_KEYS = ("format", "province_code", "province_name", "commune_code", "commune_name", "unit_name", "officer",
+               "plan_uuid", "plan_code", "plan_title", "plan_doc_number", "plan_doc_date", "plan_issuer", "plan_level",
+               "plan_territory_code", "plan_territory_name", "plan_start_year", "plan_end_year", "plan_template",
+               "plan_modified_at", "period_from", "period_to")
+
+
+def _manifest(sheets: dict[str, list[Row]], digest: str, claimed: dict[str, int], exported_at: object) -> list[Row]:
+    manifest: list[tuple[str, object, str]] = [
+        ("format", fmt.FORMAT_NAME, "Loại tệp"),
+        ("format_version", fmt.FORMAT_VERSION, "Phiên bản định dạng"),
+        ("app_version", __version__, "Phiên bản nsdesk"),
+        ("exported_at", exported_at, "Thời điểm xuất (UTC)"),
+    ]
+    manifest += [(f"count:{fmt.ENTITY[name]}", len(sheets[name]) - 1, f"Số dòng trang \"{name}\"")
+                 for name in fmt.RECORD_SHEETS]
+    manifest += [(f"claimed:{k}", v, "Số liệu báo cáo") for k, v in claimed.items()]
+    manifest.append(("checksum", digest, "Tổng kiểm SHA-256 của các trang dữ liệu"))
+    return [["Khóa", "Giá trị", "Ý nghĩa"]] + [[k, _t(v), d] for k, v, d in manifest]
+
+
+def blank_package() -> Package:
+    """The format with no data (the documented example file)."""
+    sheets: dict[str, list[Row]] = {name: [fmt.header(name)] for name in fmt.DATA_SHEETS}
+    sheets[fmt.OFFICE] += [[k, fmt.FORMAT_NAME if k == "format" else ""] for k in OFFICE_KEYS]
+    digest = checksum(sheets)
+    return Package(sheets=sheets, manifest=_manifest(sheets, digest, {"supports": 0, "enterprises": 0}, None),
+                   checksum=digest)
+
+
 def collect(session: Session, plan: Plan, period: fmt.Period, *, exported_at: datetime | None = None) -> Package:
     """The package of this database's office for ``plan`` and ``period`` (records up to the period's end)."""
     office = get_office(session)
@@ -163,18 +192,7 @@ def collect(session: Session, plan: Plan, period: fmt.Period, *, exported_at: da
             iv.indicator, iv.territory_code, iv.year, iv.value, iv.source)])
 
     package = Package(sheets=sheets, checksum=checksum(sheets))
-    claimed = figures(support_dicts, period)
-    manifest: list[tuple[str, object, str]] = [
-        ("format", fmt.FORMAT_NAME, "Loại tệp"),
-        ("format_version", fmt.FORMAT_VERSION, "Phiên bản định dạng"),
-        ("app_version", __version__, "Phiên bản nsdesk"),
-        ("exported_at", exported_at or utcnow(), "Thời điểm xuất (UTC)"),
-    ]
-    manifest += [(f"count:{fmt.ENTITY[name]}", len(sheets[name]) - 1, f"Số dòng trang \"{name}\"")
-                 for name in fmt.RECORD_SHEETS]
-    manifest += [(f"claimed:{k}", v, "Số liệu báo cáo") for k, v in claimed.items()]
-    manifest.append(("checksum", package.checksum, "Tổng kiểm SHA-256 của các trang dữ liệu"))
-    package.manifest = [["Khóa", "Giá trị", "Ý nghĩa"]] + [[k, _t(v), d] for k, v, d in manifest]
+    package.manifest = _manifest(sheets, package.checksum, figures(support_dicts, period), exported_at or utcnow())
     return package
 
 
