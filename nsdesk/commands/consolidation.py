@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
 from nsdesk.commands.progress import _day
 from nsdesk.commands.register import _progress_printer, group
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: Any) -> None:
     imp = group(sub, "import", "nhập dữ liệu từ tệp Excel")
     s = imp.add_parser("submission", help="nhận báo cáo (gói dữ liệu) của một đơn vị để tổng hợp")
     s.add_argument("file", help="tệp .xlsx do nsdesk của đơn vị xuất ra")
@@ -31,7 +33,7 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_export_submission)
 
 
-def cmd_import_submission(args) -> int:
+def cmd_import_submission(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from nsdesk.services.common import schema
@@ -70,7 +72,7 @@ def _line(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {names[k]}" for k, n in counts.items())
 
 
-def _print_summary(args, result) -> None:
+def _print_summary(args: argparse.Namespace, result: Any) -> None:
     office = ", ".join(p for p in (result.office.get("commune"), result.office.get("province")) if p)
     head = "Đã nhận" if result.written else ("Chạy thử (không ghi gì)" if args.dry_run else "Không ghi gì")
     print(f"{head} báo cáo của {office}, kế hoạch {result.plan}, kỳ {result.period.start:%d/%m/%Y}–"
@@ -89,7 +91,7 @@ def _print_summary(args, result) -> None:
         print(f"Từ chối trang \"{p.sheet}\" dòng {p.row}, cột \"{p.column}\": {p.reason}")
 
 
-def cmd_export_submission(args) -> int:
+def cmd_export_submission(args: argparse.Namespace) -> int:
     from nsdesk.reports.submission import write_submission
     from nsdesk.services.consolidation.format import Period
 

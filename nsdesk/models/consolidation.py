@@ -47,8 +47,8 @@ class Submission(RecordMixin, Base):
     reason: Mapped[Optional[str]] = mapped_column(Text)
     replaced_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("submissions.id"))
     # Figures the office's package states, and what the province computes from its rows.
-    claimed: Mapped[dict] = mapped_column(JSON, default=dict)
-    computed: Mapped[dict] = mapped_column(JSON, default=dict)
+    claimed: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    computed: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
 
 
 class RecordSource(Base):

@@ -44,14 +44,17 @@ def _total(counts: dict[str, int]) -> int:
     return sum(counts.values())
 
 
-def preview_op(paths: list[Path]) -> Callable[..., list[tuple[Path, Any, str | None]]]:
+Preview = tuple[Path, Any, str | None]
+
+
+def preview_op(paths: list[Path]) -> Callable[..., list[Preview]]:
     """A dry run of every file: (path, result or None, error message or None)."""
 
-    def run(session: Any, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list:
+    def run(session: Any, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[Preview]:
         from nsdesk.errors import KnownError
         from nsdesk.services.consolidation.importing import import_submission
 
-        out = []
+        out: list[Preview] = []
         for i, path in enumerate(paths):
             try:
                 out.append((path, import_submission(session, path, dry_run=True), None))
@@ -64,8 +67,8 @@ def preview_op(paths: list[Path]) -> Callable[..., list[tuple[Path, Any, str | N
     return run
 
 
-def import_op(paths: list[Path], relay: Callable[[int, int], None], cancel: threading.Event) -> Callable[..., list]:
-    def run(session: Any, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list:
+def import_op(paths: list[Path], relay: Callable[[int, int], None], cancel: threading.Event) -> Callable[..., list[Any]]:
+    def run(session: Any, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[Any]:
         from nsdesk.services.consolidation.importing import import_submission
 
         results = []
@@ -165,7 +168,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(tr("receive", "Đang đọc các tệp…"))
         Op(self, preview_op(list(self.wiz.paths)), ctx=self.wiz.ctx).success(self._show).run()
 
-    def _show(self, previews: list) -> None:
+    def _show(self, previews: list[Any]) -> None:
         self.loading = False
         self.wiz.previews = previews
         rows = []
@@ -229,7 +232,7 @@ class ImportPage(QWizardPage):
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
 
-    def _finished(self, results: list) -> None:
+    def _finished(self, results: list[Any]) -> None:
         self.running, self.done = False, True
         self.cancel_button.setEnabled(False)
         self.wiz.results = results
@@ -263,8 +266,8 @@ class ReceiveWizard(QWizard):
         self.ctx = ctx or context_of(parent)
         self.setWindowTitle(tr("receive", "Nhận báo cáo"))
         self.paths: list[Path] = []
-        self.previews: list = []
-        self.results: list = []
+        self.previews: list[Any] = []
+        self.results: list[Any] = []
         self.files_page = FilesPage(self)
         self.preview_page = PreviewPage(self)
         self.import_page = ImportPage(self)
@@ -283,7 +286,7 @@ class ConflictList(QDialog):
         self.table = _table([tr("receive", "Bản ghi"), tr("receive", "Mã số thuế"), tr("receive", "Trường"),
                              tr("receive", "Giá trị đang dùng"), tr("receive", "Giá trị kia"),
                              tr("receive", "Đơn vị gửi")])
-        self.rows: list = []
+        self.rows: list[Any] = []
         self.keep_current = QPushButton(tr("receive", "Giữ giá trị đang dùng"))
         self.keep_other = QPushButton(tr("receive", "Giữ giá trị kia"))
         self.keep_current.clicked.connect(lambda: self.resolve("kept"))
@@ -305,14 +308,14 @@ class ConflictList(QDialog):
     def refresh(self) -> None:
         self.loaded = False
 
-        def load(session: Any, _progress: object, _cancelled: object) -> tuple:
+        def load(session: Any, _progress: object, _cancelled: object) -> tuple[Any, ...]:
             from nsdesk.services.consolidation.overview import list_conflicts
 
             return list_conflicts(session)
 
         Op(self, load, ctx=self.ctx).success(self._show).run()
 
-    def _show(self, rows: tuple) -> None:
+    def _show(self, rows: tuple[Any, ...]) -> None:
         self.rows = list(rows)
         _fill(self.table, [[r.label, r.tax_code or "", r.field, r.kept, r.other, r.from_office] for r in self.rows])
         self.loaded = True
@@ -352,14 +355,14 @@ class SubmissionsRegister(QDialog):
         self.loaded = False
         self.resize(1000, 480)
 
-        def load(session: Any, _progress: object, _cancelled: object) -> tuple:
+        def load(session: Any, _progress: object, _cancelled: object) -> tuple[Any, ...]:
             from nsdesk.services.consolidation.overview import list_submissions
 
             return list_submissions(session)
 
         Op(self, load, ctx=self.ctx).success(self._show).run()
 
-    def _show(self, rows: tuple) -> None:
+    def _show(self, rows: tuple[Any, ...]) -> None:
         labels = {"received": tr("receive", "Đã nhận"), "accepted": tr("receive", "Đã chấp nhận"),
                   "returned": tr("receive", "Trả lại"), "replaced": tr("receive", "Đã thay bằng báo cáo sau")}
         _fill(self.table, [[
