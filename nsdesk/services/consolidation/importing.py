@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError, KnownError
@@ -30,6 +30,7 @@ from nsdesk.models import (
     Activity,
     ActivityEnterprise,
     AdminUnit,
+    Change,
     Enterprise,
     IndicatorValue,
     Measurement,
@@ -47,7 +48,8 @@ from nsdesk.models import (
     Tool,
     utcnow,
 )
-from nsdesk.services.common.forms import record_changes
+from nsdesk.services.common.forms import as_text, record_changes
+from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
 from nsdesk.services.consolidation import format as fmt
 from nsdesk.services.consolidation.package import figures
@@ -175,6 +177,12 @@ class _Importer:
         self.plan_codes = {v: k for k, v in self.plan_ids.items()}
         self.commune_names = dict(session.execute(
             select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
+        self.officer = get_office(session).officer_name
+        self.history: list[dict[str, object]] = []
+        self.uuid_cache: dict[tuple[str, int], str] = {}
+        self.own_sources: dict[tuple[str, str], RecordSource] = {
+            (src.entity, src.record_uuid): src for src in session.scalars(
+                select(RecordSource).where(RecordSource.office_key == self.office_key))}
         self.known_conflicts = {
             (c.entity, c.record_uuid, c.field, c.kept, c.other)
             for c in session.scalars(select(SubmissionConflict).where(SubmissionConflict.resolved.is_(False)))}
@@ -187,6 +195,17 @@ class _Importer:
             raise SubmissionCancelled(tr("submission", "Đã hủy nhận báo cáo; không có gì thay đổi."))
         if self.progress is not None and (self.done % 200 == 0 or self.done == self.total):
             self.progress(self.done, self.total)
+
+    def _log(self, entity: str, uuid: str, fields: list[tuple[str | None, object, object]]) -> None:
+        now = utcnow()
+        self.history += [{"at": now, "officer": self.officer, "entity": entity, "entity_uuid": uuid,
+                          "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n)}
+                         for f, o, n in fields]
+
+    def flush_history(self) -> None:
+        if self.history:
+            self.s.execute(insert(Change), self.history)
+            self.history = []
 
     def _local_uuid(self, model: Any, sheet: str, incoming: str) -> int | None:
         if not incoming:
@@ -201,7 +220,11 @@ class _Importer:
     def _uuid_of(self, model: Any, local_id: int | None) -> str:
         if local_id is None:
             return ""
-        return self.s.scalar(select(model.uuid).where(model.id == local_id)) or ""
+        key = (model.__tablename__, local_id)
+        got = self.uuid_cache.get(key)
+        if got is None:
+            got = self.uuid_cache[key] = self.s.scalar(select(model.uuid).where(model.id == local_id)) or ""
+        return got
 
     def _sources(self, sheet: str, uuid: str) -> list[RecordSource]:
         return list(self.s.scalars(select(RecordSource).where(
@@ -210,13 +233,14 @@ class _Importer:
     def _remember(self, sheet: str, obj: Any, sent: datetime) -> None:
         entity = SINGULAR[sheet]
         self.touched.add((entity, obj.uuid))
-        src = self.s.scalar(select(RecordSource).where(
-            RecordSource.entity == entity, RecordSource.record_uuid == obj.uuid,
-            RecordSource.office_key == self.office_key))
+        src = self.own_sources.get((entity, obj.uuid))
         if src is None:
-            self.s.add(RecordSource(entity=entity, record_uuid=obj.uuid, office_key=self.office_key,
-                                    submission_id=self.sub.id, sent_modified_at=sent, withdrawn=False))
-        else:
+            src = RecordSource(entity=entity, record_uuid=obj.uuid, office_key=self.office_key,
+                               submission_id=self.sub.id, sent_modified_at=sent, withdrawn=False)
+            self.s.add(src)
+            self.own_sources[(entity, obj.uuid)] = src
+        elif (src.submission_id, src.sent_modified_at and fmt.as_utc(src.sent_modified_at), src.withdrawn) != (
+                self.sub.id, sent, False):
             src.submission_id, src.sent_modified_at, src.withdrawn = self.sub.id, sent, False
 
     # --- local text of a record, as the package would write it ----------------------------------
@@ -353,7 +377,7 @@ class _Importer:
             self.s.add(obj)
             self.s.flush()
             self._links(sheet, obj, r)
-            record_changes(self.s, SINGULAR[sheet], obj.uuid, "import", [(None, None, self.rx.path.name)])
+            self._log(SINGULAR[sheet], obj.uuid, [(None, None, self.rx.path.name)])
             if key in self.result.created:
                 self.result.created[key] += 1
         else:
@@ -406,7 +430,7 @@ class _Importer:
         self.s.flush()
         if any(f in ("types", "tools", "enterprise_uuids") for f in diffs):
             self._links(sheet, obj, r)
-        record_changes(self.s, SINGULAR[sheet], obj.uuid, "import", [(f, old[f], incoming[f]) for f in diffs])
+        self._log(SINGULAR[sheet], obj.uuid, [(f, old[f], incoming[f]) for f in diffs])
         if key in self.result.updated:
             self.result.updated[key] += 1
 
@@ -539,6 +563,7 @@ def import_submission(session: Session, path: str | Path, *, dry_run: bool = Fal
             imp._step()
     if earlier is not None and not same:
         imp.withdraw(earlier)
+    imp.flush_history()
     session.flush()
     result.rejected.sort(key=lambda p: (fmt.RECORD_SHEETS.index(p.sheet) if p.sheet in fmt.RECORD_SHEETS else 0,
                                         p.row))
