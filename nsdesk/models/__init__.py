@@ -3,6 +3,7 @@
 from nsdesk.models import name_order  # noqa: E402,F401  (registers the key hook for ORM writes)
 from nsdesk.models.activity import ACTIVITY_KINDS, Activity, ActivityEnterprise, Change, OfficeSetting
 from nsdesk.models.base import Base, RecordMixin, new_uuid, utcnow
+from nsdesk.models.consolidation import SUBMISSION_STATUSES, RecordSource, Submission, SubmissionConflict
 from nsdesk.models.enterprise import ENTERPRISE_KINDS, SIZE_CLASSES, Enterprise
 from nsdesk.models.pilot import (
     PROJECT_STATUSES,
@@ -35,4 +36,5 @@ __all__ = [
     "Measurement", "Metric", "OfficeSetting", "PilotProject", "Plan", "PlanBudget", "PlanTask", "PlanTerritoryUnit",
     "RecordMixin", "ReportRecord", "Sector", "Support", "SupportTool", "SupportType", "Target", "TaskNote", "Tool",
     "new_uuid", "utcnow",
+    "SUBMISSION_STATUSES", "RecordSource", "Submission", "SubmissionConflict",
 ]

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import source_language
+from nsdesk.reports.submission import add_data_sheets
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, number
 from nsdesk.services.common.office import get_office, lines
@@ -174,14 +175,15 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
             period = periods.custom(start or date(plan.start_year, 1, 1), as_of)
         data = report_data(session, plan_code, period)
         return write_report(data, _defaults(session, fields or ReportFields()), path, progress,
-                            database=session_path(session))
+                            database=session_path(session), data_sheets=_data_sheets(session, data))
 
 
 def write_figures(session: Session, figures: ReportData, fields: ReportFields, path: str | Path,
                   progress: Callable[[int, int], None] | None = None) -> ReportResult:
     """Write ``figures`` (already worked out) with ``fields``, empty ones from the office's defaults."""
     with source_language():
-        return write_report(figures, _defaults(session, fields), path, progress, database=session_path(session))
+        return write_report(figures, _defaults(session, fields), path, progress, database=session_path(session),
+                            data_sheets=_data_sheets(session, figures))
 
 
 def write_saved_report(session: Session, report: Report, figures: ReportData, path: str | Path,
@@ -189,7 +191,15 @@ def write_saved_report(session: Session, report: Report, figures: ReportData, pa
     """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft)."""
     with source_language():
         return write_report(figures, _defaults(session, ReportFields.of(report)), path, progress,
-                            database=session_path(session))
+                            database=session_path(session), data_sheets=_data_sheets(session, figures))
+
+
+def _data_sheets(session: Session, data: ReportData) -> Callable[[Any], None]:
+    """Adds the "Dữ liệu" sheets of the report's plan and period (what the province imports with
+    ``nsdesk import submission``) to the report workbook."""
+    def add(workbook: Any) -> None:
+        add_data_sheets(workbook, session, engine.find_plan(session, data.plan_code), data.period)
+    return add
 
 
 def _defaults(session: Session, fields: ReportFields) -> ReportFields:
@@ -217,21 +227,24 @@ def _defaults(session: Session, fields: ReportFields) -> ReportFields:
 
 def write_report(data: ReportData, f: ReportFields, path: str | Path,
                  progress: Callable[[int, int], None] | None = None, *,
-                 database: str | Path | None = None) -> ReportResult:
+                 database: str | Path | None = None,
+                 data_sheets: Callable[[Any], None] | None = None) -> ReportResult:
     """Lay out ``data`` with the officer's fields ``f`` in a new workbook at ``path``.
 
     Raises OutputError for a destination that must not be written (see
     :func:`nsdesk.files.check_output_path`); the file is written whole or not at all.
+    ``data_sheets`` adds sheets after the document's own (the data package an office sends).
     """
     path = check_output_path(path, database=database)
     with atomic_output(path) as tmp:
-        result = _lay_out(data, f, tmp, progress)
+        result = _lay_out(data, f, tmp, progress, data_sheets)
     result.path = path
     return result
 
 
 def _lay_out(data: ReportData, f: ReportFields, path: Path,
-             progress: Callable[[int, int], None] | None = None) -> ReportResult:
+             progress: Callable[[int, int], None] | None = None,
+             data_sheets: Callable[[Any], None] | None = None) -> ReportResult:
     start, to = data.period.start, data.period.end
     signed_on = f.signed_on or to
     step = _Steps(progress, len(SHEETS))
@@ -414,6 +427,8 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
         {4: COUNT, 5: COUNT, 6: COUNT, 7: COUNT, 8: COUNT, 9: PERCENT, 10: PERCENT}, wrap=(1, 2, 3), center=(0,),
         repeat_header=True)
     step()
+    if data_sheets is not None:
+        data_sheets(wb)
     save(wb, path)
     return ReportResult(path, data.plan_code, to, rows, start, data)
 

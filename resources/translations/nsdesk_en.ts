@@ -1136,7 +1136,7 @@
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/table.py" line="44" />
+            <location filename="../../nsdesk/reports/submission.py" line="52" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -1467,6 +1467,16 @@
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="334" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old} (dùng --accept-moves để chuyển).</source>
+            <translation>The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="336" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} theo --accept-moves.</source>
+            <translation>The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/importing.py" line="457" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
@@ -1477,7 +1487,7 @@
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="300" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1497,17 +1507,17 @@
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1557,22 +1567,22 @@
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="33" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="79" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="70" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="100" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="288" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="85" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="34" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="80" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
@@ -1587,7 +1597,7 @@
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="290" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="87" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -1617,7 +1627,7 @@
             <translation>The enterprise's tax code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="391" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="184" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
@@ -1682,7 +1692,7 @@
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="152" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="153" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -2418,7 +2428,7 @@
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="167" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
@@ -2433,9 +2443,19 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <source>&amp;Nhận báo cáo…</source>
+            <translation>&amp;Receive reports…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/main_window.py" line="140" />
             <source>&amp;Sao lưu ngay</source>
             <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="162" />
+            <source>&amp;Sổ nhận báo cáo…</source>
+            <translation>&amp;Submissions register…</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/main_window.py" line="139" />
@@ -2448,12 +2468,12 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="202" />
+            <location filename="../../nsdesk/ui/main_window.py" line="209" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="182" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -2463,7 +2483,12 @@
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="237" />
+            <location filename="../../nsdesk/ui/main_window.py" line="161" />
+            <source>Danh sách &amp;khác biệt…</source>
+            <translation>&amp;Conflict list…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="267" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
@@ -2478,9 +2503,14 @@
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <location filename="../../nsdesk/ui/main_window.py" line="166" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="159" />
+            <source>Tổng &amp;hợp</source>
+            <translation>&amp;Consolidation</translation>
         </message>
         <message>
             <location filename="../../nsdesk/ui/context.py" line="104" />
@@ -2488,17 +2518,17 @@
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="190" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="220" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="213" />
+            <location filename="../../nsdesk/ui/main_window.py" line="220" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -4328,6 +4358,224 @@
         </message>
     </context>
     <context>
+        <name>receive</name>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Bản ghi</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="115" />
+            <source>Bỏ tệp đã chọn</source>
+            <translation>Remove selected file</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
+            <translation>Nothing written yet: this is what receiving the reports will do.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
+            <source>Chọn các tệp .xlsx do nsdesk của xã, phường gửi lên.</source>
+            <translation>Choose the .xlsx files the communes' and wards' nsdesk sent.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="110" />
+            <source>Chọn tệp báo cáo</source>
+            <translation>Choose report files</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Cập nhật</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
+            <source>Danh sách khác biệt</source>
+            <translation>Conflict list</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <source>Doanh nghiệp báo cáo / tính lại</source>
+            <translation>Enterprises reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Dòng bị từ chối</source>
+            <translation>Rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <source>Giá trị kia</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <source>Giá trị đang dùng</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
+            <source>Giữ giá trị kia</source>
+            <translation>Keep the other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="290" />
+            <source>Giữ giá trị đang dùng</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="206" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Khác biệt</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <source>Lượt báo cáo / tính lại</source>
+            <translation>Supports reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="202" />
+            <source>Nhận báo cáo</source>
+            <translation>Receive reports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <source>Nhận lúc</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Rút</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Sổ nhận báo cáo</source>
+            <translation>Submissions register</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="180" />
+            <source>Thay báo cáo gửi trước</source>
+            <translation>Replaces an earlier report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="113" />
+            <source>Thêm tệp…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="182" />
+            <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
+            <translation>A data sheet was edited after export</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Trường</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <source>Trả lại</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="127" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <source>Xem trước</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="189" />
+            <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
+            <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="223" />
+            <source>Đang nhận {n} tệp…</source>
+            <translation>Receiving {n} files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="168" />
+            <source>Đang đọc các tệp…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <source>Đã chấp nhận</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <source>Đã nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="243" />
+            <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
+            <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <source>Đã thay bằng báo cáo sau</source>
+            <translation>Replaced by a later report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Đơn vị</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <source>Đơn vị gửi</source>
+            <translation>Sent by</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery</name>
         <message>
             <location filename="../../nsdesk/ui/recovery.py" line="34" />
@@ -5179,6 +5427,219 @@ KT. CHỦ TỊCH</translation>
             <location filename="../../nsdesk/ui/setup_dialog.py" line="161" />
             <source>Để sau</source>
             <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>submission</name>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="177" />
+            <source>(chưa rõ xã/phường)</source>
+            <translation>(commune unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="527" />
+            <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
+            <translation>A later report replaces an earlier one, not the other way round.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="104" />
+            <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
+            <translation>Keep either the current value or the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="108" />
+            <source>Cập nhật nsdesk lên bản mới rồi nhập lại.</source>
+            <translation>Update nsdesk to a newer version and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="226" />
+            <source>Cột trước/sau phải là before hoặc after.</source>
+            <translation>The before/after column must be before or after.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="314" />
+            <source>Doanh nghiệp của dòng này không có trong tệp.</source>
+            <translation>The enterprise of this row is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="316" />
+            <source>Dự án của lượt này không có trong tệp.</source>
+            <translation>The project of this support is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
+            <translation>This "{field}" value must be edited in the record's own form.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="230" />
+            <source>Giá trị đo "{value}" không phải là số.</source>
+            <translation>Measured value "{value}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="69" />
+            <source>Hãy ghi lý do trả lại báo cáo.</source>
+            <translation>Write why the report is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="81" />
+            <source>Hãy nhận tệp báo cáo do nsdesk của đơn vị gửi xuất ra.</source>
+            <translation>Receive the report file exported by the office's nsdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="223" />
+            <source>Không có chỉ tiêu đo "{value}".</source>
+            <translation>There is no metric "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="211" />
+            <source>Không có công cụ mã "{value}" trong danh mục.</source>
+            <translation>There is no tool with code "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="208" />
+            <source>Không có hình thức hỗ trợ "{value}".</source>
+            <translation>There is no support type "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="192" />
+            <source>Không có xã/phường mã "{value}".</source>
+            <translation>There is no commune with code "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="65" />
+            <source>Không tìm thấy báo cáo này trong sổ nhận báo cáo.</source>
+            <translation>This report is not in the submissions register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="114" />
+            <source>Không tìm thấy bản ghi của khác biệt này.</source>
+            <translation>The record of this conflict was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="102" />
+            <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
+            <translation>This conflict was not found (it may have been resolved).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
+            <source>Không đọc được thời điểm sửa "{value}".</source>
+            <translation>Cannot read the modification time "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="320" />
+            <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
+            <translation>Plan {plan} has no task number {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="318" />
+            <source>Lượt của số đo này không có trong tệp.</source>
+            <translation>The support of this measurement is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="162" />
+            <source>Mã định danh (UUID) không hợp lệ: "{value}".</source>
+            <translation>Invalid identifier (UUID): "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="243" />
+            <source>Năm và giá trị chỉ số phải là số.</source>
+            <translation>The indicator's year and value must be numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="214" />
+            <source>Thiếu doanh nghiệp của lượt.</source>
+            <translation>The support has no enterprise.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="217" />
+            <source>Thiếu mã dự án.</source>
+            <translation>The project code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="234" />
+            <source>Thiếu tên hoạt động.</source>
+            <translation>The activity has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
+            <source>Trạng thái "{status}" không hợp lệ.</source>
+            <translation>Status "{status}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
+            <source>Trạng thái dự án "{value}" không hợp lệ.</source>
+            <translation>Project status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="204" />
+            <source>Trạng thái lượt "{value}" không hợp lệ.</source>
+            <translation>Support status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="85" />
+            <source>Tệp {path} bị hỏng: {what}</source>
+            <translation>File {path} is damaged: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="525" />
+            <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
+            <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="79" />
+            <source>Tệp {path} không phải gói dữ liệu báo cáo của nsdesk (thiếu trang "{sheet}").</source>
+            <translation>File {path} is not an nsdesk report data package (no sheet "{sheet}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="106" />
+            <source>Tệp {path} theo định dạng phiên bản {version}, mới hơn phiên bản {mine} mà nsdesk này đọc được; không nhập gì.</source>
+            <translation>File {path} uses format version {version}, newer than version {mine} this nsdesk reads; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="120" />
+            <source>không đọc được kỳ báo cáo.</source>
+            <translation>the reporting period cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="103" />
+            <source>không đọc được phiên bản định dạng.</source>
+            <translation>the format version cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="122" />
+            <source>thiếu mã kế hoạch.</source>
+            <translation>the plan code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="111" />
+            <source>thiếu trang "{sheet}".</source>
+            <translation>the sheet "{sheet}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="114" />
+            <source>tiêu đề trang "{sheet}" không đúng mẫu.</source>
+            <translation>the header of sheet "{sheet}" does not match the format.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="154" />
+            <source>{label} phải là ngày dạng NNNN-TT-NN (đang là "{value}").</source>
+            <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="551" />
+            <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
+            <translation>Receiving the report was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="462" />
+            <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
+            <translation>The office withdrew this measurement in a later report.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="86" />
+            <source>Đề nghị đơn vị gửi lại tệp.</source>
+            <translation>Ask the office to send the file again.</translation>
         </message>
     </context>
     <context>
