@@ -11,6 +11,7 @@ from pilot_helpers import CAM_THANH, make_enterprise, make_support, measure
 
 from nsdesk.errors import InputError
 from nsdesk.reports.plan_report import ReportFields, write_plan_report
+from nsdesk.services.consolidation import format as fmt
 from nsdesk.services.pilots import projects
 from nsdesk.services.plans import plans
 from nsdesk.services.plans import progress as engine
@@ -18,6 +19,8 @@ from nsdesk.services.reporting import periods
 
 SHEETS = ["Báo cáo", "PL I - Chỉ tiêu", "PL II - Lượt hỗ trợ", "PL III - Dự án điểm", "PL IV - Hoạt động",
           "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất"]
+# After the document, the data an office sends with it (read by ``nsdesk import submission``).
+WITH_DATA = SHEETS + [*fmt.DATA_SHEETS, fmt.MANIFEST]
 LEAN, KAIZEN = "Sản xuất tinh gọn (Lean)", "Cải tiến liên tục (Kaizen)"
 
 
@@ -79,7 +82,8 @@ CODES = ("DAKCAM-2025", "QN-138-2025", "ENT-PILOT-2030", "DA-LEAN", "nsdesk")
 
 
 def texts(book: dict[str, list[list]]) -> list[str]:
-    return [c for rows in book.values() for r in rows for c in r if isinstance(c, str) and c]
+    """The text a reader sees: the document and its appendices (the data sheets are for nsdesk)."""
+    return [c for name, rows in book.items() if name in SHEETS for r in rows for c in r if isinstance(c, str) and c]
 
 
 def test_the_document_has_the_administrative_form_and_the_written_sections(pilot_data, tmp_path):
@@ -87,7 +91,7 @@ def test_the_document_has_the_administrative_form_and_the_written_sections(pilot
     write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 14), out, fields=FIELDS,
                       period=periods.decree_half_year(2026))
     book = read(out)
-    assert list(book) == SHEETS
+    assert list(book) == WITH_DATA
     doc = book["Báo cáo"]
     first = [c for c in doc[0] if c]
     assert first == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
@@ -228,7 +232,7 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
          "status": "no_data"},
         {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
          "status": "no_data"}]}
-    assert list(read(out)) == SHEETS
+    assert list(read(out)) == WITH_DATA
     # The number given is the document's.
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                  "--from", "2025-12-15", "--to", "2026-06-14", "--number", "15/BC-UBND",
@@ -236,7 +240,7 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
     assert code == 0, stderr
     doc = read(out)["Báo cáo"]
     assert "Số: 15/BC-UBND" in [c for r in doc for c in r]
-    assert list(read(out)) == SHEETS
+    assert list(read(out)) == WITH_DATA
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--to",
                                  "2026-06-30", "--out", str(out))
     assert code == 2 and "Không có kế hoạch mã «XYZ»" in stderr
