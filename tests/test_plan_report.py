@@ -10,13 +10,17 @@ import python_calamine as pc
 from pilot_helpers import CAM_THANH, make_enterprise, make_support, measure
 
 from nsdesk.errors import InputError
-from nsdesk.reports.plan_report import write_plan_report
-from nsdesk.services.common.formats import required_text
-from nsdesk.services.pilots import projects, summaries
+from nsdesk.reports.plan_report import ReportFields, write_plan_report
+from nsdesk.services.consolidation import format as fmt
+from nsdesk.services.pilots import projects
 from nsdesk.services.plans import plans
 from nsdesk.services.plans import progress as engine
+from nsdesk.services.reporting import periods
 
-SHEETS = ["Chỉ tiêu", "Lượt hỗ trợ", "Dự án điểm", "Công cụ áp dụng", "Cải thiện năng suất"]
+SHEETS = ["Báo cáo", "PL I - Chỉ tiêu", "PL II - Lượt hỗ trợ", "PL III - Dự án điểm", "PL IV - Hoạt động",
+          "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất"]
+# After the document, the data an office sends with it (read by ``nsdesk import submission``).
+WITH_DATA = SHEETS + [*fmt.DATA_SHEETS, fmt.MANIFEST]
 LEAN, KAIZEN = "Sản xuất tinh gọn (Lean)", "Cải tiến liên tục (Kaizen)"
 
 
@@ -35,17 +39,10 @@ def table(rows: list[list], first_header: str = "STT") -> tuple[list, list[list]
     at = next(i for i, r in enumerate(rows) if r and r[0] == first_header)
     body = []
     for r in rows[at + 1:]:
-        if blank(r):
+        if blank(r) or r[0] in ("", None):  # the end, or the totals row
             break
         body.append(r)
     return rows[at], body
-
-
-def after_table(rows: list[list]) -> list[str]:
-    """The texts under the table (the signature block), row by row."""
-    at = next(i for i, r in enumerate(rows) if r and r[0] == "STT")
-    end = next(i for i in range(at + 1, len(rows)) if blank(rows[i]))
-    return [" | ".join(str(c) for c in r if c not in ("", None)) for r in rows[end:] if not blank(r)]
 
 
 @pytest.fixture
@@ -75,87 +72,117 @@ def pilot_data(session):
     return session
 
 
-def test_the_ward_report_holds_its_territory_lượt_projects_tools_and_targets(pilot_data, tmp_path):
-    out = tmp_path / "bao-cao.xlsx"
-    result = write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), out)
-    book = read(out)
-    assert list(book) == SHEETS
-    for name in SHEETS:  # every sheet opens with the plan, the office and the date
-        head = [r[0] for r in book[name][:4]]
-        assert head[0] == "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT"
-        assert head[1].startswith("DAKCAM-2025 — ")
-        assert head[2] == "Đơn vị báo cáo: Phường Đăk Cấm, Quảng Ngãi"
-        assert head[3] == "Số liệu tính đến ngày 30/06/2026"
+FIELDS = ReportFields(
+    number="15/BC-UBND", signed_on=date(2026, 6, 16),
+    addressees=("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",), results="Các doanh nghiệp được hỗ trợ áp dụng Lean.",
+    difficulties="Thiếu chuyên gia tư vấn.", proposals="Đề nghị Sở hỗ trợ chuyên gia.", next_tasks="Mở rộng mô hình.",
+    signer_authority=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), signer_title="PHÓ CHỦ TỊCH",
+    signer_name="Nguyễn Văn An", recipients=("Như trên;", "Lưu: VT, VHXH."))
+CODES = ("DAKCAM-2025", "QN-138-2025", "ENT-PILOT-2030", "DA-LEAN", "nsdesk")
 
-    # Lượt: the ward's enterprises only (not Cẩm Thành), started by the date (not the 2027 one),
-    # cancelled ones listed with their status; tax codes as text.
-    header, rows = table(book["Lượt hỗ trợ"])
-    assert header[:3] == ["STT", "Mã số thuế", "Doanh nghiệp"]
-    listed = [(r[1], r[3], r[6], r[8]) for r in rows]
-    assert listed == [
-        ("5100000011", "DA-LEAN", "01/03/2025", "Hoàn thành"),
-        ("5100000012", "DA-LEAN", "01/04/2025", "Đã hủy"),
+
+def texts(book: dict[str, list[list]]) -> list[str]:
+    """The text a reader sees: the document and its appendices (the data sheets are for nsdesk)."""
+    return [c for name, rows in book.items() if name in SHEETS for r in rows for c in r if isinstance(c, str) and c]
+
+
+def test_the_document_has_the_administrative_form_and_the_written_sections(pilot_data, tmp_path):
+    out = tmp_path / "bao-cao.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 14), out, fields=FIELDS,
+                      period=periods.decree_half_year(2026))
+    book = read(out)
+    assert list(book) == WITH_DATA
+    doc = book["Báo cáo"]
+    first = [c for c in doc[0] if c]
+    assert first == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert [c for c in doc[1] if c] == ["ỦY BAN NHÂN DÂN PHƯỜNG ĐĂK CẤM", "Độc lập - Tự do - Hạnh phúc"]
+    assert [c for c in doc[3] if c] == ["Số: 15/BC-UBND", "Đăk Cấm, ngày 16 tháng 6 năm 2026"]
+    lines = [r[0] for r in doc if r and isinstance(r[0], str) and r[0]]
+    assert "BÁO CÁO" in lines
+    plan = plans.find_plan(pilot_data, "DAKCAM-2025")
+    summary = next(t for t in lines if t.startswith("Kết quả thực hiện "))
+    assert summary.endswith("6 tháng đầu năm 2026")
+    if plan.doc_number:
+        assert f"Kế hoạch số {plan.doc_number}" in summary
+    assert "Kính gửi: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi." in lines
+    order = [lines.index(x) for x in ("I. KẾT QUẢ THỰC HIỆN", "     Các doanh nghiệp được hỗ trợ áp dụng Lean.",
+                                      "II. KHÓ KHĂN, VƯỚNG MẮC", "     Thiếu chuyên gia tư vấn.",
+                                      "III. ĐỀ XUẤT, KIẾN NGHỊ", "     Đề nghị Sở hỗ trợ chuyên gia.",
+                                      "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "     Mở rộng mô hình.")]
+    assert order == sorted(order)
+    # The closing: "Nơi nhận" bottom left, the signer bottom right.
+    closing = [[c for c in r if c] for r in doc if any(c for c in r)]
+    at = next(i for i, r in enumerate(closing) if r and r[0] == "Nơi nhận:")
+    assert closing[at] == ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"]
+    assert closing[at + 1] == ["- Như trên;", "KT. CHỦ TỊCH"]
+    assert closing[at + 2] == ["- Lưu: VT, VHXH.", "PHÓ CHỦ TỊCH"]
+    assert closing[-1] == ["Nguyễn Văn An"]
+    # The summary table of targets: numbers are numeric cells.
+    header, rows = table(doc)
+    assert header == ["STT", "Chỉ tiêu", "Yêu cầu", "Trong kỳ", "Lũy kế", "Tình trạng"]
+    expected = engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 14))
+    assert [r[1] for r in rows] == [t.title for t in expected.targets]
+    for r, t in zip(rows, expected.targets, strict=True):
+        assert r[2] == t.min and isinstance(r[2], float | int)
+        assert r[4] == (t.achieved if t.achieved is not None else "")
+        assert r[5].startswith(engine.status_label(t.status))
+    # Appendices titled with the report's number and date; no internal code anywhere.
+    for name in SHEETS[1:]:
+        assert book[name][2][0].startswith("(Kèm theo Báo cáo số 15/BC-UBND ngày 16/6/2026")
+    assert book["PL I - Chỉ tiêu"][0][0] == "Phụ lục I"
+    for text in texts(book):
+        for code in CODES:
+            assert code not in text, (code, text)
+
+
+def test_every_appendix_is_in_scope_with_totals_and_an_empty_list_says_so(pilot_data, tmp_path):
+    out = tmp_path / "bao-cao.xlsx"
+    result = write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), out, start=date(2025, 1, 1))
+    book = read(out)
+    # Lượt: the ward's enterprises only (not Cẩm Thành), started by the date (not the 2027 one).
+    header, rows = table(book["PL II - Lượt hỗ trợ"])
+    assert header[:3] == ["STT", "Doanh nghiệp", "Mã số thuế"]
+    assert [(r[2], r[7], r[10], r[12]) for r in rows] == [
+        ("5100000011", "Mô hình điểm Lean", "01/03/2025", "Hoàn thành"),
+        ("5100000012", "Mô hình điểm Lean", "01/04/2025", "Đã hủy"),
         ("5100000011", "", "05/01/2026", "Đang thực hiện"),
     ]
-    assert [r[0] for r in rows] == [1, 2, 3]
-    first = rows[0]
-    assert first[5] == LEAN and first[9] == "GCN-01/2025" and first[10] == "01/03/2028"
-    assert "Chứng nhận" in first[4]
-    assert rows[2][5] == f"{KAIZEN}; {LEAN}" or rows[2][5] == f"{LEAN}; {KAIZEN}"
     assert result.rows["supports"] == 3
-
-    # Projects of the plan only, with their lượt and funding.
-    _h, rows = table(book["Dự án điểm"])
-    assert [(r[1], r[2], r[3], r[6], r[7], r[8]) for r in rows] == [
-        ("DA-LEAN", "Mô hình điểm Lean", "Đang thực hiện", 2, 2, 350.5)]
-
-    # Tools: lượt in progress or completed (the cancelled Kaizen lượt adopts nothing).
-    _h, rows = table(book["Công cụ áp dụng"])
-    assert [(r[1], r[2], r[3]) for r in rows] == [(LEAN, 1, 2), (KAIZEN, 1, 1)]
-
-    # Improvement: the ward's enterprises only — defect rate 8 → 6 % is a 25 % improvement (a
-    # falling rate is better); Cẩm Thành's 10 → 9 % is not in the ward's report.
-    _h, rows = table(book["Cải thiện năng suất"])
-    assert [r[4:10] for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"] == [[1, 1, 1, 0, 25.0, 25.0]]
-
-    # Targets: the engine's own figures, one row per target, requirement as the app shows it.
-    expected = engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30))
-    header, rows = table(book["Chỉ tiêu"])
-    assert header[:4] == ["STT", "Mã", "Chỉ tiêu", "Mốc"]
-    assert [r[1] for r in rows] == [t.code for t in expected.targets]
-    for r, t in zip(rows, expected.targets):
-        assert (r[2], r[3]) == (t.title, t.milestone)
-        assert r[5] == required_text(t.comparator, t.min, t.max, t.tolerance, t.unit)
-        assert r[8].startswith(engine.status_label(t.status))
-    # Under the targets: place and date of signing, the preparer (the office's officer) and the head.
-    today = date.today()
-    assert after_table(book["Chỉ tiêu"]) == [
-        f"Đăk Cấm, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}",
-        "NGƯỜI LẬP BIỂU | THỦ TRƯỞNG ĐƠN VỊ",
-        "(Ký, ghi rõ họ tên) | (Ký tên, đóng dấu)",
-        "Cán bộ Kiểm thử",
-    ]
+    total = next(r for r in book["PL II - Lượt hỗ trợ"] if str(r[1]).startswith("Tổng cộng: 3 lượt, 2 doanh nghiệp"))
+    assert total[13:16] == [sum(r[c] or 0 for r in rows) for c in (13, 14, 15)]
+    # Projects: the plan's, counted from the ward's lượt in progress or completed.
+    _h, rows = table(book["PL III - Dự án điểm"])
+    assert [(r[1], r[5], r[6], r[7]) for r in rows] == [("Mô hình điểm Lean", "Đang thực hiện", 1, 1)]
+    # No activity in the period: "Không có" under the header.
+    sheet = book["PL IV - Hoạt động"]
+    at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
+    assert sheet[at + 1][0] == "Không có"
+    # Improvement: only rows with pairs; defect rate 8 → 6 % is 25 %.
+    _h, rows = table(book["PL VII - Năng suất"])
+    assert rows and all(r[5] >= 1 for r in rows)
+    assert all(r[6] + r[7] + r[8] == r[5] for r in rows if r[6] != "")  # improved + unchanged + worse = pairs
+    assert [r[4:10] for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"] == [[1, 1, 1, 0, 0, 25.0]]
 
 
-def test_count_targets_and_improvements_match_figures_computed_from_the_records(pilot_data, tmp_path):
-    out = tmp_path / "tinh.xlsx"
-    write_plan_report(pilot_data, "QN-138-2025", date(2026, 6, 30), out)
-    book = read(out)
-    _h, rows = table(book["Lượt hỗ trợ"])
-    assert {r[1] for r in rows} == {"5100000011", "5100000012", "5100000013"}  # the whole province
-    _h, rows = table(book["Chỉ tiêu"])
-    by_code = {r[1]: r for r in rows}
-    # "5–10 enterprises run pilot models": distinct enterprises with a lượt in a pilot project that is
-    # in progress or completed — only Hạt điều (the cooperative's pilot lượt was cancelled).
-    pilot = by_code["ENT-PILOT-2030"]
-    assert pilot[6] == 1 and pilot[5] == "5–10 doanh nghiệp"
-    # Improvement over the province: 25 % (8 → 6) and 10 % (10 → 9): median and mean 17.5 %.
-    _h, rows = table(book["Cải thiện năng suất"])
-    lean_defects = [r for r in rows if r[1] == LEAN and r[2] == "Tỷ lệ sản phẩm lỗi"]
-    assert len(lean_defects) == 1
-    assert lean_defects[0][4:8] == [2, 2, 2, 0]
-    assert lean_defects[0][8:10] == [pytest.approx(17.5), pytest.approx(17.5)]
-    assert len(rows) == len(summaries.summarize(pilot_data, "tool"))  # every measurement is in the province
+def test_a_report_lượt_completed_after_the_end_reads_in_progress(pilot_data, tmp_path):
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2025, 6, 30), out, start=date(2025, 1, 1))
+    _h, rows = table(read(out)["PL II - Lượt hỗ trợ"])
+    # The Lean lượt ends 30/09/2025: on 30/06/2025 it was in progress.
+    assert [(r[10], r[12]) for r in rows] == [("01/03/2025", "Đang thực hiện"), ("01/04/2025", "Đã hủy")]
+
+
+def test_with_the_english_ui_the_document_stays_vietnamese(pilot_data, tmp_path):
+    from nsdesk import i18n
+
+    i18n.set_translator(lambda _context, text: "EN " + text)
+    try:
+        out = tmp_path / "r.xlsx"
+        write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), out, fields=FIELDS)
+        assert i18n.tr("x", "Đã hủy") == "EN Đã hủy"
+    finally:
+        i18n.set_translator(None)
+    assert not [t for t in texts(read(out)) if "EN " in t]
 
 
 def test_an_unknown_plan_or_missing_folder_writes_nothing(pilot_data, tmp_path):
@@ -174,7 +201,7 @@ def test_progress_is_reported_sheet_by_sheet(pilot_data, tmp_path):
     seen = []
     write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), tmp_path / "r.xlsx",
                       progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(n, 5) for n in range(6)]
+    assert seen == [(n, 8) for n in range(9)]
 
 
 def run_cli(capsys, *args):
@@ -200,11 +227,56 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
     code, stdout, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                    "--as-of", "2026-06-30", "--out", str(out), "--json")
     assert code == 0, stderr
-    assert json.loads(stdout) == {"path": str(out), "plan": "DAKCAM-2025", "as_of": "2026-06-30",
-                                  "rows": {"targets": 2, "supports": 0, "projects": 0, "tools": 0, "improvement": 0}}
-    assert list(read(out)) == SHEETS
-    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--out", str(out))
+    assert json.loads(stdout) == {"file": str(out), "period": {"from": "2025-01-01", "to": "2026-06-30"}, "targets": [
+        {"code": "LP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"},
+        {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
+         "status": "no_data"}]}
+    assert list(read(out)) == WITH_DATA
+    # The number given is the document's.
+    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
+                                 "--from", "2025-12-15", "--to", "2026-06-14", "--number", "15/BC-UBND",
+                                 "--out", str(out))
+    assert code == 0, stderr
+    doc = read(out)["Báo cáo"]
+    assert "Số: 15/BC-UBND" in [c for r in doc for c in r]
+    assert list(read(out)) == WITH_DATA
+    code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "XYZ", "--to",
+                                 "2026-06-30", "--out", str(out))
     assert code == 2 and "Không có kế hoạch mã «XYZ»" in stderr
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
                                  "--as-of", "30/06/2026", "--out", str(out))
     assert code == 2 and "YYYY-MM-DD" in stderr
+
+
+def test_numbers_are_numeric_cells_with_the_requirement_in_their_format(pilot_data, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "QN-138-2025", date(2026, 6, 30), out, fields=FIELDS)
+    ws = openpyxl.load_workbook(out)["PL I - Chỉ tiêu"]
+    at = next(r for r in range(1, 20) if ws.cell(r, 1).value == "STT")
+    expected = engine.progress(pilot_data, "QN-138-2025", date(2026, 6, 30)).targets
+    for i, t in enumerate(expected, start=1):
+        requirement = ws.cell(at + i, 3)
+        if t.min is not None:
+            assert requirement.data_type == "n" and requirement.value == t.min
+            assert requirement.number_format.startswith(('"≥ "', '"> "', '"≈ "', "#,##0"))
+            if t.unit:
+                assert t.unit in requirement.number_format
+        if t.kind != "statistic":
+            assert ws.cell(at + i, 5).data_type == "n" and ws.cell(at + i, 5).number_format == "#,##0"
+    money = openpyxl.load_workbook(out)["PL VI - Kinh phí"]
+    at = next(r for r in range(1, 20) if money.cell(r, 1).value == "STT")
+    assert money.cell(at + 1, 3).number_format == "#,##0.00" and money.cell(at + 1, 3).data_type == "n"
+
+
+def test_an_empty_period_lists_nothing_and_says_so(pilot_data, tmp_path):
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2024, 6, 30), out,
+                      period=periods.custom(date(2024, 1, 1), date(2024, 6, 30)))
+    book = read(out)
+    for name in ("PL II - Lượt hỗ trợ", "PL IV - Hoạt động", "PL VII - Năng suất"):
+        sheet = book[name]
+        at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
+        assert sheet[at + 1][0] == "Không có", name

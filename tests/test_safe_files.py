@@ -45,7 +45,8 @@ def test_report_and_rejected_rows_onto_a_database_file_are_refused(register, tmp
     other = tmp_path / "khac.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     before = other.read_bytes()
-    code, _out, err = cli(capsys, "--db", register, "report", "plan", "--plan", "X", "--out", other)
+    code, _out, err = cli(capsys, "--db", register, "report", "plan", "--plan", "X", "--to", "2026-06-30",
+                           "--out", other)
     assert code == 2 and "cơ sở dữ liệu" in err and other.read_bytes() == before
     bad = write_xlsx(tmp_path / "bad.xlsx", [STANDARD_HEADER, row("123", "Công ty sai")])
     db_before = count(register)

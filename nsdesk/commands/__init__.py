@@ -3,4 +3,4 @@
 Modules import heavy libraries inside their handlers so ``nsdesk --help`` and the GUI start fast.
 """
 
-MODULES = ("core", "plans", "pilots", "register", "imports", "progress", "report", "safety")  # add your module name here: ("core", "register", ...)
+MODULES = ("core", "plans", "pilots", "register", "imports", "progress", "report", "safety", "consolidation")  # add your module name here: ("core", "register", ...)

@@ -27,6 +27,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--strict", action="store_true", help="không ghi gì nếu có dòng bị từ chối")
     s.add_argument("--only-empty", action="store_true",
                    help="chỉ điền các trường đang trống của doanh nghiệp đã có, không thay giá trị đã lưu")
+    s.add_argument("--accept-moves", action="store_true",
+                   help="chuyển xã/phường của doanh nghiệp đã có lượt hỗ trợ được tính (mặc định: giữ nguyên, báo lưu ý)")
     s.add_argument("--rejected-out", metavar="FILE.xlsx",
                    help="lưu các dòng bị từ chối kèm cột \"Lỗi\" để gửi lại hiệp hội sửa")
     s.add_argument("--json", action="store_true")
@@ -69,7 +71,7 @@ def cmd_import_enterprises(args) -> int:
         with db.sessions.begin() as s:
             pv = importer.preview_file(s, args.file, args.sheet, only_empty=args.only_empty)
             pv.check_mapping()
-            result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
+            result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict, accept_moves=args.accept_moves,
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
             importer.save_rejected(pv, args.rejected_out)

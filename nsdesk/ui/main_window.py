@@ -171,6 +171,14 @@ class MainWindow(QMainWindow):
                 page=self.nav.item(row).text(), keys=self.page_actions[row].shortcut().toString(
                     QKeySequence.SequenceFormat.NativeText)))
 
+        m = bar.addMenu(tr("main", "Tổng &hợp"))
+        self.receive_action = self._action(tr("main", "&Nhận báo cáo…"), self.open_receive)
+        self.conflicts_action = self._action(tr("main", "Danh sách &khác biệt…"), self.open_conflicts)
+        self.submissions_action = self._action(tr("main", "&Sổ nhận báo cáo…"), self.open_submissions)
+        m.addActions([self.receive_action, self.conflicts_action, self.submissions_action])
+        self.consolidation_actions = [self.receive_action, self.conflicts_action, self.submissions_action]
+
+
         m = bar.addMenu(tr("main", "Trợ &giúp"))
         self.help_action = self._action(tr("main", "&Hướng dẫn sử dụng"), self.show_help,
                                         QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -180,7 +188,7 @@ class MainWindow(QMainWindow):
         self._set_db_actions(False)
 
     def _set_db_actions(self, enabled: bool) -> None:
-        for a in (self.db_actions[2], self.db_actions[3], self.office_action):
+        for a in (self.db_actions[2], self.db_actions[3], self.office_action, *self.consolidation_actions):
             a.setEnabled(enabled)
 
     # --- database ------------------------------------------------------------------------
@@ -235,6 +243,29 @@ class MainWindow(QMainWindow):
         from nsdesk.ui.setup_dialog import open_setup_dialog
 
         open_setup_dialog(self)
+
+    # --- consolidation: what offices send the province ------------------------------------
+
+    def open_receive(self):
+        from nsdesk.ui.reports.consolidation import ReceiveWizard
+
+        wizard = ReceiveWizard(self, self.ctx)
+        wizard.show()
+        return wizard
+
+    def open_conflicts(self):
+        from nsdesk.ui.reports.consolidation import ConflictList
+
+        dialog = ConflictList(self, self.ctx)
+        dialog.show()
+        return dialog
+
+    def open_submissions(self):
+        from nsdesk.ui.reports.consolidation import SubmissionsRegister
+
+        dialog = SubmissionsRegister(self, self.ctx)
+        dialog.show()
+        return dialog
 
     # --- help, language, geometry ----------------------------------------------------------
 

@@ -154,7 +154,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Database {where} is sound: no damaged pages, every reference is valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="223" />
+            <location filename="../../nsdesk/services/common/backups.py" line="227" />
             <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
             <translation>Please update nsdesk to the latest version.</translation>
         </message>
@@ -164,12 +164,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Not writing a backup to {path}: only a new file or an earlier backup, in a folder that exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="204" />
+            <location filename="../../nsdesk/services/common/backups.py" line="208" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="235" />
+            <location filename="../../nsdesk/services/common/backups.py" line="239" />
             <source>Tệp sao lưu chính là cơ sở dữ liệu đang dùng.</source>
             <translation>The backup file is the database in use.</translation>
         </message>
@@ -179,17 +179,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The backup file must not be the database itself: {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="207" />
+            <location filename="../../nsdesk/services/common/backups.py" line="211" />
             <source>Tệp {path} bị hỏng, không dùng để khôi phục được ({problem}).</source>
             <translation>{path} is damaged and cannot be restored from ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="217" />
+            <location filename="../../nsdesk/services/common/backups.py" line="221" />
             <source>Tệp {path} không phải cơ sở dữ liệu nsdesk.</source>
             <translation>{path} is not an nsdesk database.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/backups.py" line="222" />
+            <location filename="../../nsdesk/services/common/backups.py" line="226" />
             <source>Tệp {path} được tạo bởi phiên bản nsdesk mới hơn hoặc không phải của nsdesk.</source>
             <translation>{path} was made by a newer nsdesk or is not an nsdesk file.</translation>
         </message>
@@ -287,7 +287,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="279" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="283" />
             <source>Ngày đo phải dạng dd/mm/yyyy.</source>
             <translation>Dates must be written dd/mm/yyyy.</translation>
         </message>
@@ -411,7 +411,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="239" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="240" />
             <source>Doanh nghiệp này</source>
             <translation>This enterprise</translation>
         </message>
@@ -426,17 +426,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/concurrency.py" line="34" />
+            <location filename="../../nsdesk/services/common/concurrency.py" line="35" />
             <source>Mở lại để xem bản mới nhất rồi sửa lại.</source>
             <translation>Open it again to see the latest version, then make your changes again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/concurrency.py" line="32" />
+            <location filename="../../nsdesk/services/common/concurrency.py" line="33" />
             <source>{what} vừa được người khác lưu (phiên bản {theirs}) trong lúc bạn sửa phiên bản {mine}; thay đổi của bạn chưa được lưu.</source>
             <translation>{what} was just saved by someone else (version {theirs}) while you were editing version {mine}; your changes were not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/concurrency.py" line="29" />
+            <location filename="../../nsdesk/services/common/concurrency.py" line="30" />
             <source>{what} đã bị người khác xóa trong lúc bạn sửa; thay đổi của bạn chưa được lưu.</source>
             <translation>{what} was deleted by someone else while you were editing it; your changes were not saved.</translation>
         </message>
@@ -604,17 +604,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>db</name>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="79" />
+            <location filename="../../nsdesk/services/common/schema.py" line="83" />
             <source>Bản sao lưu gần nhất: {backup} — khôi phục bằng "nsdesk restore {backup}".</source>
             <translation>Latest backup: {backup} — restore it with "nsdesk restore {backup}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="156" />
+            <location filename="../../nsdesk/services/common/schema.py" line="170" />
             <source>Chép tệp sang một thư mục bạn có quyền ghi rồi mở lại.</source>
             <translation>Copy the file to a folder you may write to, then open it again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="106" />
+            <location filename="../../nsdesk/services/common/schema.py" line="120" />
             <source>Chép tệp sang một thư mục bạn có quyền ghi.</source>
             <translation>Copy the file to a folder you can write to.</translation>
         </message>
@@ -624,7 +624,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The PostgreSQL driver is not installed ({error}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="218" />
+            <location filename="../../nsdesk/services/common/schema.py" line="232" />
             <source>Chọn một tệp khác hoặc một tệp mới.</source>
             <translation>Choose another file or a new one.</translation>
         </message>
@@ -634,27 +634,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Install the nsdesk[postgresql] package.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="183" />
+            <location filename="../../nsdesk/services/common/schema.py" line="197" />
             <source>Cơ sở dữ liệu có bản ghi tham chiếu tới dữ liệu không còn tồn tại; chưa nâng cấp, dữ liệu giữ nguyên.</source>
             <translation>The database has records that refer to data that no longer exists; it was not upgraded and nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="155" />
+            <location filename="../../nsdesk/services/common/schema.py" line="169" />
             <source>Cơ sở dữ liệu {where} cần nâng cấp nhưng chỉ mở được ở chế độ chỉ đọc.</source>
             <translation>Database {where} needs an upgrade but can only be opened read-only.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="93" />
+            <location filename="../../nsdesk/services/common/schema.py" line="107" />
             <source>Cơ sở dữ liệu đang bị khóa bởi một chương trình khác: {where}.</source>
             <translation>The database is locked by another program: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="211" />
+            <location filename="../../nsdesk/services/common/schema.py" line="225" />
             <source>Cơ sở dữ liệu được tạo bởi phiên bản nsdesk mới hơn (phiên bản lược đồ {rev}).</source>
             <translation>The database was created by a newer version of nsdesk (schema revision {rev}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="101" />
+            <location filename="../../nsdesk/services/common/schema.py" line="115" />
             <source>Giải phóng dung lượng ổ đĩa rồi thử lại.</source>
             <translation>Free some disk space, then try again.</translation>
         </message>
@@ -664,47 +664,47 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose a folder that exists.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="212" />
+            <location filename="../../nsdesk/services/common/schema.py" line="226" />
             <source>Hãy cập nhật nsdesk lên phiên bản mới nhất.</source>
             <translation>Update nsdesk to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="121" />
+            <location filename="../../nsdesk/services/common/schema.py" line="135" />
             <source>Không dùng được cơ sở dữ liệu {where}: {error}</source>
             <translation>Cannot use the database {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="105" />
+            <location filename="../../nsdesk/services/common/schema.py" line="119" />
             <source>Không ghi được vào cơ sở dữ liệu (chỉ đọc): {where}.</source>
             <translation>Cannot write to the database (read-only): {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="115" />
+            <location filename="../../nsdesk/services/common/schema.py" line="129" />
             <source>Không kết nối được máy chủ PostgreSQL: {where}.</source>
             <translation>Cannot connect to the PostgreSQL server: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="110" />
+            <location filename="../../nsdesk/services/common/schema.py" line="124" />
             <source>Không mở được tệp cơ sở dữ liệu: {where}.</source>
             <translation>Cannot open the database file: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="111" />
+            <location filename="../../nsdesk/services/common/schema.py" line="125" />
             <source>Kiểm tra đường dẫn và quyền truy cập thư mục.</source>
             <translation>Check the path and the folder permissions.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="116" />
+            <location filename="../../nsdesk/services/common/schema.py" line="130" />
             <source>Kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu.</source>
             <translation>Check the server address, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="185" />
+            <location filename="../../nsdesk/services/common/schema.py" line="199" />
             <source>Mở bản sao lưu gần nhất trong thư mục backups hoặc liên hệ bộ phận kỹ thuật.</source>
             <translation>Open the latest backup in the backups folder, or contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="81" />
+            <location filename="../../nsdesk/services/common/schema.py" line="85" />
             <source>Mở một bản sao lưu (thư mục backups bên cạnh tệp) hoặc chọn tệp khác.</source>
             <translation>Open a backup (the backups folder next to the file) or choose another file.</translation>
         </message>
@@ -714,22 +714,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The database folder does not exist: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="83" />
+            <location filename="../../nsdesk/services/common/schema.py" line="87" />
             <source>Tệp không phải là cơ sở dữ liệu nsdesk hoặc đã bị hỏng: {where}.</source>
             <translation>The file is not an nsdesk database or is damaged: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="217" />
+            <location filename="../../nsdesk/services/common/schema.py" line="231" />
             <source>Tệp này không phải cơ sở dữ liệu nsdesk: {where}.</source>
             <translation>This file is not an nsdesk database: {where}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="94" />
+            <location filename="../../nsdesk/services/common/schema.py" line="108" />
             <source>Đóng các cửa sổ nsdesk khác rồi thử lại.</source>
             <translation>Close the other nsdesk windows and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/schema.py" line="100" />
+            <location filename="../../nsdesk/services/common/schema.py" line="114" />
             <source>Ổ đĩa đã đầy, không ghi được vào cơ sở dữ liệu {where}; dữ liệu giữ nguyên như trước.</source>
             <translation>The disk is full, could not write to the database {where}; the data is as it was.</translation>
         </message>
@@ -737,27 +737,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../nsdesk/services/demo/generate.py" line="137" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="143" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị.</source>
             <translation>The office's province has not been chosen.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo/generate.py" line="138" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="144" />
             <source>Chạy: nsdesk init --province "Quảng Ngãi" trước.</source>
             <translation>Run: nsdesk init --province "Quảng Ngãi" first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo/generate.py" line="131" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="137" />
             <source>Cơ sở dữ liệu này đã có {n} doanh nghiệp thật; không trộn dữ liệu mẫu vào.</source>
             <translation>This database already has {n} real enterprises; sample data is not mixed in.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo/generate.py" line="132" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="138" />
             <source>Dùng một tệp cơ sở dữ liệu riêng cho dữ liệu mẫu (--db demo.sqlite).</source>
             <translation>Use a separate database file for sample data (--db demo.sqlite).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/demo/generate.py" line="123" />
+            <location filename="../../nsdesk/services/demo/generate.py" line="129" />
             <source>Số doanh nghiệp mẫu phải lớn hơn hoặc bằng 0.</source>
             <translation>The number of sample enterprises must be 0 or more.</translation>
         </message>
@@ -765,12 +765,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>enterprise</name>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="71" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="72" />
             <source>Có {n} ô cần sửa: {first}</source>
             <translation>{n} cells need fixing: {first}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="342" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="345" />
             <source>Cùng mã số thuế gốc {parent} với "{name}" ({code}).</source>
             <translation>Same parent tax code {parent} as "{name}" ({code}).</translation>
         </message>
@@ -780,47 +780,47 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Email "{value}" is not a valid address (e.g. name@company.vn).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="291" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="292" />
             <source>Hãy lưu trữ doanh nghiệp thay vì xóa.</source>
             <translation>Archive the enterprise instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="154" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="155" />
             <source>Hãy nhập mã số thuế (10 số, hoặc 10 số-3 số cho chi nhánh).</source>
             <translation>Enter the tax code (10 digits, or 10 digits-3 digits for a branch).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="126" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="127" />
             <source>Hãy nhập tên doanh nghiệp.</source>
             <translation>Enter the enterprise name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="297" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="298" />
             <source>Không thể xóa "{name}": doanh nghiệp còn số liệu đo lường hoặc hoạt động gắn với nó.</source>
             <translation>Cannot delete "{name}": measurements or activities are still linked to this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="289" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="290" />
             <source>Không thể xóa "{name}": doanh nghiệp đã có {n} lượt hỗ trợ được ghi nhận.</source>
             <translation>Cannot delete "{name}": {n} supports have been recorded for this enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="237" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="238" />
             <source>Không tìm thấy doanh nghiệp này (có thể đã bị xóa).</source>
             <translation>This enterprise was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="102" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="103" />
             <source>Loại hình "{value}" không có trong danh sách ({labels}).</source>
             <translation>Type "{value}" is not in the list ({labels}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="159" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="160" />
             <source>Mã số thuế {code} đã được đăng ký cho "{name}".</source>
             <translation>Tax code {code} is already registered for "{name}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="162" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="163" />
             <source>Ngành "{code}" không có trong danh mục VSIC.</source>
             <translation>Sector "{code}" is not in the VSIC classification.</translation>
         </message>
@@ -830,22 +830,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Founding year {year} is not plausible: it must be between 1900 and {now}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="174" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="175" />
             <source>Phường/xã "{code}" không có trong danh sách sau sáp nhập.</source>
             <translation>Commune/ward "{code}" is not in the post-merger list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="356" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="359" />
             <source>Tên rất giống "{name}" ({code}) cùng phường/xã.</source>
             <translation>Name very similar to "{name}" ({code}) in the same commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="168" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="169" />
             <source>Tỉnh/thành phố "{code}" không có trong danh sách.</source>
             <translation>Province "{code}" is not in the list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/enterprises.py" line="177" />
+            <location filename="../../nsdesk/services/register/enterprises.py" line="178" />
             <source>{commune} không thuộc tỉnh/thành phố đã chọn.</source>
             <translation>{commune} is not in the chosen province.</translation>
         </message>
@@ -1166,32 +1166,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="78" />
+            <location filename="../../nsdesk/reports/register_export.py" line="81" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/table.py" line="35" />
+            <location filename="../../nsdesk/xlsx/table.py" line="39" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/layout.py" line="63" />
+            <location filename="../../nsdesk/xlsx/layout.py" line="68" />
             <source>Ngày xuất: {date}</source>
             <translation>Export date: {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/table.py" line="44" />
+            <location filename="../../nsdesk/xlsx/table.py" line="48" />
             <source>Thư mục {folder} không tồn tại.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/layout.py" line="65" />
+            <location filename="../../nsdesk/xlsx/layout.py" line="70" />
             <source>Trang</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/table.py" line="36" />
+            <location filename="../../nsdesk/xlsx/table.py" line="40" />
             <source>Đóng tệp nếu đang mở trong Excel, hoặc chọn thư mục khác.</source>
             <translation>Close the file if it is open in Excel, or choose another folder.</translation>
         </message>
@@ -1229,7 +1229,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose another file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="118" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="120" />
             <source>Cơ sở dữ liệu hiện tại giữ nguyên.</source>
             <translation>The current database is unchanged.</translation>
         </message>
@@ -1339,7 +1339,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="124" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="126" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
@@ -1349,7 +1349,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="108" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="110" />
             <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
             <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
@@ -1449,97 +1449,97 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>guard</name>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="78" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="79" />
             <source>Mở tệp bằng Excel, chỉ giữ lại bảng danh sách, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, keep only the list, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="76" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="77" />
             <source>Tệp {name} bị từ chối: {reason} (giới hạn: {limit}); không đọc, không ghi gì.</source>
             <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="220" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
             <source>có ô dài hơn {n} ký tự</source>
             <translation>a cell is longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="265" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="266" />
             <source>giải nén ra {size}</source>
             <translation>it unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="146" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
             <source>phần {part}</source>
             <translation>part {part}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="278" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="279" />
             <source>phần {part} giải nén ra {size}</source>
             <translation>part {part} unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="151" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="152" />
             <source>phần {part} nén quá mức (tỷ lệ trên {ratio}:1, dấu hiệu "bom nén")</source>
             <translation>part {part} is compressed too much (over {ratio}:1, the mark of a "zip bomb")</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="118" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="119" />
             <source>trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu</source>
             <translation>sheet {sheet} has a far-away cell ({cell}) but only {cells} cells with data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="109" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="110" />
             <source>trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)</source>
             <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="255" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="256" />
             <source>tệp lớn {size}</source>
             <translation>the file is {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="261" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
             <source>tệp nén chứa {n} phần</source>
             <translation>the archive holds {n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="153" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="154" />
             <source>tỷ lệ nén {ratio}:1</source>
             <translation>compression ratio {ratio}:1</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="114" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="115" />
             <source>vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)</source>
             <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="120" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="121" />
             <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
             <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="116" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="117" />
             <source>{cells} ô, tức {rows} dòng × 24 cột</source>
             <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="222" />
             <source>{n} ký tự một ô, như Excel</source>
             <translation>{n} characters per cell, as in Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="263" />
             <source>{n} phần</source>
             <translation>{n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="111" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="112" />
             <source>{rows} dòng × {cols} cột</source>
             <translation>{rows} rows × {cols} columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="148" />
             <source>{which} giải nén ra hơn {size}</source>
             <translation>{which} unpacks to more than {size}</translation>
         </message>
@@ -1565,227 +1565,237 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="450" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="456" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="284" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="289" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="305" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="311" />
             <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
             <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="288" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="293" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="272" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="277" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="60" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="65" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="686" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="691" />
             <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="493" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="498" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="457" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="334" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old} (dùng --accept-moves để chuyển).</source>
+            <translation>The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="336" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} theo --accept-moves.</source>
+            <translation>The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing.py" line="462" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="685" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="690" />
             <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="300" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="303" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="305" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="253" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="255" />
             <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
             <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="659" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="664" />
             <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="320" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="578" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="583" />
             <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
             <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="649" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="654" />
             <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
             <translation>There is no metric "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="489" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="494" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="575" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="580" />
             <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="399" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="405" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="469" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="475" />
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="301" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="303" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="471" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="476" />
             <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="286" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="291" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="33" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="79" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="70" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="100" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="288" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="85" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="34" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="80" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="570" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="575" />
             <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
             <translation>Invalid support type: {values}; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="605" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="610" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="290" />
+            <location filename="../../nsdesk/xlsx/datasheets.py" line="87" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="587" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="592" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="585" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="590" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="643" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="648" />
             <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
             <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="667" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="672" />
             <source>Thiếu giá trị đo.</source>
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="445" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="450" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="391" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="184" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="252" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="254" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="593" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="598" />
             <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="64" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="54" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="535" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="540" />
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
             <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="671" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="676" />
             <source>{label} dài quá {n} ký tự.</source>
             <translation>{label} is longer than {n} characters.</translation>
         </message>
@@ -1795,22 +1805,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{label} must be a number (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="651" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="656" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="301" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="307" />
             <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="603" />
+            <location filename="../../nsdesk/services/pilots/importing.py" line="608" />
             <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="80" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -1820,7 +1830,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="152" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="153" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -1833,62 +1843,62 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="452" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="462" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="464" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="458" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="460" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="337" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="338" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="614" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="612" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="617" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="283" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="610" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="615" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="523" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="525" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="405" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="407" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="335" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="414" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="416" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
@@ -1912,27 +1922,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="540" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="544" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="317" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="318" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
@@ -1952,7 +1962,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -1961,7 +1971,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -1974,7 +1984,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="611" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="616" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -1983,7 +1993,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="519" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -1998,7 +2008,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2007,7 +2017,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="566" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="571" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
@@ -2026,12 +2036,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="410" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="320" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2040,37 +2050,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="602" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="607" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="447" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="546" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="603" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="608" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="604" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="358" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="343" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2079,12 +2089,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="402" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2098,7 +2108,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
@@ -2137,12 +2147,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="277" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="278" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="421" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
@@ -2152,67 +2162,67 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="333" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="401" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="395" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="396" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="398" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="513" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="520" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="522" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="496" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="498" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="380" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="354" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="488" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="490" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
@@ -2226,7 +2236,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="537" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
@@ -2236,7 +2246,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="585" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="590" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2245,7 +2255,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -2340,7 +2350,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Student productivity club</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="135" />
             <source>Công cụ</source>
             <translation>Tool</translation>
         </message>
@@ -2360,7 +2370,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Government agency applying ISO 9001</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="135" />
             <source>Dự án điểm</source>
             <translation>Pilot project</translation>
         </message>
@@ -2405,7 +2415,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="135" />
             <source>Ngành (VSIC cấp 1)</source>
             <translation>Sector (VSIC level 1)</translation>
         </message>
@@ -2495,7 +2505,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Management systems, improvement tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="135" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -2543,7 +2553,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>limits</name>
         <message>
-            <location filename="../../nsdesk/services/common/limits.py" line="43" />
+            <location filename="../../nsdesk/services/common/limits.py" line="45" />
             <source>Quá dài: {n} ký tự, tối đa {limit} ký tự; hãy rút gọn.</source>
             <translation>Too long: {n} characters, at most {limit}; please shorten it.</translation>
         </message>
@@ -2551,57 +2561,67 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="149" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <location filename="../../nsdesk/ui/main_window.py" line="186" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="173" />
+            <location filename="../../nsdesk/ui/main_window.py" line="183" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="141" />
+            <location filename="../../nsdesk/ui/main_window.py" line="143" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="138" />
+            <location filename="../../nsdesk/ui/main_window.py" line="140" />
             <source>&amp;Mở cơ sở dữ liệu…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="150" />
+            <location filename="../../nsdesk/ui/main_window.py" line="152" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="140" />
+            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <source>&amp;Nhận báo cáo…</source>
+            <translation>&amp;Receive reports…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="142" />
             <source>&amp;Sao lưu ngay</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="139" />
+            <location filename="../../nsdesk/ui/main_window.py" line="177" />
+            <source>&amp;Sổ nhận báo cáo…</source>
+            <translation>&amp;Submissions register…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="141" />
             <source>&amp;Tạo cơ sở dữ liệu mới…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="136" />
+            <location filename="../../nsdesk/ui/main_window.py" line="138" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="215" />
+            <location filename="../../nsdesk/ui/main_window.py" line="225" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="188" />
+            <location filename="../../nsdesk/ui/main_window.py" line="198" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -2611,52 +2631,62 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="259" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <source>Danh sách &amp;khác biệt…</source>
+            <translation>&amp;Conflict list…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="292" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="145" />
+            <location filename="../../nsdesk/ui/main_window.py" line="147" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="148" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="172" />
+            <location filename="../../nsdesk/ui/main_window.py" line="182" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="168" />
+            <location filename="../../nsdesk/ui/main_window.py" line="174" />
+            <source>Tổng &amp;hợp</source>
+            <translation>&amp;Consolidation</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="170" />
             <source>{page} ({keys})</source>
             <translation>{page} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/context.py" line="104" />
+            <location filename="../../nsdesk/ui/context.py" line="105" />
             <source>Đang mở cơ sở dữ liệu… Lần đầu mở bằng phiên bản mới, nsdesk sao lưu rồi nâng cấp tệp; việc này có thể mất vài chục giây với sổ rất lớn.</source>
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="160" />
+            <location filename="../../nsdesk/ui/main_window.py" line="162" />
             <source>Đi &amp;tới</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="196" />
+            <location filename="../../nsdesk/ui/main_window.py" line="206" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="226" />
+            <location filename="../../nsdesk/ui/main_window.py" line="236" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="226" />
+            <location filename="../../nsdesk/ui/main_window.py" line="236" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -2699,7 +2729,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/bulk.py" line="152" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="153" />
             <source>Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động).</source>
             <translation>Choose a metric that can be typed (not a computed one).</translation>
         </message>
@@ -2749,7 +2779,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="376" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="382" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
@@ -2787,7 +2817,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Measured &amp;on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="144" />
             <source>&amp;Nhóm theo:</source>
             <translation>&amp;Group by:</translation>
         </message>
@@ -2827,52 +2857,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="142" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="144" />
             <source>C&amp;hỉ tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="233" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="235" />
             <source>Chưa có số liệu nào. Bấm «Nhập số liệu…» để ghi số liệu trước và sau hỗ trợ của một doanh nghiệp (giá trị tăng thêm, số lao động …).</source>
             <translation>No readings yet. Click "Enter readings…" to record an enterprise's figures before and after support (value added, workers …).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="90" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="92" />
             <source>Chỉ số liệu cần xem lại</source>
             <translation>Only figures needing review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="255" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="257" />
             <source>Cải thiện tính theo chiều tốt của chỉ tiêu (tỷ lệ lỗi giảm là cải thiện); số liệu cần xem lại không được tính.</source>
             <translation>Improvement follows each metric's good direction (a falling defect rate is an improvement); figures needing review are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="226" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
             <source>Hiện {k} trên {n} giá trị đo</source>
             <translation>Showing {k} of {n} measured values</translation>
         </message>
@@ -2882,32 +2912,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="231" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="233" />
             <source>Không có số liệu nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc bỏ đánh dấu «Chỉ số liệu cần xem lại».</source>
             <translation>No readings match the filters. Clear the search or the dates, or untick "Only readings to review".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="291" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="293" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="138" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="140" />
             <source>Mọi chỉ tiêu</source>
             <translation>All metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="258" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="260" />
             <source>Mức cải thiện của từng doanh nghiệp theo công cụ — {m} (chấm: một cặp trước/sau; vạch đỏ: trung vị)</source>
             <translation>Improvement of each enterprise by tool — {m} (dot: one before/after pair; red bar: median)</translation>
         </message>
@@ -2917,22 +2947,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>So&amp;urce, evidence</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="99" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="101" />
             <source>Ngày đo từ</source>
             <translation>Measured from</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Nhóm</source>
             <translation>Group</translation>
         </message>
@@ -2942,82 +2972,82 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter before/after measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
             <source>Nhập số liệu…</source>
             <translation>Enter figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="89" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="91" />
             <source>Nhập từ Excel…</source>
             <translation>Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Số cặp trước/sau</source>
             <translation>Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Số doanh nghiệp</source>
             <translation>Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="156" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="158" />
             <source>Số doanh nghiệp áp dụng theo công cụ (lượt đang thực hiện hoặc hoàn thành)</source>
             <translation>Enterprises applying, by tool (supports in progress or completed)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="158" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="160" />
             <source>Số doanh nghiệp áp dụng theo ngành (VSIC cấp 1)</source>
             <translation>Enterprises applying, by sector (VSIC level 1)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Số giá trị đo</source>
             <translation>Measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="67" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Trung bình cải thiện</source>
             <translation>Mean improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="151" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="153" />
             <source>Trung vị cải thiện</source>
             <translation>Median improvement</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="66" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="68" />
             <source>Tổng hợp &amp;&amp; biểu đồ</source>
             <translation>Summary &amp;&amp; charts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="290" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="292" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="289" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="291" />
             <source>Xóa giá trị đo đã chọn?</source>
             <translation>Delete the selected measured value?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="288" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="290" />
             <source>Xóa số liệu</source>
             <translation>Delete figure</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="90" />
             <source>Xóa số liệu…</source>
             <translation>Delete figure…</translation>
         </message>
@@ -3037,27 +3067,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>e.g. year 2024, Q1/2025</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="228" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="230" />
             <source>{f} giá trị cần xem lại (tô vàng)</source>
             <translation>needing review (in yellow): {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="225" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="227" />
             <source>{n} giá trị đo</source>
             <translation>{n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="280" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="282" />
             <source>Đã lưu {n} giá trị.</source>
             <translation>Saved {n} values.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="277" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="279" />
             <source>Đã lưu. Số liệu cần xem lại: {f}</source>
             <translation>Saved. Figures needing review: {f}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="107" />
+            <location filename="../../nsdesk/ui/pilots/metrics_page.py" line="109" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -3070,27 +3100,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>office</name>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="76" />
+            <location filename="../../nsdesk/services/common/office.py" line="92" />
             <source>Gõ tên (ví dụ "Quảng Ngãi") hoặc mã (ví dụ 51).</source>
             <translation>Type the name (e.g. "Quảng Ngãi") or the code (e.g. 51).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="91" />
+            <location filename="../../nsdesk/services/common/office.py" line="107" />
             <source>Gõ đúng tên đầy đủ (ví dụ "Phường Đăk Cấm") hoặc mã xã/phường.</source>
             <translation>Type the full name (e.g. "Phường Đăk Cấm") or the commune code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="84" />
+            <location filename="../../nsdesk/services/common/office.py" line="100" />
             <source>Hãy chọn tỉnh/thành phố trước khi chọn xã/phường.</source>
             <translation>Choose the province before the commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="74" />
+            <location filename="../../nsdesk/services/common/office.py" line="130" />
+            <source>Không có thiết lập báo cáo «{key}».</source>
+            <translation>There is no report setting “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/common/office.py" line="90" />
             <source>Không tìm thấy tỉnh/thành phố "{name}" trong danh sách 34 tỉnh, thành phố sau sáp nhập.</source>
             <translation>Province "{name}" is not among the 34 provinces after the 2025 merger.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/office.py" line="88" />
+            <location filename="../../nsdesk/services/common/office.py" line="104" />
             <source>Không tìm thấy xã/phường "{name}" thuộc {province}.</source>
             <translation>Commune "{name}" was not found in {province}.</translation>
         </message>
@@ -3225,7 +3260,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>personal</name>
         <message>
-            <location filename="../../nsdesk/services/register/personal.py" line="36" />
+            <location filename="../../nsdesk/services/register/personal.py" line="37" />
             <source>Không tìm thấy doanh nghiệp {which}.</source>
             <translation>Enterprise {which} not found.</translation>
         </message>
@@ -3276,7 +3311,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="361" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="368" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -3296,7 +3331,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="316" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="323" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -3306,7 +3341,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="502" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="509" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -3351,7 +3386,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="215" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="222" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -3361,7 +3396,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="421" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="428" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3371,7 +3406,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="298" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="305" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -3411,7 +3446,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="419" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="426" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3436,7 +3471,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="334" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -3516,7 +3551,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="331" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="338" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -3551,12 +3586,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="527" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="534" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="315" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="322" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -3581,7 +3616,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="343" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="350" />
             <source>đến</source>
             <translation>to</translation>
         </message>
@@ -3615,7 +3650,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(overdue)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="28" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="30" />
             <source>Bình quân hằng năm</source>
             <translation>Yearly average</translation>
         </message>
@@ -3791,12 +3826,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Contribution: {note}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="20" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="22" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="14" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="16" />
             <source>Huyện/thành phố thuộc tỉnh (cũ)</source>
             <translation>District/provincial city (former)</translation>
         </message>
@@ -3806,7 +3841,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="26" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="28" />
             <source>Khoảng (≈)</source>
             <translation>About (≈)</translation>
         </message>
@@ -4044,7 +4079,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Cooperating</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="12" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="14" />
             <source>Quốc gia</source>
             <translation>National</translation>
         </message>
@@ -4064,7 +4099,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="18" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="20" />
             <source>Số doanh nghiệp</source>
             <translation>Number of enterprises</translation>
         </message>
@@ -4079,7 +4114,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Province-wide figures: commune and ward plans "contribute" to these figures.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="21" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="23" />
             <source>Số liệu thống kê</source>
             <translation>Statistics</translation>
         </message>
@@ -4103,7 +4138,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="19" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="21" />
             <source>Số lượt hỗ trợ</source>
             <translation>Number of supports</translation>
         </message>
@@ -4173,12 +4208,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Timing</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="32" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="34" />
             <source>Trong giai đoạn của mốc</source>
             <translation>Within the milestone's period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="25" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="27" />
             <source>Trên (&gt;)</source>
             <translation>Above (&gt;)</translation>
         </message>
@@ -4243,7 +4278,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Create from template…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="13" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="15" />
             <source>Tỉnh/thành phố</source>
             <translation>Province</translation>
         </message>
@@ -4258,17 +4293,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>From year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="31" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="33" />
             <source>Từ đầu kế hoạch</source>
             <translation>Since the plan started</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="27" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="29" />
             <source>Từ … đến …</source>
             <translation>From … to …</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="15" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="17" />
             <source>Xã/phường</source>
             <translation>Commune/ward</translation>
         </message>
@@ -4373,7 +4408,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>exceeds target</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/format.py" line="24" />
+            <location filename="../../nsdesk/ui/plans/format.py" line="26" />
             <source>Ít nhất (≥)</source>
             <translation>At least (≥)</translation>
         </message>
@@ -4446,157 +4481,157 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>profile</name>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="118" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="119" />
             <source>&lt;b&gt;{n} lượt hỗ trợ&lt;/b&gt; · công cụ đã áp dụng: {tools}</source>
             <translation>&lt;b&gt;{n} supports&lt;/b&gt; · tools applied: {tools}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="173" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="174" />
             <source>Chưa có cặp số liệu trước/sau để so sánh.</source>
             <translation>No before/after pairs to compare yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="85" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="86" />
             <source>Chỉ &amp;tiêu:</source>
             <translation>&amp;Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Chỉ tiêu</source>
             <translation>Metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Cần xem lại</source>
             <translation>Needs review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="64" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="65" />
             <source>Giấy chứng nhận</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="59" />
             <source>Hết hạn</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="63" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="64" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="180" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="182" />
             <source>Lượt {i}: </source>
             <translation>Support {i}: </translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="59" />
             <source>Ngày cấp</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Ngày đo</source>
             <translation>Measured on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="51" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="52" />
             <source>Nhập số liệu đo…</source>
             <translation>Enter measurements…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="59" />
             <source>Số giấy chứng nhận</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="65" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="66" />
             <source>Số liệu đo</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Thời điểm</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="56" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="57" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="58" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="59" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="116" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="117" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="187" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="189" />
             <source>cải thiện {v}</source>
             <translation>improvement {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="185" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="187" />
             <source>{ent} — {metric}: trước (xám) và sau hỗ trợ</source>
             <translation>{ent} — {metric}: before (grey) and after support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="47" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="48" />
             <source>Đang tải…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="60" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="61" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="189" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="191" />
             <source>⚠ có số liệu cần xem lại</source>
             <translation>⚠ some figures need review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/profile.py" line="121" />
+            <location filename="../../nsdesk/ui/register/profile.py" line="122" />
             <source>⚠ {k} giấy chứng nhận sắp hết hạn</source>
             <translation>⚠ {k} certificate(s) expiring soon</translation>
         </message>
@@ -4604,57 +4639,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>progress</name>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
             <source>Chưa có số liệu</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
             <source>Chậm tiến độ</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="238" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="249" />
             <source>Các chỉ tiêu: {codes}.</source>
             <translation>Targets: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="221" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="232" />
             <source>Các kế hoạch đã có: {codes}.</source>
             <translation>Existing plans: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
             <source>Có nguy cơ chậm</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="225" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="236" />
             <source>Không có kế hoạch mã «{code}».</source>
             <translation>There is no plan with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="237" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="248" />
             <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
             <translation>Plan "{plan}" has no target with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="64" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="75" />
             <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
             <translation>Linear pace from the start of the counting period to 31/12 of the milestone year: expected level = minimum target × share of the time elapsed (counts rounded down). Target met → Achieved (above the maximum → exceeds target); ≥ expected level → On track; ≥ {pct}% of the expected level → At risk; lower → Behind. Past 31/12 of the milestone year and not met → Behind. Before the counting period starts, or a statistical target without figures → No data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="223" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="234" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
             <translation>Create a plan from a template first: nsdesk plan create --from-template TEMPLATE_CODE.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="84" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
             <source>Đúng tiến độ</source>
             <translation>On track</translation>
         </message>
@@ -4680,6 +4715,224 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <location filename="../../nsdesk/services/pilots/projects.py" line="122" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>receive</name>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Bản ghi</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="115" />
+            <source>Bỏ tệp đã chọn</source>
+            <translation>Remove selected file</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
+            <translation>Nothing written yet: this is what receiving the reports will do.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
+            <source>Chọn các tệp .xlsx do nsdesk của xã, phường gửi lên.</source>
+            <translation>Choose the .xlsx files the communes' and wards' nsdesk sent.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="110" />
+            <source>Chọn tệp báo cáo</source>
+            <translation>Choose report files</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Cập nhật</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
+            <source>Danh sách khác biệt</source>
+            <translation>Conflict list</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <source>Doanh nghiệp báo cáo / tính lại</source>
+            <translation>Enterprises reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Dòng bị từ chối</source>
+            <translation>Rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <source>Giá trị kia</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <source>Giá trị đang dùng</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
+            <source>Giữ giá trị kia</source>
+            <translation>Keep the other value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="290" />
+            <source>Giữ giá trị đang dùng</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="206" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <source>Khác biệt</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <source>Lượt báo cáo / tính lại</source>
+            <translation>Supports reported / recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Mã số thuế</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="202" />
+            <source>Nhận báo cáo</source>
+            <translation>Receive reports</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <source>Nhận lúc</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <source>Rút</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Sổ nhận báo cáo</source>
+            <translation>Submissions register</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="180" />
+            <source>Thay báo cáo gửi trước</source>
+            <translation>Replaces an earlier report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="113" />
+            <source>Thêm tệp…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="182" />
+            <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
+            <translation>A data sheet was edited after export</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <source>Trường</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <source>Trả lại</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="127" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <source>Xem trước</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="189" />
+            <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
+            <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="223" />
+            <source>Đang nhận {n} tệp…</source>
+            <translation>Receiving {n} files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="168" />
+            <source>Đang đọc các tệp…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <source>Đã chấp nhận</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <source>Đã nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="243" />
+            <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
+            <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <source>Đã thay bằng báo cáo sau</source>
+            <translation>Replaced by a later report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <source>Đơn vị</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <source>Đơn vị gửi</source>
+            <translation>Sent by</translation>
         </message>
     </context>
     <context>
@@ -4718,37 +4971,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="115" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="110" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="350" />
+            <location filename="../../nsdesk/ui/register/table.py" line="351" />
             <source>Bấm để sắp xếp theo cột này</source>
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="146" />
+            <location filename="../../nsdesk/ui/register/page.py" line="147" />
             <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
@@ -4758,12 +5011,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -4783,7 +5036,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="141" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -4793,17 +5046,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="119" />
+            <location filename="../../nsdesk/ui/register/page.py" line="120" />
             <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
             <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="118" />
             <source>Ghi lượt &amp;hỗ trợ…</source>
             <translation>Record a &amp;support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="141" />
+            <location filename="../../nsdesk/ui/register/page.py" line="142" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -4823,136 +5076,132 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="433" />
+            <location filename="../../nsdesk/ui/register/page.py" line="434" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="343" />
+            <location filename="../../nsdesk/ui/register/page.py" line="344" />
             <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
             <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="352" />
+            <location filename="../../nsdesk/ui/register/page.py" line="353" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Loại hình</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Lưu trữ</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="138" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="133" />
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="134" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="137" />
+            <location filename="../../nsdesk/ui/register/page.py" line="138" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Ngành (VSIC)</source>
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="123" />
+            <location filename="../../nsdesk/ui/register/page.py" line="124" />
             <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
             <translation>Enter before/after values of one metric for the selected enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Quy mô</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Số lao động</source>
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="121" />
+            <location filename="../../nsdesk/ui/register/page.py" line="122" />
             <source>Số liệu &amp;trước/sau…</source>
             <translation>&amp;Before/after values…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="345" />
+            <location filename="../../nsdesk/ui/register/page.py" line="346" />
             <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
             <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
         </message>
         <message>
-            <source>Sổ doanh nghiệp còn trống. Bấm «Thêm…» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
-            <translation type="vanished" />
-        </message>
-        <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="113" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="111" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Tên doanh nghiệp</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="100" />
+            <location filename="../../nsdesk/ui/register/page.py" line="101" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="478" />
+            <location filename="../../nsdesk/ui/register/page.py" line="479" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -4962,17 +5211,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="476" />
+            <location filename="../../nsdesk/ui/register/page.py" line="477" />
             <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
             <translation>Export the list as shown to Excel ({n} enterprises)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="144" />
+            <location filename="../../nsdesk/ui/register/page.py" line="145" />
             <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
             <translation>Export without &amp;personal data</translation>
         </message>
@@ -4981,27 +5230,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Export the enterprise register to Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="348" />
+            <location filename="../../nsdesk/ui/register/table.py" line="349" />
             <source>Xã/Phường</source>
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="354" />
+            <location filename="../../nsdesk/ui/register/page.py" line="355" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="502" />
+            <location filename="../../nsdesk/ui/register/page.py" line="503" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="397" />
+            <location filename="../../nsdesk/ui/register/table.py" line="398" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
@@ -5010,17 +5259,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="495" />
+            <location filename="../../nsdesk/ui/register/page.py" line="496" />
             <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
             <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="435" />
+            <location filename="../../nsdesk/ui/register/page.py" line="436" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="436" />
+            <location filename="../../nsdesk/ui/register/page.py" line="437" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -5028,375 +5277,471 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>report</name>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="109" />
             <source> (vượt chỉ tiêu)</source>
-            <translation> (exceeded)</translation>
+            <translation type="vanished"> (exceeded)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>(Ký tên, đóng dấu)</source>
-            <translation>(signature and seal)</translation>
+            <translation type="vanished">(signature and seal)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>(Ký, ghi rõ họ tên)</source>
-            <translation>(signature and full name)</translation>
+            <translation type="vanished">(signature and full name)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>(chưa đặt đơn vị)</source>
-            <translation>(office not set)</translation>
+            <translation type="vanished">(office not set)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="88" />
             <source>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NÂNG CAO NĂNG SUẤT</source>
-            <translation>REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
+            <translation type="vanished">REPORT ON THE PRODUCTIVITY IMPROVEMENT PLAN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Bình quân cải thiện (%)</source>
-            <translation>Mean gain (%)</translation>
+            <translation type="vanished">Mean gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Bắt đầu</source>
-            <translation>Start</translation>
+            <translation type="vanished">Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="116" />
             <source>Chỉ tiêu</source>
-            <translation>Targets</translation>
+            <translation type="vanished">Targets</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Chỉ tiêu năng suất</source>
-            <translation>Productivity metric</translation>
+            <translation type="vanished">Productivity metric</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="153" />
             <source>CÁC DỰ ÁN ĐIỂM</source>
-            <translation>PILOT PROJECTS</translation>
+            <translation type="vanished">PILOT PROJECTS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="172" />
             <source>CÔNG CỤ, HỆ THỐNG QUẢN LÝ ĐƯỢC ÁP DỤNG</source>
-            <translation>TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
+            <translation type="vanished">TOOLS AND MANAGEMENT SYSTEMS ADOPTED</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cách tính, ghi chú</source>
-            <translation>How counted, notes</translation>
+            <translation type="vanished">How counted, notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Công cụ</source>
-            <translation>Tools</translation>
+            <translation type="vanished">Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ áp dụng</source>
-            <translation>Tools adopted</translation>
+            <translation type="vanished">Tools adopted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="168" />
             <source>Công cụ, hệ thống quản lý</source>
-            <translation>Tool or management system</translation>
+            <translation type="vanished">Tool or management system</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Cải thiện</source>
-            <translation>Improved</translation>
+            <translation type="vanished">Improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="183" />
             <source>Cải thiện năng suất</source>
-            <translation>Productivity gains</translation>
+            <translation type="vanished">Productivity gains</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Cần đạt theo tiến độ</source>
-            <translation>Expected by now</translation>
+            <translation type="vanished">Expected by now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="137" />
             <source>DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP</source>
-            <translation>SUPPORTS GIVEN TO ENTERPRISES</translation>
+            <translation type="vanished">SUPPORTS GIVEN TO ENTERPRISES</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Doanh nghiệp</source>
-            <translation>Enterprise</translation>
+            <translation type="vanished">Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="148" />
             <source>Dự án điểm</source>
-            <translation>Pilot projects</translation>
+            <translation type="vanished">Pilot projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Giấy chứng nhận</source>
-            <translation>Certificate</translation>
+            <translation type="vanished">Certificate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="104" />
             <source>Góp phần vào chỉ tiêu chung của cấp trên.</source>
-            <translation>Contributes to the higher level's target.</translation>
+            <translation type="vanished">Contributes to the higher level's target.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Hết hạn</source>
-            <translation>Expires</translation>
+            <translation type="vanished">Expires</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Không cải thiện</source>
-            <translation>Not improved</translation>
+            <translation type="vanished">Not improved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Kinh phí (triệu đồng)</source>
-            <translation>Funding (million VND)</translation>
+            <translation type="vanished">Funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="118" />
             <source>KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</source>
-            <translation>PROGRESS ON TARGETS</translation>
+            <translation type="vanished">PROGRESS ON TARGETS</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Kết thúc</source>
-            <translation>End</translation>
+            <translation type="vanished">End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Kỳ tính</source>
-            <translation>Counting period</translation>
+            <translation type="vanished">Counting period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Loại hỗ trợ</source>
-            <translation>Support types</translation>
+            <translation type="vanished">Support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="131" />
             <source>Lượt hỗ trợ</source>
-            <translation>Supports</translation>
+            <translation type="vanished">Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="173" />
             <source>Lượt đang thực hiện hoặc đã hoàn thành; một lượt áp dụng nhiều công cụ được tính cho mỗi công cụ.</source>
-            <translation>Supports in progress or completed; a support with several tools counts for each tool.</translation>
+            <translation type="vanished">Supports in progress or completed; a support with several tools counts for each tool.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mã</source>
-            <translation>Code</translation>
+            <translation type="vanished">Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Mã số thuế</source>
-            <translation>Tax code</translation>
+            <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Mốc</source>
-            <translation>Milestone</translation>
+            <translation type="vanished">Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="190" />
             <source>Mỗi cặp: giá trị trước hỗ trợ sớm nhất và sau hỗ trợ muộn nhất của một lượt; tỷ lệ lỗi giảm là cải thiện; số liệu đang chờ xem lại không được tính.</source>
-            <translation>Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
+            <translation type="vanished">Each pair: the earliest value before and the latest after one support; a falling defect rate is a gain; values awaiting review are left out.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="188" />
             <source>MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ</source>
-            <translation>PRODUCTIVITY GAINS BY TOOL</translation>
+            <translation type="vanished">PRODUCTIVITY GAINS BY TOOL</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="203" />
             <source>NGƯỜI LẬP BIỂU</source>
-            <translation>PREPARED BY</translation>
+            <translation type="vanished">PREPARED BY</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>STT</source>
-            <translation>No.</translation>
+            <translation type="vanished">No.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Số cặp trước/sau</source>
-            <translation>Before/after pairs</translation>
+            <translation type="vanished">Before/after pairs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số doanh nghiệp</source>
-            <translation>Enterprises</translation>
+            <translation type="vanished">Enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="91" />
             <source>Số liệu tính đến ngày {date}</source>
-            <translation>Figures as of {date}</translation>
+            <translation type="vanished">Figures as of {date}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Số lượt</source>
-            <translation>Supports</translation>
+            <translation type="vanished">Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="204" />
             <source>THỦ TRƯỞNG ĐƠN VỊ</source>
-            <translation>HEAD OF THE OFFICE</translation>
+            <translation type="vanished">HEAD OF THE OFFICE</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Thực hiện</source>
-            <translation>Achieved</translation>
+            <translation type="vanished">Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Trung vị cải thiện (%)</source>
-            <translation>Median gain (%)</translation>
+            <translation type="vanished">Median gain (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="128" />
             <source>Trạng thái</source>
-            <translation>Status</translation>
+            <translation type="vanished">Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="144" />
             <source>Tên dự án</source>
-            <translation>Project name</translation>
+            <translation type="vanished">Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Tình trạng</source>
-            <translation>Status</translation>
+            <translation type="vanished">Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="98" />
             <source>Yêu cầu</source>
-            <translation>Required</translation>
+            <translation type="vanished">Required</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="200" />
             <source>ngày {d:02d} tháng {m:02d} năm {y}</source>
-            <translation>{d:02d}/{m:02d}/{y}</translation>
+            <translation type="vanished">{d:02d}/{m:02d}/{y}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="106" />
             <source>{n} bản ghi chưa có ngày nên chưa được tính.</source>
-            <translation>{n} records have no date and are not counted.</translation>
+            <translation type="vanished">{n} records have no date and are not counted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="178" />
             <source>Đơn vị</source>
-            <translation>Unit</translation>
+            <translation type="vanished">Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/reports/plan_report.py" line="90" />
             <source>Đơn vị báo cáo: {office}</source>
-            <translation>Reporting office: {office}</translation>
+            <translation type="vanished">Reporting office: {office}</translation>
         </message>
     </context>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="85" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="159" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="95" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="199" />
+            <source>&amp;Lập báo cáo Excel…</source>
+            <translation>&amp;Make the Excel report…</translation>
+        </message>
+        <message>
             <source>&amp;Mở thư mục chứa tệp</source>
-            <translation>&amp;Open the file's folder</translation>
+            <translation type="vanished">&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="87" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="177" />
+            <source>&amp;Số:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
             <source>&amp;Tính đến ngày:</source>
-            <translation>&amp;As of:</translation>
+            <translation type="vanished">&amp;As of:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="76" />
             <source>&amp;Xuất báo cáo Excel…</source>
-            <translation>E&amp;xport Excel report…</translation>
+            <translation type="vanished">E&amp;xport Excel report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="61" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="196" />
+            <source>Báo cáo &amp;mới</source>
+            <translation>&amp;New report</translation>
+        </message>
+        <message>
             <source>Báo cáo kết quả thực hiện kế hoạch (gửi Sở Khoa học và Công nghệ)</source>
-            <translation>Plan progress report (for the Department of Science and Technology)</translation>
+            <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="80" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <source>Báo cáo mới</source>
+            <translation>New report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="233" />
+            <source>Báo cáo đã lập</source>
+            <translation>Reports made</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="203" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="149" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="189" />
+            <source>Chức vụ (ví dụ PHÓ CHỦ TỊCH)</source>
+            <translation>Title (e.g. PHÓ CHỦ TỊCH)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="190" />
+            <source>Họ và tên</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="145" />
+            <source>Khó khăn, vướng mắc</source>
+            <translation>Difficulties and obstacles</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="178" />
+            <source>Kính gửi:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="144" />
+            <source>Kết quả</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
+            <source>Kỳ &amp;báo cáo:</source>
+            <translation>Reporting &amp;period:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="62" />
-            <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
-            <translation>One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="154" />
+            <source>Lưu người ký, nơi gửi, nơi nhận làm mặc định</source>
+            <translation>Save signer, addressees and recipients as defaults</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="150" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="248" />
+            <source>Lập lại tệp &amp;Excel…</source>
+            <translation>Make the &amp;Excel file again…</translation>
+        </message>
+        <message>
+            <source>Một tệp Excel gồm 5 trang: &lt;b&gt;Chỉ tiêu&lt;/b&gt; (thực hiện so với yêu cầu và tiến độ, cách tính), &lt;b&gt;Lượt hỗ trợ&lt;/b&gt; trên địa bàn kế hoạch đến ngày báo cáo, &lt;b&gt;Dự án điểm&lt;/b&gt; của kế hoạch, &lt;b&gt;Công cụ áp dụng&lt;/b&gt; và &lt;b&gt;Cải thiện năng suất&lt;/b&gt; theo công cụ. Mỗi trang in vừa khổ A4 ngang.</source>
+            <translation type="vanished">One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="245" />
+            <source>Mở lại để &amp;sửa</source>
+            <translation>Reopen to &amp;edit</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="211" />
+            <source>Mở thư mục chứa tệp</source>
+            <translation>Open the containing folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <source>Ngày gửi</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="175" />
+            <source>Ngày:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="186" />
+            <source>Người ký:</source>
+            <translation>Signer:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="147" />
+            <source>Nhiệm vụ kỳ tới</source>
+            <translation>Next period's tasks</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="192" />
+            <source>Như trên;
+Lưu: VT.</source>
+            <translation>Như trên;
+Lưu: VT.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="173" />
+            <source>Nơi ban hành:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="187" />
+            <source>Nơi nhận:</source>
+            <translation>Recipients:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <source>Số</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="191" />
+            <source>TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH</source>
+            <translation>TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="359" />
+            <source>Tùy chọn (chọn ngày)</source>
+            <translation>Custom (choose the dates)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="137" />
+            <source>Tạo &amp;dự thảo từ số liệu</source>
+            <translation>&amp;Draft from the figures</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="165" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
+            <source>Từ ngày – đến ngày:</source>
+            <translation>From – to:</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="162" />
+            <source>năm</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="126" />
+            <source>ví dụ 15/BC-UBND</source>
+            <translation>e.g. 15/BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <source>Đang sửa báo cáo: {label}</source>
+            <translation>Editing report: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <source>Đang tính số liệu…</source>
+            <translation>Working out the figures…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/page.py" line="253" />
+            <source>Đánh dấu &amp;đã gửi ngày</source>
+            <translation>Mark as &amp;sent on</translation>
+        </message>
+        <message>
             <source>Đã ghi báo cáo kế hoạch &lt;b&gt;{plan}&lt;/b&gt; tính đến ngày {date} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm, {tools} công cụ.</source>
-            <translation>Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
-        </message>
-    </context>
-    <context>
-        <name>restore</name>
-        <message>
-            <source>Chọn một bản sao lưu khác; cơ sở dữ liệu hiện tại giữ nguyên.</source>
-            <translation type="vanished">Choose another backup; the current database is unchanged.</translation>
+            <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <source>Chọn một tệp khác trong thư mục backups.</source>
-            <translation type="vanished">Choose another file in the backups folder.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
+            <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <source>Cơ sở dữ liệu hiện tại giữ nguyên; kiểm tra quyền ghi thư mục.</source>
-            <translation type="vanished">The current database is unchanged; check that the folder can be written to.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
+            <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <source>Cập nhật nsdesk rồi khôi phục lại.</source>
-            <translation type="vanished">Update nsdesk, then restore again.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
+            <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>
         <message>
-            <source>Không khôi phục được: {reason}</source>
-            <translation type="vanished">Could not restore: {reason}</translation>
-        </message>
-        <message>
-            <source>Tệp "{name}" bị hỏng (kiểm tra toàn vẹn không đạt).</source>
-            <translation type="vanished">The file "{name}" is damaged (the integrity check failed).</translation>
-        </message>
-        <message>
-            <source>Tệp "{name}" bị hỏng hoặc không phải cơ sở dữ liệu nsdesk.</source>
-            <translation type="vanished">The file "{name}" is damaged or is not an nsdesk database.</translation>
-        </message>
-        <message>
-            <source>Tệp "{name}" do phiên bản nsdesk mới hơn tạo ra.</source>
-            <translation type="vanished">The file "{name}" was made by a newer version of nsdesk.</translation>
-        </message>
-        <message>
-            <source>Tệp "{name}" không phải cơ sở dữ liệu nsdesk.</source>
-            <translation type="vanished">The file "{name}" is not an nsdesk database.</translation>
-        </message>
-        <message>
-            <source>Tệp sao lưu "{name}" không có hoặc rỗng.</source>
-            <translation type="vanished">The backup file "{name}" is missing or empty.</translation>
+            <location filename="../../nsdesk/ui/reports/page.py" line="146" />
+            <source>Đề xuất, kiến nghị</source>
+            <translation>Proposals</translation>
         </message>
     </context>
     <context>
@@ -5463,39 +5808,252 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
         </message>
     </context>
     <context>
+        <name>submission</name>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="177" />
+            <source>(chưa rõ xã/phường)</source>
+            <translation>(commune unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="527" />
+            <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
+            <translation>A later report replaces an earlier one, not the other way round.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="104" />
+            <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
+            <translation>Keep either the current value or the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="108" />
+            <source>Cập nhật nsdesk lên bản mới rồi nhập lại.</source>
+            <translation>Update nsdesk to a newer version and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="226" />
+            <source>Cột trước/sau phải là before hoặc after.</source>
+            <translation>The before/after column must be before or after.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="314" />
+            <source>Doanh nghiệp của dòng này không có trong tệp.</source>
+            <translation>The enterprise of this row is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="316" />
+            <source>Dự án của lượt này không có trong tệp.</source>
+            <translation>The project of this support is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
+            <translation>This "{field}" value must be edited in the record's own form.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="230" />
+            <source>Giá trị đo "{value}" không phải là số.</source>
+            <translation>Measured value "{value}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="69" />
+            <source>Hãy ghi lý do trả lại báo cáo.</source>
+            <translation>Write why the report is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="81" />
+            <source>Hãy nhận tệp báo cáo do nsdesk của đơn vị gửi xuất ra.</source>
+            <translation>Receive the report file exported by the office's nsdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="223" />
+            <source>Không có chỉ tiêu đo "{value}".</source>
+            <translation>There is no metric "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="211" />
+            <source>Không có công cụ mã "{value}" trong danh mục.</source>
+            <translation>There is no tool with code "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="208" />
+            <source>Không có hình thức hỗ trợ "{value}".</source>
+            <translation>There is no support type "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="192" />
+            <source>Không có xã/phường mã "{value}".</source>
+            <translation>There is no commune with code "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="65" />
+            <source>Không tìm thấy báo cáo này trong sổ nhận báo cáo.</source>
+            <translation>This report is not in the submissions register.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="114" />
+            <source>Không tìm thấy bản ghi của khác biệt này.</source>
+            <translation>The record of this conflict was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="102" />
+            <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
+            <translation>This conflict was not found (it may have been resolved).</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
+            <source>Không đọc được thời điểm sửa "{value}".</source>
+            <translation>Cannot read the modification time "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="320" />
+            <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
+            <translation>Plan {plan} has no task number {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="318" />
+            <source>Lượt của số đo này không có trong tệp.</source>
+            <translation>The support of this measurement is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="162" />
+            <source>Mã định danh (UUID) không hợp lệ: "{value}".</source>
+            <translation>Invalid identifier (UUID): "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="243" />
+            <source>Năm và giá trị chỉ số phải là số.</source>
+            <translation>The indicator's year and value must be numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="214" />
+            <source>Thiếu doanh nghiệp của lượt.</source>
+            <translation>The support has no enterprise.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="217" />
+            <source>Thiếu mã dự án.</source>
+            <translation>The project code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="234" />
+            <source>Thiếu tên hoạt động.</source>
+            <translation>The activity has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
+            <source>Trạng thái "{status}" không hợp lệ.</source>
+            <translation>Status "{status}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
+            <source>Trạng thái dự án "{value}" không hợp lệ.</source>
+            <translation>Project status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="204" />
+            <source>Trạng thái lượt "{value}" không hợp lệ.</source>
+            <translation>Support status "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="85" />
+            <source>Tệp {path} bị hỏng: {what}</source>
+            <translation>File {path} is damaged: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="525" />
+            <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
+            <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="79" />
+            <source>Tệp {path} không phải gói dữ liệu báo cáo của nsdesk (thiếu trang "{sheet}").</source>
+            <translation>File {path} is not an nsdesk report data package (no sheet "{sheet}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="106" />
+            <source>Tệp {path} theo định dạng phiên bản {version}, mới hơn phiên bản {mine} mà nsdesk này đọc được; không nhập gì.</source>
+            <translation>File {path} uses format version {version}, newer than version {mine} this nsdesk reads; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="120" />
+            <source>không đọc được kỳ báo cáo.</source>
+            <translation>the reporting period cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="103" />
+            <source>không đọc được phiên bản định dạng.</source>
+            <translation>the format version cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="122" />
+            <source>thiếu mã kế hoạch.</source>
+            <translation>the plan code is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="111" />
+            <source>thiếu trang "{sheet}".</source>
+            <translation>the sheet "{sheet}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="114" />
+            <source>tiêu đề trang "{sheet}" không đúng mẫu.</source>
+            <translation>the header of sheet "{sheet}" does not match the format.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="154" />
+            <source>{label} phải là ngày dạng NNNN-TT-NN (đang là "{value}").</source>
+            <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="551" />
+            <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
+            <translation>Receiving the report was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="462" />
+            <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
+            <translation>The office withdrew this measurement in a later report.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="86" />
+            <source>Đề nghị đơn vị gửi lại tệp.</source>
+            <translation>Ask the office to send the file again.</translation>
+        </message>
+    </context>
+    <context>
         <name>summaries</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="121" />
             <source>Chưa rõ ngành</source>
             <translation>Sector unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="121" />
             <source>Chưa rõ xã/phường</source>
             <translation>Commune unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="358" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="366" />
             <source>Chỉ đếm số doanh nghiệp áp dụng theo công cụ (tool) hoặc ngành (sector).</source>
             <translation>Enterprises applying can only be counted by tool or by sector.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="89" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="93" />
             <source>Cách nhóm "{by}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>Grouping "{by}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="121" />
             <source>Không gắn công cụ</source>
             <translation>No tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="121" />
             <source>Không thuộc dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/summaries.py" line="367" />
+            <location filename="../../nsdesk/services/pilots/summaries.py" line="375" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -5503,67 +6061,67 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>supports</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="42" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="44" />
             <source>&amp;Doanh nghiệp</source>
             <translation>&amp;Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="78" />
             <source>&amp;Loại hỗ trợ</source>
             <translation>Support &amp;type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="151" />
             <source>&amp;Mã công cụ</source>
             <translation>Tool &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="154" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="156" />
             <source>&amp;Nhóm</source>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="150" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="152" />
             <source>&amp;Tên công cụ</source>
             <translation>Tool &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="44" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="46" />
             <source>(không thuộc dự án điểm)</source>
             <translation>(not in a pilot project)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="24" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="26" />
             <source>(ngừng sử dụng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="209" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="211" />
             <source>(ngừng)</source>
             <translation>(retired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="59" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="61" />
             <source>&lt;b&gt;Giấy chứng nhận&lt;/b&gt;</source>
             <translation>&lt;b&gt;Certificate&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="248" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="250" />
             <source>&lt;span style='color:#8a5a00'&gt;⚠ {k} giấy chứng nhận hết hạn trong 90 ngày&lt;/span&gt;</source>
             <translation>&lt;span style='color:#8a5a00'&gt;⚠ {k} certificate(s) expiring within 90 days&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Bắt đầu</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="123" />
             <source>Bắt đầu từ</source>
             <translation>Started from</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="83" />
             <source>C&amp;ông cụ</source>
             <translation>Too&amp;ls</translation>
         </message>
@@ -5573,7 +6131,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="256" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="258" />
             <source>Chưa có lượt hỗ trợ nào. Bấm «Thêm lượt hỗ trợ…» để ghi lần hỗ trợ đầu tiên cho một doanh nghiệp trong sổ (chưa có doanh nghiệp: thêm ở trang Doanh nghiệp, Ctrl+2).</source>
             <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
         </message>
@@ -5583,12 +6141,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose at least one type of support.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="174" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="176" />
             <source>Công cụ ngừng sử dụng không còn được chọn cho lượt hỗ trợ mới nhưng vẫn giữ trên các lượt cũ. Chỉ xóa được công cụ chưa dùng ở lượt nào.</source>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
@@ -5598,27 +6156,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="127" />
             <source>Công cụ:</source>
             <translation>Tool:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="83" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="85" />
             <source>Danh mục công cụ</source>
             <translation>Tool catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="353" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="355" />
             <source>Dùng lại</source>
             <translation>Use again</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Dự án</source>
             <translation>Project</translation>
         </message>
@@ -5628,27 +6186,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="49" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="51" />
             <source>Dự án đ&amp;iểm</source>
             <translation>&amp;Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="125" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="127" />
             <source>Dự án:</source>
             <translation>Project:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="72" />
             <source>Ghi &amp;chú</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="238" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="240" />
             <source>Giấy chứng nhận hết hạn trong vòng 90 ngày</source>
             <translation>Certificate expires within 90 days</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="240" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="242" />
             <source>Giấy chứng nhận đã hết hạn</source>
             <translation>Certificate has expired</translation>
         </message>
@@ -5658,17 +6216,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/bulk.py" line="100" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="101" />
             <source>Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp).</source>
             <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Hết hạn GCN</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="254" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="256" />
             <source>Không có lượt hỗ trợ nào khớp bộ lọc. Xóa ô tìm kiếm, khoảng ngày hoặc chọn lại «Mọi …» ở các bộ lọc.</source>
             <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
@@ -5683,7 +6241,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="492" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="493" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
@@ -5698,7 +6256,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Support "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="338" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="340" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
@@ -5708,27 +6266,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="56" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
             <source>Kinh phí NSNN (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="59" />
             <source>Kinh phí doanh nghiệp (triệu đồng)</source>
             <translation>Enterprise funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="58" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="60" />
             <source>Kinh phí nguồn khác (triệu đồng)</source>
             <translation>Other funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Kết thúc</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Loại hỗ trợ</source>
             <translation>Support type</translation>
         </message>
@@ -5738,12 +6296,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="126" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="84" />
             <source>Lượt hỗ trợ</source>
             <translation>Supports</translation>
         </message>
@@ -5758,52 +6316,52 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="166" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="117" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="119" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="119" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="121" />
             <source>Mọi dự án</source>
             <translation>All projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="113" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="115" />
             <source>Mọi loại hỗ trợ</source>
             <translation>All support types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="109" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="111" />
             <source>Mọi trạng thái</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="52" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="51" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="53" />
             <source>Ngày &amp;kết thúc</source>
             <translation>E&amp;nd date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="67" />
             <source>Ngày cấp</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="66" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="68" />
             <source>Ngày hết hạn</source>
             <translation>Expiry date</translation>
         </message>
@@ -5818,127 +6376,127 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="171" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="173" />
             <source>Ngừng sử dụng</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="133" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="135" />
             <source>Nhập từ Excel…</source>
             <translation>Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="63" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="65" />
             <source>Số &amp;giấy chứng nhận</source>
             <translation>&amp;Certificate number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Số GCN</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="164" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="166" />
             <source>Số lượt dùng</source>
             <translation>Times used</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="37" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="39" />
             <source>Sửa lượt hỗ trợ</source>
             <translation>Edit support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="131" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="133" />
             <source>Sửa…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
             <source>Thêm công cụ vào danh mục</source>
             <translation>Add a tool to the catalogue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="169" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="171" />
             <source>Thêm công cụ…</source>
             <translation>Add tool…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="38" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="40" />
             <source>Thêm lượt hỗ trợ</source>
             <translation>Add support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="130" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="132" />
             <source>Thêm lượt hỗ trợ…</source>
             <translation>Add support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="55" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="57" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="141" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="143" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="126" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="64" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="66" />
             <source>Tổ chức chứng nhận</source>
             <translation>Certifying body</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="337" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="339" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="375" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="377" />
             <source>Xóa công cụ</source>
             <translation>Delete tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="376" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="378" />
             <source>Xóa công cụ «{name}» khỏi danh mục?</source>
             <translation>Delete tool "{name}" from the catalogue?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="332" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="334" />
             <source>Xóa lượt hỗ trợ</source>
             <translation>Delete support</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="333" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="335" />
             <source>Xóa lượt hỗ trợ này (nhập nhầm)? Nếu lượt hỗ trợ đã diễn ra nhưng dừng lại, hãy chuyển trạng thái sang «Đã hủy» thay vì xóa.</source>
             <translation>Delete this support (entered by mistake)? If the support took place but was stopped, set its status to "Cancelled" instead of deleting it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="132" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="134" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="149" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="151" />
             <source>ví dụ KAIZEN-2</source>
             <translation>e.g. KAIZEN-2</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="50" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="52" />
             <source>{d} (đã hết hạn)</source>
             <translation>{d} (expired)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="246" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="248" />
             <source>{n} lượt hỗ trợ · {e} doanh nghiệp</source>
             <translation>{n} supports · {e} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="279" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="281" />
             <source>Đang dùng</source>
             <translation>In use</translation>
         </message>
@@ -5948,17 +6506,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="146" />
+            <location filename="../../nsdesk/ui/pilots/support_dialogs.py" line="148" />
             <source>Đổi tên công cụ</source>
             <translation>Rename tool</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="170" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="172" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="52" />
+            <location filename="../../nsdesk/ui/pilots/supports_page.py" line="54" />
             <source>⚠ {d} (còn {n} ngày)</source>
             <translation>⚠ {d} ({n} days left)</translation>
         </message>
@@ -5976,7 +6534,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The way of counting activities is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="151" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
             <source>Kế hoạch đã có chỉ tiêu mã «{code}»; chọn mã khác.</source>
             <translation>The plan already has a target with code "{code}"; choose another code.</translation>
         </message>
@@ -5986,17 +6544,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The maximum {hi:g} is below the minimum {lo:g}; correct it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="164" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="165" />
             <source>Số liệu của tỉnh; địa phương góp phần.</source>
             <translation>Province-wide figure; the locality contributes.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="133" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="134" />
             <source>chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="135" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="136" />
             <source>chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>only supports within a pilot project</translation>
         </message>
@@ -6006,7 +6564,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>statistical indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="155" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="156" />
             <source>cách so sánh</source>
             <translation>comparison</translation>
         </message>
@@ -6016,7 +6574,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>latest year's value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="152" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="153" />
             <source>loại chỉ tiêu</source>
             <translation>target type</translation>
         </message>
@@ -6026,7 +6584,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>activity type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="148" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="149" />
             <source>mã chỉ tiêu (ví dụ LP-2030)</source>
             <translation>target code (e.g. LP-2030)</translation>
         </message>
@@ -6041,7 +6599,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>maximum</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="154" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="155" />
             <source>năm mốc</source>
             <translation>milestone year</translation>
         </message>
@@ -6051,7 +6609,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>allowed tolerance</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="130" />
             <source>số doanh nghiệp khác nhau</source>
             <translation>number of different enterprises</translation>
         </message>
@@ -6061,7 +6619,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>number of activities</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="129" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="130" />
             <source>số lượt hỗ trợ</source>
             <translation>number of supports</translation>
         </message>
@@ -6076,7 +6634,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>average over the years</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="153" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="154" />
             <source>tên chỉ tiêu</source>
             <translation>target name</translation>
         </message>
@@ -6101,12 +6659,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Counts the {what} of type "{kind}" in the area since the plan started.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="130" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="131" />
             <source>Đếm {what} trên địa bàn, từ đầu kế hoạch; hỗ trợ đang thực hiện hoặc đã hoàn thành, hỗ trợ đã hủy không tính</source>
             <translation>Counts the {what} in the area since the plan started; supports in progress or completed count, cancelled supports do not</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/targets.py" line="156" />
+            <location filename="../../nsdesk/services/plans/targets.py" line="157" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>
@@ -6267,47 +6825,47 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="115" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="119" />
             <source>Chưa có lần nhập nào để hoàn tác.</source>
             <translation>There is no import to undo.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="108" />
             <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
             <translation>The last import cannot be undone: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="105" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="109" />
             <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
             <translation>Correct the records by hand if needed; nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="57" />
             <source>không có gì cần đổi</source>
             <translation>nothing to change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="135" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="139" />
             <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
             <translation>{n} records of the import were changed afterwards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="55" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
             <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
             <translation>Undid the import of {file}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="145" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="149" />
             <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
             <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="117" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="121" />
             <source>đã có lần nhập khác sau lần này</source>
             <translation>another import has run since this one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="151" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="155" />
             <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
             <translation>measurements have been recorded for the imported supports</translation>
         </message>
@@ -6315,7 +6873,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>validation</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="30" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="31" />
             <source>Hãy nhập {label}.</source>
             <translation>Enter the {label}.</translation>
         </message>
@@ -6325,27 +6883,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Fix the fields shown and save again; nothing has been saved yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="68" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="69" />
             <source>{label} "{value}" không hợp lệ; chọn một trong: {choices}.</source>
             <translation>{label} "{value}" is not valid; choose one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="41" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="42" />
             <source>{label} "{value}" không phải là ngày hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</source>
             <translation>{label} "{value}" is not a valid date; use the form dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="54" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="55" />
             <source>{label} "{value}" không phải là số; hãy nhập một số (ví dụ 1.234,5).</source>
             <translation>{label} "{value}" is not a number; enter a number (e.g. 1234.5).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="32" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="33" />
             <source>{label} dài quá {n} ký tự; hãy rút gọn.</source>
             <translation>{label} is longer than {n} characters; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/checks.py" line="60" />
+            <location filename="../../nsdesk/services/pilots/checks.py" line="61" />
             <source>{label} không được nhỏ hơn {min}.</source>
             <translation>{label} must not be less than {min}.</translation>
         </message>

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import python_calamine as pc
 from pilot_helpers import make_enterprise, make_support
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from nsdesk.services.plans import plans
-from nsdesk.services.plans import progress as engine
 
 
 def open_reports(make_app, idle, path):
@@ -27,49 +25,104 @@ def boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_the_report_is_written_for_the_chosen_plan_and_date(make_app, idle, sqlite_file, read_db, tmp_path,
-                                                            monkeypatch, qtbot):
+def test_a_report_is_written_reopened_made_again_and_marked_sent(make_app, idle, sqlite_file, read_db, tmp_path,
+                                                                monkeypatch, qtbot):
+    from nsdesk.services.common.office import set_report_defaults
+
     with read_db(f"sqlite:///{sqlite_file}") as s:
         plans.create_from_template(s, "DAKCAM-2025")
         plans.create_from_template(s, "QN-138-2025")
         a = make_enterprise(s, "5100000011", name="Công ty TNHH Hạt điều Đăk Cấm")
-        make_support(s, a, tools=["LEAN"], start_date="2025-03-01", end_date="2025-09-30")
-        make_support(s, a, tools=["KAIZEN"], start_date="2026-03-01", end_date="2026-09-30")
+        make_support(s, a, tools=["LEAN"], start_date="2026-01-05", end_date="2026-05-30")
+        make_support(s, a, tools=["KAIZEN"], start_date="2026-07-01", end_date="2026-09-30")
+        set_report_defaults(s, signer_authority=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], signer_title="PHÓ CHỦ TỊCH",
+                            signer_name="Nguyễn Văn An", recipients=["Như trên;", "Lưu: VT, VHXH."],
+                            addressees=["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"])
         s.commit()
     app, page = open_reports(make_app, idle, sqlite_file)
-    # The office's own plan (its ward's) is offered first; every plan can be chosen.
+    # The office's own plan (its ward's) is offered first; the defaults fill the signer and recipients.
     assert page.plan_combo.currentData() == "DAKCAM-2025"
-    assert {page.plan_combo.itemData(i) for i in range(page.plan_combo.count())} == {"DAKCAM-2025", "QN-138-2025"}
-    assert page.export_button.isEnabled() and not page.empty.isVisible()
+    assert page.signer_name.text() == "Nguyễn Văn An" and page.place.text() == "Đăk Cấm"
+    assert page.recipients.toPlainText() == "Như trên;\nLưu: VT, VHXH."
 
-    page.plan_combo.setCurrentIndex(page.plan_combo.findData("QN-138-2025"))
-    page.as_of.setDate(QDate(2025, 12, 31))  # the second lượt starts later: not in this report
+    # A preset period: the 6-month report of Decree 09 (15/12/2025 – 14/06/2026).
+    page.year.setValue(2026)
+    page.choose_preset("decree_half")
+    assert (page.date_from.date(), page.date_to.date()) == (QDate(2025, 12, 15), QDate(2026, 6, 14))
+    assert not page.date_to.isEnabled()
+    # The draft of the results, from the figures; then the written sections.
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.results.toPlainText() != "", timeout=15000)
+    assert "6 tháng đầu năm 2026" in page.results.toPlainText()
+    qtbot.keyClicks(page.number, "15/BC-UBND")
+    page.difficulties.setPlainText("Thiếu chuyên gia tư vấn.")
+    page.tabs.setCurrentIndex(1)
+    page.difficulties.setFocus()
+    page.difficulties.moveCursor(QTextCursor.MoveOperation.End)
+    page.difficulties.insertPlainText(" Cần thêm kinh phí.")  # QTest types ASCII only
+    page.proposals.setPlainText("Đề nghị Sở hỗ trợ chuyên gia.")
+    page.report_date.setDate(QDate(2026, 6, 16))
+
     out = tmp_path / "gui-report.xlsx"
     asked = {}
 
     def save_dialog(parent, caption, start, filters):
-        asked.update(caption=caption, start=start, filters=filters)
+        asked.update(caption=caption, start=start)
         return str(tmp_path / "gui-report"), filters  # the user typed no extension
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
-    with qtbot.waitSignal(page.written, timeout=15000):
+    with qtbot.waitSignal(page.written, timeout=20000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert asked["caption"] == "Lưu báo cáo Excel"
-    assert asked["start"].endswith("bao-cao-QN-138-2025-20251231.xlsx")
-    assert out.is_file()
-    assert "QN-138-2025" in page.result.text() and "31/12/2025" in page.result.text()
-    assert "1 lượt hỗ trợ" in page.result.text() and str(out) in page.result.text()
-    assert page.open_folder.isVisible()
-
+    assert asked["caption"] == "Lưu báo cáo Excel" and asked["start"].endswith("bao-cao-20260614.xlsx")
+    assert out.is_file() and str(out) in page.result.text()
     book = pc.CalamineWorkbook.from_path(str(out))
-    assert book.sheet_names[0] == "Chỉ tiêu"
-    supports = book.get_sheet_by_name("Lượt hỗ trợ").to_python()
-    assert [r[1] for r in supports if r and r[1] == "5100000011"] == ["5100000011"]
-    targets = book.get_sheet_by_name("Chỉ tiêu").to_python()
+    doc = book.get_sheet_by_name("Báo cáo").to_python()
+    cells = [c for r in doc for c in r if isinstance(c, str) and c]
+    assert "Số: 15/BC-UBND" in cells and "Đăk Cấm, ngày 16 tháng 6 năm 2026" in cells
+    assert "     Thiếu chuyên gia tư vấn. Cần thêm kinh phí." in cells
+    assert "Nguyễn Văn An" in cells and "PHÓ CHỦ TỊCH" in cells
+    supports = book.get_sheet_by_name("PL II - Lượt hỗ trợ").to_python()
+    assert [r[2] for r in supports if len(r) > 2 and r[2] == "5100000011"] == ["5100000011"]  # not the July one
+
+    # Listed; reopened into the form after starting a new one; edited and made again.
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 2).text() == "15/BC-UBND" and page.table.item(0, 3).text() == "Dự thảo"
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.number.text() == "" and page.difficulties.toPlainText() == ""
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert page.number.text() == "15/BC-UBND"
+    assert page.difficulties.toPlainText() == "Thiếu chuyên gia tư vấn. Cần thêm kinh phí."
+    assert page.preset.currentData().kind == "decree_half"
+    page.next_tasks.setPlainText("Mở rộng mô hình điểm.")
+    again = tmp_path / "lan-2.xlsx"
+    with qtbot.waitSignal(page.written, timeout=20000):
+        page.export_to(str(again))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.reports[0].next_tasks == "Mở rộng mô hình điểm.")
+
+    # Marked as sent with its date: no longer editable, the sent date listed.
+    page.table.selectRow(0)
+    page.sent_on.setDate(QDate(2026, 6, 17))
+    with qtbot.waitSignal(page.saved, timeout=20000):
+        qtbot.mouseClick(page.mark_sent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Đã gửi")
+    assert page.table.item(0, 4).text() == "17/06/2026"
+    page.table.selectRow(0)
+    assert not page.reopen_button.isEnabled() and page.regenerate_button.isEnabled()
+    third = tmp_path / "da-gui.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(third), "")))
+    with qtbot.waitSignal(page.written, timeout=20000):
+        qtbot.mouseClick(page.regenerate_button, Qt.MouseButton.LeftButton)
+    assert third.is_file()
+
+
+def test_the_page_fits_a_small_laptop_screen(make_app, idle, sqlite_file, read_db):
     with read_db(f"sqlite:///{sqlite_file}") as s:
-        codes = [t.code for t in engine.progress(s, "QN-138-2025", date(2025, 12, 31)).targets]
-    assert [r[1] for r in targets if r and r[1] in codes] == codes
-    assert "Số liệu tính đến ngày 31/12/2025" in [r[0] for r in targets[:5]]
+        plans.create_from_template(s, "DAKCAM-2025")
+        s.commit()
+    app, page = open_reports(make_app, idle, sqlite_file)
+    app.window.resize(1366, 768)
+    assert page.minimumSizeHint().width() <= 1366 - 220 and page.minimumSizeHint().height() <= 700
 
 
 def test_without_a_plan_the_page_says_where_to_make_one(make_app, idle, sqlite_file):

@@ -88,7 +88,7 @@ def test_english_interface_when_chosen(make_app, sqlite_file):
         "Overview", "Enterprises", "Pilot projects", "Supports & tools", "Productivity metrics",
         "Plans & targets", "Reports"]
     assert w.db_label.text() == f"Database: {sqlite_file}"
-    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Settings", "&Go", "&Help"]
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Settings", "&Go", "&Consolidation", "&Help"]
 
 
 def test_a_string_without_english_translation_falls_back_to_vietnamese(make_app, sqlite_file):
@@ -108,7 +108,7 @@ def test_vietnamese_is_the_default(make_app, sqlite_file):
 
     assert Settings().get(LANGUAGE) == "vi"
     app = make_app(str(sqlite_file))
-    assert [a.text() for a in app.window.menuBar().actions()] == ["&Tệp", "&Cài đặt", "Đi &tới", "Trợ &giúp"]
+    assert [a.text() for a in app.window.menuBar().actions()] == ["&Tệp", "&Cài đặt", "Đi &tới", "Tổng &hợp", "Trợ &giúp"]
 
 
 def test_language_menu_stores_the_choice_for_next_start(make_app, sqlite_file, qtbot):

@@ -6,6 +6,9 @@
 * A pilot project counts when it is in progress or completed; a cancelled project never counts.
 * An enterprise counts while it is not archived: every page's count of enterprises leaves the
   archived ones out (and says how many there are apart).
+* On a past date a lượt or project has the status it had then, as far as the dates tell:
+  completed with an end date after that day → it was in progress that day (:func:`status_on`).
+  A cancelled or planned one keeps its status (the day it changed is not recorded).
 * "Live" means "not cancelled": a live lượt's certificate is shown and warned about, a live
   lượt of a project makes its enterprise a pilot enterprise.
 
@@ -16,8 +19,10 @@ builds its filter from here, so a change of rule is a change in this module only
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 
@@ -91,3 +96,28 @@ def enterprise_counts(session: Session) -> tuple[int, int]:
     """(enterprises that count, archived ones) — the one count every page shows."""
     rows = dict(session.execute(select(Enterprise.archived, func.count()).group_by(Enterprise.archived)).all())
     return int(rows.get(False, 0)), int(rows.get(True, 0))
+
+
+COMPLETED = "completed"
+IN_PROGRESS = "in_progress"
+
+
+def status_on(status: str | None, end: date | None, on: date) -> str | None:
+    """The status a lượt or project had on ``on``: completed after ``on`` → in progress on ``on``."""
+    if status == COMPLETED and end is not None and end > on:
+        return IN_PROGRESS
+    return status
+
+
+def supports_in_on(statuses: Iterable[str], on: date, support: Any = Support) -> ColumnElement[bool]:
+    """SQL twin of ``status_on(...) in rule_statuses(statuses)``: the rule's statuses as they were on ``on``."""
+    wanted = set(rule_statuses(statuses))
+    completed_late = and_(support.status == COMPLETED, support.end_date.is_not(None), support.end_date > on)
+    conds = [support.status.in_(sorted(wanted - {COMPLETED, IN_PROGRESS}))] if wanted - {COMPLETED, IN_PROGRESS} else []
+    if COMPLETED in wanted and IN_PROGRESS in wanted:
+        conds.append(support.status.in_((COMPLETED, IN_PROGRESS)))
+    elif COMPLETED in wanted:
+        conds.append(and_(support.status == COMPLETED, ~completed_late))
+    elif IN_PROGRESS in wanted:
+        conds.append(or_(support.status == IN_PROGRESS, completed_late))
+    return or_(false(), *conds)

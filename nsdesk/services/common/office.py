@@ -13,6 +13,9 @@ from nsdesk.models import AdminUnit, OfficeSetting
 from nsdesk.services.common import admin_units
 
 KEYS = ("province_code", "commune_code", "unit_name", "officer_name")
+#: what a report prints unless the officer changes it for one report (multi-line values: one line each)
+REPORT_KEYS = ("governing_body", "agency_name", "signer_authority", "signer_title", "signer_name",
+               "addressees", "recipients")
 
 
 @dataclass
@@ -24,6 +27,14 @@ class Office:
     officer_name: str | None = None
     province_name: str | None = None
     commune_name: str | None = None
+    # Report defaults: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" / "ỦY BAN NHÂN DÂN PHƯỜNG ĐĂK CẤM"
+    governing_body: str | None = None
+    agency_name: str | None = None
+    signer_authority: str | None = None  # lines: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+    signer_title: str | None = None  # "PHÓ CHỦ TỊCH"
+    signer_name: str | None = None
+    addressees: str | None = None  # "Kính gửi" lines
+    recipients: str | None = None  # "Nơi nhận" lines
 
     @property
     def configured(self) -> bool:
@@ -36,7 +47,7 @@ class Office:
 
 def get_office(session: Session) -> Office:
     values = {s.key: s.value for s in session.scalars(select(OfficeSetting))}
-    office = Office(**{k: values.get(k) for k in KEYS})
+    office = Office(**{k: values.get(k) for k in (*KEYS, *REPORT_KEYS)})
     if office.province_code:
         unit = session.get(AdminUnit, office.province_code)
         office.province_name = unit.name if unit else None
@@ -100,5 +111,26 @@ def set_office(
         _put(session, "unit_name", unit_name.strip() or None)
     if officer is not None:
         _put(session, "officer_name", officer.strip() or None)
+    session.flush()
+    return get_office(session)
+
+
+def lines(value: str | None) -> tuple[str, ...]:
+    """The non-blank lines of a multi-line setting, stripped."""
+    return tuple(line.strip() for line in (value or "").splitlines() if line.strip())
+
+
+def set_report_defaults(session: Session, **values: str | list[str] | tuple[str, ...] | None) -> Office:
+    """Set the report defaults given (keys of ``REPORT_KEYS``; a list is stored one line each); blank clears.
+
+    Raises InputError (nothing changed) for a key that is not a report default.
+    """
+    unknown = sorted(set(values) - set(REPORT_KEYS))
+    if unknown:
+        raise InputError(tr("office", "Không có thiết lập báo cáo «{key}».").format(key=", ".join(unknown)),
+                         hint=", ".join(REPORT_KEYS))
+    for key, value in values.items():
+        text = "\n".join(v.strip() for v in value if v.strip()) if isinstance(value, (list, tuple)) else (value or "")
+        _put(session, key, text.strip() or None)
     session.flush()
     return get_office(session)

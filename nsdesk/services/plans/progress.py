@@ -269,8 +269,9 @@ def activity_measure(rows: list[Activity], measure: str | None) -> int:
     return len(rows)
 
 
-def _achieved(session: Session, scope: rules.PlanScope, t: Target, start: date, stop: date) -> tuple[float, int]:
-    """(value, undated records) of a count target over start..stop."""
+def _achieved(session: Session, scope: rules.PlanScope, t: Target, start: date, stop: date,
+              statuses_on: date | None = None) -> tuple[float, int]:
+    """(value, undated records) of a count target over start..stop (statuses as on ``statuses_on`` if given)."""
     rule = t.rule or {}
     if t.kind == "activities":
         undated = len(session.scalars(rules.activities_select(scope, rule, None, None)).all())
@@ -281,7 +282,7 @@ def _achieved(session: Session, scope: rules.PlanScope, t: Target, start: date, 
     undated = session.scalar(rules.undated_supports_select(scope, rule)) or 0
     if stop < start:
         return 0, undated
-    sub = rules.supports_select(scope, rule, start, stop).subquery()
+    sub = rules.supports_select(scope, rule, start, stop, statuses_on).subquery()
     if t.kind == "distinct_enterprises":
         value = session.scalar(select(func.count(func.distinct(sub.c.enterprise_id))))
     else:
@@ -304,7 +305,8 @@ def _statistic(session: Session, scope: rules.PlanScope, t: Target, start: date,
     return values, aggregate([v.value for v in values], aggregation(t))
 
 
-def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: date) -> TargetProgress:
+def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: date,
+                    statuses_on: date | None = None) -> TargetProgress:
     start, end = rules.count_window(scope, t)
     undated, expected, exceeded = 0, None, False
     if t.kind not in TARGET_KINDS:  # a kind this version does not know how to count
@@ -313,7 +315,7 @@ def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: 
         _, achieved = _statistic(session, scope, t, start, end, as_of)
         status, exceeded = judge_statistic(t, achieved, as_of, end)
     else:
-        achieved, undated = _achieved(session, scope, t, start, min(as_of, end))
+        achieved, undated = _achieved(session, scope, t, start, min(as_of, end), statuses_on)
         status, expected, exceeded = judge_count(t, achieved, as_of, start, end)
     return TargetProgress(
         code=t.code, title=t.title, kind=t.kind, milestone=t.milestone, comparator=t.comparator,
@@ -321,6 +323,38 @@ def target_progress(session: Session, scope: rules.PlanScope, t: Target, as_of: 
         window_start=start, window_end=end, achieved=achieved, expected=expected, status=status,
         exceeded=exceeded, undated=undated, contributes=bool(t.contributes), rule_text=t.rule_text,
     )
+
+
+@dataclass(frozen=True)
+class WindowProgress:
+    """A target over a reporting period: cumulative progress at ``to`` and what was achieved from ``since``."""
+
+    cumulative: TargetProgress
+    in_period: float | None  # None for a kind this version cannot count
+    statistics: tuple[IndicatorValue, ...]  # yearly values up to ``to``'s year (statistic targets)
+
+
+def window_progress(session: Session, scope: rules.PlanScope, t: Target, since: date, to: date,
+                    period_years: tuple[int, int] | None = None) -> WindowProgress:
+    """Progress of ``t`` cumulatively to ``to`` and achieved in ``since``..``to`` (within the target's window).
+
+    Lượt count with their status as it was on ``to`` (a lượt completed after ``to`` was in progress).
+    A statistic's value in the period aggregates its yearly values of ``period_years`` (first, last),
+    default ``since``'s to ``to``'s year.
+    """
+    current = target_progress(session, scope, t, to, statuses_on=to)
+    start, end = current.window_start, current.window_end
+    values: tuple[IndicatorValue, ...] = ()
+    if t.kind not in TARGET_KINDS:
+        in_period: float | None = None
+    elif t.kind == "statistic":
+        found, _ = _statistic(session, scope, t, start, end, to)
+        values = tuple(found)
+        first, last = period_years or (since.year, to.year)
+        in_period = aggregate([v.value for v in found if first <= v.year <= last], aggregation(t))
+    else:
+        in_period, _ = _achieved(session, scope, t, max(start, since), min(to, end), statuses_on=to)
+    return WindowProgress(current, in_period, values)
 
 
 def progress(session: Session, plan_code: str, as_of: date) -> PlanProgress:

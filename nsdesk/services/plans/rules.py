@@ -20,7 +20,9 @@ Decisions written down here (the progress engine's docstring repeats them for th
 * A support's date is its start date, its end date when the start is missing. Supports and
   activities without a date are not counted (the result reports how many were left out). A
   support counts with the status it has now: a support started before the as-of date and
-  completed later counts at the as-of date as it is now.
+  completed later counts at the as-of date as it is now — except where a caller asks for the
+  statuses as they were on a day (``statuses_on``, the period report): then a support completed
+  after that day was in progress on it (:func:`nsdesk.services.common.counting.status_on`).
 * Statuses counted: ``rule["statuses"]`` (default in progress + completed); ``cancelled`` never
   counts, even when listed. Pilot projects named by ``requires_project`` count with
   ``project_statuses`` (default in progress + completed); a cancelled project never counts.
@@ -180,9 +182,15 @@ def counted_statuses(rule: dict[str, Any], default: Iterable[str] = DEFAULT_STAT
     return counting.rule_statuses(_str_list(rule.get(key)), default)
 
 
-def support_conditions(scope: PlanScope, rule: dict[str, Any]) -> list[ColumnElement[bool]]:
-    """Every filter of a supports/distinct_enterprises rule except the dates."""
-    conds: list[ColumnElement[bool]] = [counting.supports_in(counted_statuses(rule)), enterprise_inside(scope, rule)]
+def support_conditions(scope: PlanScope, rule: dict[str, Any], statuses_on: date | None = None) -> list[ColumnElement[bool]]:
+    """Every filter of a supports/distinct_enterprises rule except the dates.
+
+    ``statuses_on``: judge the rule's statuses as they were on that day
+    (:func:`nsdesk.services.common.counting.status_on`) instead of as they are now.
+    """
+    statuses = counted_statuses(rule)
+    status_cond = counting.supports_in(statuses) if statuses_on is None else counting.supports_in_on(statuses, statuses_on)
+    conds: list[ColumnElement[bool]] = [status_cond, enterprise_inside(scope, rule)]
     if scope.communes and not scope.provinces:
         # Same filter again, written so SQLite starts from the communes' enterprises (index on
         # commune_code) instead of scanning every support: 4-10x faster for a ward plan.
@@ -225,12 +233,13 @@ def support_conditions(scope: PlanScope, rule: dict[str, Any]) -> list[ColumnEle
     return conds
 
 
-def supports_select(scope: PlanScope, rule: dict[str, Any], start: date, end: date) -> Select[Unpack[tuple[Any, ...]]]:
-    """Qualifying supports dated start..end: (support id, enterprise id, date)."""
+def supports_select(scope: PlanScope, rule: dict[str, Any], start: date, end: date,
+                    statuses_on: date | None = None) -> Select[Unpack[tuple[Any, ...]]]:
+    """Qualifying supports dated start..end: (support id, enterprise id, date); see :func:`support_conditions`."""
     return (
         select(Support.id.label("support_id"), Support.enterprise_id.label("enterprise_id"), SUPPORT_DATE.label("on"))
         .join(Enterprise, Enterprise.id == Support.enterprise_id)
-        .where(*support_conditions(scope, rule), SUPPORT_DATE >= start, SUPPORT_DATE <= end)
+        .where(*support_conditions(scope, rule, statuses_on), SUPPORT_DATE >= start, SUPPORT_DATE <= end)
     )
 
 

@@ -29,15 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from nsdesk.db import Database
 from nsdesk.errors import InputError, KnownError
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
-from nsdesk.models import Change, Enterprise, name_order, utcnow
-from nsdesk.services.common import schema
+from nsdesk.models import AdminUnit, Change, Enterprise, Support, name_order, utcnow
+from nsdesk.services.common import counting, schema
 from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
@@ -90,6 +90,7 @@ class ImportPlan:
     updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0
     kept: list[Problem] = field(default_factory=list)  # cells not written because they would degrade a record
+    moves: list[Problem] = field(default_factory=list)  # communes of enterprises with counted lượt
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
                  read_warnings=list(reader.warnings), column_names=dict(reader.column_names))
     plan = _plan(session, pv)
     pv.created, pv.updated, pv.unchanged = len(plan.creates), len(plan.updates), plan.unchanged
-    pv.warnings = _sorted(pv.read_warnings + plan.kept)
+    pv.warnings = _sorted(pv.read_warnings + plan.kept + plan.moves)
     pv.diffs = _diffs(session, plan)
     return pv
 
@@ -300,15 +301,18 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
     return header
 
 
-def _plan(session: Session, pv: Preview) -> ImportPlan:
+def _plan(session: Session, pv: Preview, accept_moves: bool = False) -> ImportPlan:
     """Compare each record with the database: create, update (with the changed fields) or unchanged.
 
     A cell that would degrade the stored value (its accent-stripped twin, a truncated copy, an
-    empty cell) is not written and becomes a warning in ``plan.kept``.
+    empty cell) is not written and becomes a warning in ``plan.kept``. An enterprise with counted
+    lượt keeps its commune (a warning in ``plan.moves`` says so) unless ``accept_moves``: a list
+    from another office must not silently take lượt out of this territory's figures.
     """
     existing = load_existing(session)
     plan = ImportPlan()
     columns = pv.column_names
+    supported: set[int] | None = None
     for rec in pv.records:
         old = existing.get(rec.tax_code)
         if old is None:
@@ -319,6 +323,22 @@ def _plan(session: Session, pv: Preview) -> ImportPlan:
             field_name = _MAPPED_AS.get(f, f)
             plan.kept.append(Problem(rec.row, columns.get(field_name, _label(f)), None, tr("import", _KEPT_MESSAGES[why]).format(
                 label=_label(f), old=_shown(f, o, {}), new=_shown(f, n, {}) or ""), field_name))
+        if any(f == "commune_code" and o for f, o, _n in changes):
+            if supported is None:
+                supported = set(session.scalars(select(Support.enterprise_id).where(counting.counted_supports())))
+            if old["id"] in supported:
+                column = pv.header.columns[pv.mapping["commune"]]
+                names: dict[Any, Any] = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(
+                    AdminUnit.code.in_([c for f, o, n in changes if f == "commune_code" for c in (o, n) if c]))).all())
+                move = next((o, n) for f, o, n in changes if f == "commune_code")
+                message = (tr("import", "Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. "
+                                        "Đã giữ {old} (dùng --accept-moves để chuyển).") if not accept_moves else
+                           tr("import", "Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} "
+                                        "theo --accept-moves.")).format(old=names.get(move[0], move[0]),
+                                                                        new=names.get(move[1], move[1]))
+                plan.moves.append(Problem(rec.row, column.header or column.letter, None, message, "commune"))
+                if not accept_moves:
+                    changes = [c for c in changes if c[0] != "commune_code"]
         if changes:
             plan.updates.append((old, rec, changes))
         else:
@@ -341,7 +361,7 @@ def _backup(session: Session, reason: str) -> Path | None:
 
 
 def apply(session: Session, pv: Preview, *, progress: Progress | None = None, cancel: Cancel = None,
-          dry_run: bool = False, strict: bool = False, backup: bool = True) -> ImportResult:
+          dry_run: bool = False, strict: bool = False, backup: bool = True, accept_moves: bool = False) -> ImportResult:
     """Upsert the preview's valid rows in the caller's transaction.
 
     Nothing is written when ``dry_run``, or when ``strict`` and a row was rejected. Raising (a
@@ -349,9 +369,9 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     the database is exactly as before. The counts compare with the database before the import.
     """
     pv.check_mapping()
-    plan = _plan(session, pv)
+    plan = _plan(session, pv, accept_moves)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
-                          list(pv.rejected), _sorted(pv.read_warnings + plan.kept), written=False,
+                          list(pv.rejected), _sorted(pv.read_warnings + plan.kept + plan.moves), written=False,
                           diffs=_diffs(session, plan))
     if dry_run or (strict and pv.rejected):
         return result

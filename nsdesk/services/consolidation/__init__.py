@@ -1,0 +1,1 @@
+"""Consolidation: the data package an office sends with its report, and the province's import of it."""
