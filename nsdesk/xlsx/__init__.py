@@ -5,10 +5,10 @@ services, models, SQLAlchemy or Qt (contracts in pyproject.toml ``[tool.importli
 from nsdesk.xlsx.datasheets import add_text_sheet, checksum, read_text_sheets
 from nsdesk.xlsx.document import DocumentSheet, Line
 from nsdesk.xlsx.layout import PrintLayout, Signature
-from nsdesk.xlsx.reader import SheetData, read_sheet
+from nsdesk.xlsx.reader import SheetData, SheetStream, open_sheet, read_sheet
 from nsdesk.xlsx.rejected import REJECT_COLUMN, write_rejected
 from nsdesk.xlsx.table import add_table, save, workbook_for, write_table
 
-__all__ = ["REJECT_COLUMN", "DocumentSheet", "Line", "PrintLayout", "SheetData", "Signature", "add_table", "add_text_sheet",
-           "checksum", "read_sheet", "read_text_sheets", "save",
+__all__ = ["REJECT_COLUMN", "DocumentSheet", "Line", "PrintLayout", "SheetData", "SheetStream", "Signature", "add_table", "add_text_sheet",
+           "checksum", "open_sheet", "read_sheet", "read_text_sheets", "save",
            "workbook_for", "write_rejected", "write_table"]

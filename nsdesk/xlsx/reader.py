@@ -1,8 +1,12 @@
-"""Reading a spreadsheet sheet whole with python-calamine (.xlsx, .xls, .ods)."""
+"""Reading a spreadsheet sheet with python-calamine (.xlsx, .xls, .ods).
+
+``read_sheet`` gives the whole sheet as a list; ``open_sheet`` gives a :class:`SheetStream` whose
+rows are produced one at a time, for imports that must not hold a million rows at once."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +29,61 @@ class SheetData:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
 
-def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
-    """Read a whole sheet (the first one unless ``sheet`` names another).
+class SheetStream:
+    """One sheet read row by row: ``head(n)`` for header detection, then ``iter_rows(start)``.
+
+    Row indexes are 0-based (index 0 is sheet row 1, column A is index 0), as in :class:`SheetData`.
+    Use as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, path: Path, name: str, sheet_names: list[str], sheet: object, book: object) -> None:
+        self.path = path
+        self.name = name
+        self.sheet_names = sheet_names
+        self._sheet = sheet
+        self._book = book
+        self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = list(getattr(sheet, "merged_cell_ranges", None) or [])
+        #: Number of rows the sheet declares (an upper bound used for progress), or None.
+        self.row_count_hint: int | None = getattr(sheet, "total_height", None)
+
+    def head(self, n: int) -> list[list[CellValue]]:
+        """The first ``n`` rows (fewer when the sheet is shorter)."""
+        out: list[list[CellValue]] = []
+        for row in self.iter_rows(0):
+            if len(out) >= n:
+                break
+            out.append(row)
+        return out
+
+    def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
+        """Rows from 0-based index ``start`` to the end of the sheet, each a fresh list."""
+        # calamine's iterator starts at the first used column; pad so column A is index 0 again.
+        start_cell = getattr(self._sheet, "start", None) or (0, 0)
+        pad: list[CellValue] = [""] * int(start_cell[1])
+        try:
+            for i, row in enumerate(self._sheet.iter_rows()):  # type: ignore[attr-defined]
+                if i >= start:
+                    yield pad + list(row) if pad else list(row)
+        except Exception as exc:
+            raise InputError(
+                tr("import", "Không đọc được trang tính trong tệp {path}: {error}").format(path=self.path.name, error=exc),
+                hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
+            ) from exc
+
+    def close(self) -> None:
+        close = getattr(self._book, "close", None)
+        if close:
+            close()
+
+    def __enter__(self) -> SheetStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_sheet(path: str | Path, sheet: str | None = None) -> SheetStream:
+    """Open a sheet (the first visible one unless ``sheet`` names another) for reading row by row.
 
     Raises InputError (CLI exit 2) when the file is missing, not a spreadsheet, over the guard's
     budgets (:mod:`nsdesk.xlsx.guard`), or the sheet does not exist. Every import reads through here.
@@ -66,17 +123,24 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
                 )
             name = matches[0]
         ws = wb.get_sheet_by_name(name)
-        rows = ws.to_python(skip_empty_area=False)
-        merged = list(ws.merged_cell_ranges or [])
     except InputError:
+        wb.close()
         raise
     except Exception as exc:
+        wb.close()
         raise InputError(
             tr("import", "Không đọc được trang tính trong tệp {path}: {error}").format(path=path.name, error=exc),
             hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
         ) from exc
-    finally:
-        close = getattr(wb, "close", None)
-        if close:
-            close()
-    return SheetData(path=path, name=name, sheet_names=names, rows=rows, merged=merged)
+    return SheetStream(path, name, names, ws, wb)
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
+    """Read a whole sheet (the first one unless ``sheet`` names another) into memory.
+
+    Same refusals as :func:`open_sheet`; fine for the small files a form or a submission brings.
+    """
+    with open_sheet(path, sheet) as stream:
+        rows = list(stream.iter_rows(0))
+        return SheetData(path=stream.path, name=stream.name, sheet_names=stream.sheet_names, rows=rows,
+                         merged=stream.merged)
