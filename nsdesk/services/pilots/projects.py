@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import Enterprise, PilotProject, Plan, Support
+from nsdesk.services.common import counting
 from nsdesk.services.common.concurrency import check_version, saving
 from nsdesk.services.common.forms import FormError, apply_fields, record_changes
 from nsdesk.services.common.text import clean
@@ -188,6 +189,7 @@ class ProjectRow:
     start_date: Any
     end_date: Any
     archived: bool
+    #: lượt and distinct enterprises that count (in progress or completed: services.common.counting)
     supports: int
     enterprises: int
     funding_total: float
@@ -198,7 +200,7 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
         pid: (n, e)
         for pid, n, e in session.execute(
             select(Support.project_id, func.count(), func.count(func.distinct(Support.enterprise_id)))
-            .where(Support.project_id.is_not(None)).group_by(Support.project_id)
+            .where(Support.project_id.is_not(None), counting.counted_supports()).group_by(Support.project_id)
         )
     }
     q = select(PilotProject).order_by(PilotProject.code)
