@@ -1,5 +1,6 @@
-"""The name-order key: whatever writes the register, key order equals (folded name, id) order,
-so a search's first page (which the FTS index streams in key order) is the right one."""
+"""The name-order key: whatever writes the register, key order equals (Vietnamese collation key of
+the name, id) order, so a search's first page (which the FTS index streams in key order) is the
+right one, and the register lists names as a dictionary does (Đ after D, tones in order)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from stdnum.vn import mst
 
 from nsdesk.models import Enterprise, name_order
 from nsdesk.services.common import schema
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import fold, sort_key
 from nsdesk.services.register import enterprises, search
 from nsdesk.services.register.importing import pipeline as importer
 from nsdesk.services.register.search import EnterpriseQuery as Q
@@ -47,7 +48,7 @@ def test_forms_and_renames_keep_name_order(session):
     session.commit()
     _assert_in_order(session)
     shown = [r.name for r in search.page(session, Q(text="cong ty"))]
-    assert shown == sorted(shown, key=fold)
+    assert shown == sorted(shown, key=sort_key)
     assert "Công ty TNHH Ánh Dương" in shown and "Xưởng Zeta" not in shown
 
 
@@ -97,7 +98,50 @@ def test_imports_keep_name_order(session, tmp_path, count):
     _assert_in_order(session)
     shown = [r.name for r in search.page(session, Q(text="cong ty tnhh"), 0, 50)]
     everyone = [name for _c, name in renamed] + ["Công ty TNHH Mốc Giữa"]
-    assert shown == sorted(everyone, key=fold)[:50]
+    assert shown == sorted(everyone, key=sort_key)[:50]
+
+
+# What a dictionary says: tones in order (none, huyền, hỏi, ngã, sắc, nặng), Đ after every D,
+# lower case before upper case — an accent-free fold ties most of these.
+IN_VIETNAMESE_ORDER = [
+    "Cơ sở Ba", "Cơ sở Bà", "Cơ sở Bả", "Cơ sở Bã", "Cơ sở Bá", "Cơ sở Bạ", "Cơ sở Bắc", "Cơ sở Dứa",
+    "Cơ sở Dương", "Cơ sở đa", "Cơ sở Đa", "Cơ sở Đà", "Cơ sở Đào", "Cơ sở Ê Đê",
+]
+
+
+def _shuffled() -> list[str]:
+    import random
+
+    names = IN_VIETNAMESE_ORDER[:]
+    random.Random(7).shuffle(names)
+    return names
+
+
+def test_register_lists_names_in_vietnamese_order(session, tmp_path):
+    """Forms, import and renames: the register's name order (plain list, search, both directions)
+    is the dictionary's, on each backend."""
+    half = len(IN_VIETNAMESE_ORDER) // 2
+    names = _shuffled()
+    for i, name in enumerate(names[:half]):
+        _create(session, name, 500 + i)
+    session.commit()
+    _sheet(tmp_path / "v.xlsx", [(valid_code(600 + i), name) for i, name in enumerate(names[half:])])
+    importer.import_file(session, tmp_path / "v.xlsx", backup=False)
+    session.commit()
+    _assert_in_order(session)
+    for q in (Q(), Q(text="co so")):
+        assert [r.name for r in search.page(session, q)] == IN_VIETNAMESE_ORDER
+        assert [r.name for r in search.page(session, Q(text=q.text, descending=True))] == IN_VIETNAMESE_ORDER[::-1]
+        assert [r.name for r in search.page(session, q, 3, 4)] == IN_VIETNAMESE_ORDER[3:7]
+    # A rename moves the enterprise to its new place: "Bạ" → "Dưa" goes just before "Dứa".
+    ba = session.scalars(select(Enterprise).where(Enterprise.name == "Cơ sở Bạ")).one()
+    enterprises.update(session, ba, {"name": "Cơ sở Dưa"})
+    session.commit()
+    _assert_in_order(session)
+    expected = sorted([n for n in IN_VIETNAMESE_ORDER if n != "Cơ sở Bạ"] + ["Cơ sở Dưa"], key=sort_key)
+    assert expected.index("Cơ sở Dưa") + 1 == expected.index("Cơ sở Dứa") < expected.index("Cơ sở Dương")
+    assert [r.name for r in search.page(session, Q(text="co so"))] == expected
+    assert [r.name for r in search.page(session, Q())] == expected
 
 
 def test_deleting_keeps_the_index_in_step(session):
