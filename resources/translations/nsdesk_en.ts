@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -863,302 +864,302 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>enterprise_form</name>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Email</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Hiệp hội</source>
             <translation>&amp;Association</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Loại hình</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Năm thành lập</source>
             <translation>&amp;Founding year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Tên doanh nghiệp</source>
             <translation>Enterprise &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Xã/phường</source>
             <translation>&amp;Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="234" />
+            <location filename="../../nsdesk/ui/register/form.py" line="249" />
             <source>(chưa chọn)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="142" />
+            <location filename="../../nsdesk/ui/register/form.py" line="155" />
             <source>Chưa có thay đổi nào được ghi lại cho doanh nghiệp này.</source>
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="418" />
+            <location filename="../../nsdesk/ui/register/form.py" line="437" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="393" />
+            <location filename="../../nsdesk/ui/register/form.py" line="65" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="422" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="404" />
+            <location filename="../../nsdesk/ui/register/form.py" line="423" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="269" />
+            <location filename="../../nsdesk/ui/register/form.py" line="286" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Doanh th&amp;u năm (triệu đồng)</source>
             <translation>Annual re&amp;venue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="123" />
+            <location filename="../../nsdesk/ui/register/form.py" line="136" />
             <source>Ghi &amp;chú</source>
             <translation>Not&amp;es</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Giá trị cũ</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Giá trị mới</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="154" />
+            <location filename="../../nsdesk/ui/register/form.py" line="167" />
             <source>Hỗ trợ &amp;&amp; chỉ số</source>
             <translation>Supports &amp;&amp; metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="161" />
+            <location filename="../../nsdesk/ui/register/form.py" line="174" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="265" />
+            <location filename="../../nsdesk/ui/register/form.py" line="282" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="479" />
+            <location filename="../../nsdesk/ui/register/form.py" line="498" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="159" />
+            <location filename="../../nsdesk/ui/register/form.py" line="172" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="162" />
+            <location filename="../../nsdesk/ui/register/form.py" line="175" />
             <source>Lưu t&amp;rữ</source>
             <translation>Arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="148" />
+            <location filename="../../nsdesk/ui/register/form.py" line="161" />
             <source>Lịch sử tha&amp;y đổi</source>
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="280" />
+            <location filename="../../nsdesk/ui/register/form.py" line="297" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Mã &amp;số thuế</source>
             <translation>Ta&amp;x code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>N&amp;gành (VSIC)</source>
             <translation>&amp;Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Người thực hiện</source>
             <translation>Changed by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Người đăng &amp;ký</source>
             <translation>Registered &amp;by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Người đại &amp;diện</source>
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="477" />
+            <location filename="../../nsdesk/ui/register/form.py" line="496" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Nội dung</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="379" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Số lao động (có &amp;BHXH)</source>
             <translation>Emp&amp;loyees (with social insurance)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="79" />
+            <location filename="../../nsdesk/ui/register/form.py" line="92" />
             <source>Sửa thông tin doanh nghiệp</source>
             <translation>Edit enterprise details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="78" />
+            <location filename="../../nsdesk/ui/register/form.py" line="91" />
             <source>Thêm doanh nghiệp</source>
             <translation>Add enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="130" />
+            <location filename="../../nsdesk/ui/register/form.py" line="143" />
             <source>Thông t&amp;in</source>
             <translation>&amp;General</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Tỉnh/thành &amp;phố</source>
             <translation>&amp;Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Tổng nguồn &amp;vốn (triệu đồng)</source>
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="409" />
+            <location filename="../../nsdesk/ui/register/form.py" line="428" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="408" />
+            <location filename="../../nsdesk/ui/register/form.py" line="427" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="410" />
+            <location filename="../../nsdesk/ui/register/form.py" line="429" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="478" />
+            <location filename="../../nsdesk/ui/register/form.py" line="497" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="473" />
+            <location filename="../../nsdesk/ui/register/form.py" line="492" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="487" />
+            <location filename="../../nsdesk/ui/register/form.py" line="506" />
             <source>Xóa dữ liệu cá nhân</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="164" />
+            <location filename="../../nsdesk/ui/register/form.py" line="177" />
             <source>Xóa dữ liệu cá nhân…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="474" />
+            <location filename="../../nsdesk/ui/register/form.py" line="493" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="488" />
+            <location filename="../../nsdesk/ui/register/form.py" line="507" />
             <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
             <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="166" />
+            <location filename="../../nsdesk/ui/register/form.py" line="179" />
             <source>Xóa họ tên, điện thoại, email của người đại diện, cả trong lịch sử thay đổi và các bản sao lưu</source>
             <translation>Erase the representative's name, phone and email, in the change history and the backups too</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="163" />
+            <location filename="../../nsdesk/ui/register/form.py" line="176" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="362" />
+            <location filename="../../nsdesk/ui/register/form.py" line="381" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="364" />
+            <location filename="../../nsdesk/ui/register/form.py" line="383" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="366" />
+            <location filename="../../nsdesk/ui/register/form.py" line="385" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="367" />
+            <location filename="../../nsdesk/ui/register/form.py" line="386" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="382" />
+            <location filename="../../nsdesk/ui/register/form.py" line="401" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="424" />
+            <location filename="../../nsdesk/ui/register/form.py" line="443" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="156" />
+            <location filename="../../nsdesk/ui/register/form.py" line="169" />
             <source>Đang tải…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Điện th&amp;oại</source>
             <translation>Ph&amp;one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Đị&amp;a chỉ</source>
             <translation>A&amp;ddress</translation>
         </message>
@@ -1166,7 +1167,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="81" />
+            <location filename="../../nsdesk/reports/register_export.py" line="83" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -1590,7 +1591,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="65" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="122" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1780,12 +1781,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="64" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="121" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="116" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -3311,7 +3312,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="368" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="371" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -3331,7 +3332,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="323" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="326" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -3341,7 +3342,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="509" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="543" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -3386,7 +3387,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="225" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -3396,7 +3397,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="428" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="432" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3406,7 +3407,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="305" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="308" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -3446,7 +3447,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="426" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="430" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3471,7 +3472,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="344" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -3551,7 +3552,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="338" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -3586,12 +3587,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="534" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="569" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="322" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="325" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -3616,7 +3617,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="350" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="353" />
             <source>đến</source>
             <translation>to</translation>
         </message>
@@ -3635,12 +3636,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="341" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="342" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/formats.py" line="35" />
+            <location filename="../../nsdesk/services/common/formats.py" line="43" />
             <source>(chưa nhập)</source>
             <translation>(not entered)</translation>
         </message>
@@ -3665,12 +3666,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
@@ -3680,7 +3681,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="279" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
@@ -3723,12 +3724,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="216" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
@@ -3748,7 +3749,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The list of plans may have changed; reload the page.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="437" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="438" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
@@ -3763,7 +3764,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprises, support rounds and measurements are not deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="450" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -3772,7 +3773,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="385" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
@@ -3782,7 +3783,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
@@ -3797,17 +3798,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="474" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="475" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -3816,7 +3817,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="219" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="220" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
@@ -3836,7 +3837,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="73" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3871,7 +3872,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="116" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="117" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
@@ -3900,17 +3901,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="281" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="71" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3920,7 +3921,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="272" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
@@ -3930,7 +3931,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="128" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
@@ -3940,12 +3941,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="164" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
             <source>Mã kế hoạch:</source>
             <translation>Plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -3954,7 +3955,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
@@ -3964,12 +3965,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
@@ -3979,7 +3980,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="421" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
@@ -3989,22 +3990,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
@@ -4014,7 +4015,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="329" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
@@ -4034,7 +4035,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="399" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="400" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
@@ -4054,12 +4055,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The end year {end} is before the start year {start}; correct one of them.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="418" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
@@ -4069,7 +4070,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
@@ -4084,12 +4085,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
@@ -4104,7 +4105,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
@@ -4119,17 +4120,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -4143,17 +4144,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="186" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
@@ -4163,12 +4164,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="354" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="138" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="139" />
             <source>Sửa kế hoạch {code}</source>
             <translation>Edit plan {code}</translation>
         </message>
@@ -4183,7 +4184,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="237" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="238" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
@@ -4193,7 +4194,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="354" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
@@ -4223,17 +4224,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
@@ -4243,7 +4244,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
@@ -4253,22 +4254,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
             <source>Tên kế hoạch:</source>
             <translation>Plan title:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="439" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="440" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="125" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="105" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="106" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
@@ -4283,12 +4284,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
             <source>Từ năm:</source>
             <translation>From year:</translation>
         </message>
@@ -4308,7 +4309,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
@@ -4343,7 +4344,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="405" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="406" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
@@ -4358,7 +4359,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>date of issue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="367" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="368" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
@@ -4383,22 +4384,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>plan title</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="412" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="413" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="242" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="243" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="415" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="416" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="369" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
@@ -4423,7 +4424,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A plan with code «{code}» already exists; choose a code not yet in use, for example «{free}».</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="334" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
@@ -4433,27 +4434,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="458" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="459" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="172" />
             <source>Đến năm:</source>
             <translation>To year:</translation>
         </message>
@@ -4463,7 +4464,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
@@ -5006,7 +5007,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Chi nhánh</source>
             <translation>Branch</translation>
         </message>
@@ -5021,17 +5022,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty TNHH</source>
             <translation>Limited company</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty cổ phần</source>
             <translation>Joint-stock co.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty hợp danh</source>
             <translation>Partnership</translation>
         </message>
@@ -5041,7 +5042,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Show a&amp;rchived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Doanh nghiệp tư nhân</source>
             <translation>Private enterprise</translation>
         </message>
@@ -5061,17 +5062,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Hộ kinh doanh</source>
             <translation>Household business</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Hợp tác xã</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
@@ -5206,7 +5207,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Tổ hợp tác</source>
             <translation>Cooperative group</translation>
         </message>
@@ -5250,7 +5251,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="398" />
+            <location filename="../../nsdesk/ui/register/table.py" line="399" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
@@ -5532,7 +5533,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="435" />
             <source>Báo cáo mới</source>
             <translation>New report</translation>
         </message>
@@ -5587,7 +5588,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="512" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -5680,7 +5681,7 @@ KT. CHỦ TỊCH</translation>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="513" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5700,17 +5701,17 @@ KT. CHỦ TỊCH</translation>
             <translation>e.g. 15/BC-UBND</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="542" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="448" />
             <source>Đang sửa báo cáo: {label}</source>
             <translation>Editing report: {label}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="486" />
             <source>Đang tính số liệu…</source>
             <translation>Working out the figures…</translation>
         </message>
@@ -5724,17 +5725,17 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="572" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="502" />
             <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
             <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="597" />
             <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
             <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>

@@ -83,9 +83,9 @@ class ProjectDialog(FormDialog):
         for code, label in PROJECT_STATUS_LABELS.items():
             self.status_box.addItem(tr("labels", label), code)
         self.add_field("status", tr("pilots", "Trạng th&ái"), self.status_box)
-        self.f_state = self.line("funding_state", tr("pilots", "Kinh phí ngân sách nhà nước (triệu đồng)"), "0", 160)
-        self.f_ent = self.line("funding_enterprise", tr("pilots", "Kinh phí doanh nghiệp đóng góp (triệu đồng)"), "0", 160)
-        self.f_other = self.line("funding_other", tr("pilots", "Kinh phí nguồn hợp pháp khác (triệu đồng)"), "0", 160)
+        self.f_state = self.number_line("funding_state", tr("pilots", "Kinh phí ngân sách nhà nước (triệu đồng)"), "0", 160)
+        self.f_ent = self.number_line("funding_enterprise", tr("pilots", "Kinh phí doanh nghiệp đóng góp (triệu đồng)"), "0", 160)
+        self.f_other = self.number_line("funding_other", tr("pilots", "Kinh phí nguồn hợp pháp khác (triệu đồng)"), "0", 160)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(64)
