@@ -341,7 +341,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="294" />
             <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
             <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
         </message>
@@ -351,17 +351,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="275" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="274" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="267" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
@@ -376,12 +376,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="292" />
             <source>Xem toàn bộ</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -1200,17 +1200,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>files</name>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="72" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="65" />
             <source>Chỉ khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only a file database (SQLite) can be restored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="57" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="50" />
             <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up here.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="70" />
             <source>Chọn bản sao lưu để khôi phục</source>
             <translation>Choose the backup to restore</translation>
         </message>
@@ -1230,12 +1230,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose another file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="120" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="112" />
             <source>Cơ sở dữ liệu hiện tại giữ nguyên.</source>
             <translation>The current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="39" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="32" />
             <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
         </message>
@@ -1250,17 +1250,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Free some space or choose another disk, then try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="90" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="89" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="81" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="74" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from a backup</translation>
         </message>
@@ -1280,12 +1280,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Could not write {path}: {reason}; the earlier file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="25" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="20" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="83" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="75" />
             <source>Thay cơ sở dữ liệu đang mở bằng bản sao lưu "{name}"?</source>
             <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
@@ -1295,7 +1295,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="33" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="27" />
             <source>Tạo cơ sở dữ liệu mới</source>
             <translation>Create a new database</translation>
         </message>
@@ -1310,17 +1310,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} already exists and is not an Excel file (.xlsx); nsdesk does not overwrite it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="38" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="31" />
             <source>Tệp {path} đã có sẵn, nsdesk không ghi đè lên nó.</source>
             <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="73" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="66" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên khôi phục bằng pg_restore.</source>
             <translation>For a PostgreSQL server, ask the administrator to restore with pg_restore.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="58" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="51" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
         </message>
@@ -1330,7 +1330,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>no permission to write in this folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="86" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
             <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
             <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
         </message>
@@ -1340,27 +1340,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="126" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="118" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="63" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="56" />
             <source>Đang sao lưu…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="110" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="102" />
             <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
             <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="61" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="54" />
             <source>Đã sao lưu cơ sở dữ liệu vào:</source>
             <translation>The database was backed up to:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="60" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="53" />
             <source>Đã sao lưu vào {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
@@ -1839,72 +1839,72 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="155" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="156" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="464" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="465" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="460" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="461" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="338" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="339" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="614" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="615" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="617" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="618" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="615" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="616" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="525" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="526" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="407" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="335" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="336" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="416" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="417" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="254" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
@@ -1913,57 +1913,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="146" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="147" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="544" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="545" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="451" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="424" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="318" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="239" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="148" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
             <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -1972,7 +1972,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -1985,7 +1985,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="616" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="617" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -1994,22 +1994,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="519" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="520" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="256" />
             <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="241" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2018,17 +2018,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="571" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="572" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="160" />
             <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
             <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="188" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
             <source>Lưu tệp mẫu</source>
             <translation>Save the template</translation>
         </message>
@@ -2037,12 +2037,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="410" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="411" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="320" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="321" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2051,37 +2051,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="607" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="608" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="546" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="608" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="610" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="360" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2090,12 +2090,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="402" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2104,22 +2104,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="151" />
             <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="216" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="217" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="177" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
@@ -2128,107 +2128,107 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
             <source>Tải &amp;mẫu…</source>
             <translation>Blank te&amp;mplate…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="174" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="184" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="190" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="278" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="279" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="424" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="271" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="335" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="404" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="398" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="398" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="516" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="522" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="523" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="498" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="499" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="380" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="381" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="490" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="491" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="204" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="205" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
@@ -2237,17 +2237,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="196" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="197" />
             <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="590" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="591" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2256,7 +2256,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="518" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -3292,22 +3292,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>pilots</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
             <source>&amp;Kế hoạch</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
             <source>&amp;Mã dự án</source>
             <translation>Project &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="71" />
             <source>&amp;Tên dự án</source>
             <translation>Project &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="73" />
             <source>(không thuộc kế hoạch nào)</source>
             <translation>(not part of a plan)</translation>
         </message>
@@ -3327,7 +3327,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="31" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="30" />
             <source>Bỏ tệp đã chọn</source>
             <translation>Remove the selected file</translation>
         </message>
@@ -3347,7 +3347,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="42" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="43" />
             <source>Chọn tài liệu minh chứng</source>
             <translation>Choose supporting documents</translation>
         </message>
@@ -3422,17 +3422,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Budget (million VND): {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
             <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
             <translation>Enterprise contribution (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="89" />
             <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
             <translation>Other lawful funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
             <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
@@ -3467,7 +3467,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="93" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
         </message>
@@ -3482,12 +3482,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>State budget</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="82" />
             <source>Ngày &amp;kết thúc</source>
             <translation>&amp;End date</translation>
         </message>
@@ -3507,7 +3507,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="66" />
             <source>Sửa dự án điểm</source>
             <translation>Edit pilot project</translation>
         </message>
@@ -3517,7 +3517,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="66" />
             <source>Thêm dự án điểm</source>
             <translation>Add pilot project</translation>
         </message>
@@ -3527,12 +3527,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add project…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="30" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="29" />
             <source>Thêm tệp…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="85" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
@@ -3542,7 +3542,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="94" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="95" />
             <source>Tài liệu minh chứng</source>
             <translation>Supporting documents</translation>
         </message>
@@ -3562,12 +3562,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Consultant: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
             <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
             <translation>Consultant, service pro&amp;vider</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
             <source>các đơn vị, cách nhau bởi dấu phẩy</source>
             <translation>units, separated by commas</translation>
         </message>
@@ -3577,7 +3577,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
             <source>ví dụ DA-LEAN-2025</source>
             <translation>e.g. DA-LEAN-2025</translation>
         </message>
@@ -3597,12 +3597,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
             <source>Đơn vị &amp;chủ trì</source>
             <translation>&amp;Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
             <source>Đơn vị &amp;phối hợp</source>
             <translation>C&amp;ooperating units</translation>
         </message>
@@ -4972,27 +4972,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="115" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="113" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="111" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
@@ -5002,7 +5002,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="147" />
+            <location filename="../../nsdesk/ui/register/page.py" line="146" />
             <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
@@ -5012,12 +5012,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
@@ -5037,7 +5037,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="141" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
@@ -5047,17 +5047,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
             <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>Ghi lượt &amp;hỗ trợ…</source>
             <translation>Record a &amp;support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="142" />
+            <location filename="../../nsdesk/ui/register/page.py" line="141" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
@@ -5077,22 +5077,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="434" />
+            <location filename="../../nsdesk/ui/register/page.py" line="433" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="344" />
+            <location filename="../../nsdesk/ui/register/page.py" line="343" />
             <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
             <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="353" />
+            <location filename="../../nsdesk/ui/register/page.py" line="352" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -5112,27 +5112,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="138" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="134" />
+            <location filename="../../nsdesk/ui/register/page.py" line="133" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="137" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="138" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -5142,12 +5142,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
             <translation>Enter before/after values of one metric for the selected enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -5157,7 +5157,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -5167,27 +5167,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
             <source>Số liệu &amp;trước/sau…</source>
             <translation>&amp;Before/after values…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="346" />
+            <location filename="../../nsdesk/ui/register/page.py" line="345" />
             <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
             <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -5197,12 +5197,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="101" />
+            <location filename="../../nsdesk/ui/register/page.py" line="100" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="479" />
+            <location filename="../../nsdesk/ui/register/page.py" line="482" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5212,17 +5212,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="477" />
+            <location filename="../../nsdesk/ui/register/page.py" line="480" />
             <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
             <translation>Export the list as shown to Excel ({n} enterprises)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="145" />
+            <location filename="../../nsdesk/ui/register/page.py" line="144" />
             <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
             <translation>Export without &amp;personal data</translation>
         </message>
@@ -5236,17 +5236,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="355" />
+            <location filename="../../nsdesk/ui/register/page.py" line="354" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="503" />
+            <location filename="../../nsdesk/ui/register/page.py" line="506" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
@@ -5260,17 +5260,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="496" />
+            <location filename="../../nsdesk/ui/register/page.py" line="499" />
             <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
             <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="436" />
+            <location filename="../../nsdesk/ui/register/page.py" line="435" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="437" />
+            <location filename="../../nsdesk/ui/register/page.py" line="436" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import statistics
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pilot_helpers import CAM_THANH, DAK_CAM, make_support, measure
@@ -14,7 +15,6 @@ from sqlalchemy import select
 
 from nsdesk.models import Measurement, Metric
 from nsdesk.services.pilots import projects
-from nsdesk.ui.widgets import charts
 from nsdesk.ui.widgets.charts import heights, tick_labels
 
 from .test_pilots_page import cells, closed, open_page
@@ -236,10 +236,15 @@ def test_adoption_bars_match_counts_png_export_and_refresh(make_app, idle, qtbot
 
     # "Lưu ảnh…" writes a PNG of the chart as shown.
     target = tmp_path / "bieu-do-ap-dung"
-    monkeypatch.setattr(charts.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Ảnh PNG (*.png)"))
+    from nsdesk.ui.widgets import files
+
+    asked = []
+    monkeypatch.setattr(files.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or (str(target), "Ảnh PNG (*.png)"))
     assert page.tool_chart.save_button.isEnabled()
     page.tool_chart.save_button.click()
     png = tmp_path / "bieu-do-ap-dung.png"
+    assert Path(asked[0][2]).name.startswith("Bieu-do-")  # a proposed name without accents, with the day
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 2000
     image = QImage(str(png))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
@@ -39,7 +38,9 @@ class EvidenceList(QWidget):
         layout.addLayout(side)
 
     def add_files(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(self, tr("pilots", "Chọn tài liệu minh chứng"))
+        from nsdesk.ui.widgets.files import open_paths
+
+        paths = open_paths(self, tr("pilots", "Chọn tài liệu minh chứng"))
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:

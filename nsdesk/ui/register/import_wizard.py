@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op, show_error
+from nsdesk.ui.widgets.files import file_name, open_path, save_path
 
 tr = QCoreApplication.translate
 SAMPLE_ROWS = 5
@@ -179,14 +180,14 @@ class FilePage(QWizardPage):
         form.addRow(self.status)
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("import_wizard", "Chọn tệp Excel để nhập"), "",
-                                               tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
+        path = open_path(self, tr("import_wizard", "Chọn tệp Excel để nhập"),
+                         tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.load(path, None)
 
     def choose_template_file(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu tệp mẫu"),
-                                               TEMPLATE_FILES[self.wiz.kind], tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        path = save_path(self, tr("import_wizard", "Lưu tệp mẫu"), TEMPLATE_FILES[self.wiz.kind],
+                         tr("import_wizard", "Tệp Excel (*.xlsx)"))
         if path:
             self.save_template_to(path)
 
@@ -567,9 +568,9 @@ class RunPage(QWizardPage):
 
     def choose_rejected_file(self) -> None:
         assert self.wiz.preview is not None  # the button shows only for a preview's rejected rows
-        default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
-        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
-                                               tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        source = Path(self.wiz.preview.sheet.path)
+        path = save_path(self, tr("import_wizard", "Lưu các dòng bị từ chối"),
+                         file_name(source.stem, "loi", day=date.today()), tr("import_wizard", "Tệp Excel (*.xlsx)"))
         if path:
             self.save_rejected_to(path)
 
