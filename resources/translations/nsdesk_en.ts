@@ -211,6 +211,134 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
         </message>
     </context>
     <context>
+        <name>backups</name>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="109" />
+            <source>&amp;Khôi phục…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="110" />
+            <source>&amp;Mở thư mục</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="108" />
+            <source>&amp;Sao lưu ngay</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="174" />
+            <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên.</source>
+            <translation>No backups yet. Click «Back up now» to make the first one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="135" />
+            <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite). Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
+            <translation>Only file databases (SQLite) can be backed up here. For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="140" />
+            <source>Các bản sao lưu nằm trong thư mục {folder}. nsdesk tự sao lưu trước khi nhập dữ liệu và trước khi nâng cấp; giữ {n} bản gần nhất và một bản cho mỗi tuần, mỗi tháng.</source>
+            <translation>Backups are kept in the folder {folder}. nsdesk backs up by itself before imports and upgrades; it keeps the latest {n} and one per week and per month.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="162" />
+            <source>Hỏng: {problem}</source>
+            <translation>Damaged: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="92" />
+            <source>Kiểm tra</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="91" />
+            <source>Kích thước</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="92" />
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="83" />
+            <source>Sao lưu</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="52" />
+            <source>Sao lưu theo yêu cầu</source>
+            <translation>Backup on request</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="59" />
+            <source>Sao lưu tự động</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="91" />
+            <source>Thời điểm</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="56" />
+            <source>Trước khi khôi phục</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="54" />
+            <source>Trước khi nhập dữ liệu</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="58" />
+            <source>Trước khi nâng cấp cơ sở dữ liệu</source>
+            <translation>Before a database upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="162" />
+            <source>Tốt</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="66" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="65" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="173" />
+            <source>{n} bản sao lưu.</source>
+            <translation>{n} backups.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="212" />
+            <source>Đang sao lưu…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="151" />
+            <source>Đang đọc và kiểm tra các bản sao lưu…</source>
+            <translation>Reading and checking the backups…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="206" />
+            <source>Đã sao lưu vào {name}.</source>
+            <translation>Backed up to {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="111" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>bulk</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
@@ -2562,17 +2690,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="149" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="186" />
+            <location filename="../../nsdesk/ui/main_window.py" line="187" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="184" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -2587,12 +2715,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="152" />
+            <location filename="../../nsdesk/ui/main_window.py" line="153" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>&amp;Nhận báo cáo…</source>
             <translation>&amp;Receive reports…</translation>
         </message>
@@ -2602,7 +2730,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="177" />
+            <location filename="../../nsdesk/ui/main_window.py" line="178" />
             <source>&amp;Sổ nhận báo cáo…</source>
             <translation>&amp;Submissions register…</translation>
         </message>
@@ -2617,12 +2745,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="225" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="198" />
+            <location filename="../../nsdesk/ui/main_window.py" line="199" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -2632,37 +2760,42 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <location filename="../../nsdesk/ui/main_window.py" line="144" />
+            <source>Các &amp;bản sao lưu…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="177" />
             <source>Danh sách &amp;khác biệt…</source>
             <translation>&amp;Conflict list…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="292" />
+            <location filename="../../nsdesk/ui/main_window.py" line="299" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="150" />
+            <location filename="../../nsdesk/ui/main_window.py" line="151" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="182" />
+            <location filename="../../nsdesk/ui/main_window.py" line="183" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="174" />
+            <location filename="../../nsdesk/ui/main_window.py" line="175" />
             <source>Tổng &amp;hợp</source>
             <translation>&amp;Consolidation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="170" />
+            <location filename="../../nsdesk/ui/main_window.py" line="171" />
             <source>{page} ({keys})</source>
             <translation>{page} ({keys})</translation>
         </message>
@@ -2672,22 +2805,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="162" />
+            <location filename="../../nsdesk/ui/main_window.py" line="163" />
             <source>Đi &amp;tới</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="206" />
+            <location filename="../../nsdesk/ui/main_window.py" line="207" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="236" />
+            <location filename="../../nsdesk/ui/main_window.py" line="237" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="236" />
+            <location filename="../../nsdesk/ui/main_window.py" line="237" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
