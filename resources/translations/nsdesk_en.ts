@@ -1506,12 +1506,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="160" />
             <source>Bỏ các thay đổi chưa lưu?</source>
             <translation>Discard unsaved changes?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="152" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="165" />
             <source>Bỏ thay đổi</source>
             <translation>Discard changes</translation>
         </message>
@@ -1526,7 +1526,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="150" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="163" />
             <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
             <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
         </message>
@@ -1535,7 +1535,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="154" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="167" />
             <source>Tiếp tục sửa</source>
             <translation>Keep editing</translation>
         </message>
@@ -1967,72 +1967,77 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="156" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="74" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="383" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="465" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="393" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="461" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="389" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="339" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="267" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="615" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="548" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="618" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="551" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="213" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="616" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="549" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="526" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="456" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="336" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="336" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
+            <source>Cho phép chuyển phường/xã</source>
+            <translation>Allow moving to another commune</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="264" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="417" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="254" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="172" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
@@ -2041,57 +2046,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="147" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="65" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="545" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="451" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="379" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="424" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="319" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="247" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="67" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
             <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -2100,7 +2105,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -2113,31 +2118,36 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="617" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="550" />
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
+            <source>Khi tệp ghi phường/xã khác cho một doanh nghiệp đã có lượt hỗ trợ được tính ở đây, chuyển doanh nghiệp sang phường/xã đó. Không đánh dấu: giữ phường/xã đang lưu và báo trong phần cảnh báo.</source>
+            <translation>When the file gives another commune for an enterprise whose support records are counted here, move the enterprise to that commune. Unticked: keep the stored commune and say so among the warnings.</translation>
         </message>
         <message>
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="520" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="256" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="174" />
             <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="241" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2146,17 +2156,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="572" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="502" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="160" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="78" />
             <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
             <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="107" />
             <source>Lưu tệp mẫu</source>
             <translation>Save the template</translation>
         </message>
@@ -2165,12 +2175,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="411" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="339" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="321" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="249" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2179,37 +2189,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="608" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="477" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="610" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="543" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="360" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="288" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2218,12 +2228,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="331" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2232,22 +2242,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="151" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="69" />
             <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="217" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="135" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="177" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="95" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
@@ -2256,107 +2266,107 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="76" />
             <source>Tải &amp;mẫu…</source>
             <translation>Blank te&amp;mplate…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="174" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="92" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="184" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="102" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="190" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="108" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="279" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="207" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="424" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="272" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="200" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="335" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="404" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="398" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="326" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="327" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="400" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="328" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="516" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="446" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="523" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="453" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="499" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="381" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="491" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="205" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
@@ -2365,17 +2375,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="197" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="115" />
             <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="591" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="521" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2384,7 +2394,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="518" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -5881,62 +5891,62 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>setup</name>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="151" />
             <source>&amp;Họ tên cán bộ:</source>
             <translation>Officer's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="145" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
             <source>&amp;Tỉnh/thành phố:</source>
             <translation>&amp;Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="146" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="149" />
             <source>&amp;Xã/phường/đặc khu:</source>
             <translation>&amp;Commune/ward/special zone:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="209" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="217" />
             <source>Chọn tỉnh/thành phố trong danh sách 34 tỉnh, thành phố.</source>
             <translation>Choose a province from the list of 34 provinces.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="204" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="212" />
             <source>Chọn xã/phường trong danh sách của tỉnh đã chọn (hoặc để trống).</source>
             <translation>Choose a commune of the chosen province from the list (or leave it empty).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="121" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="124" />
             <source>Chọn đơn vị nơi cài đặt nsdesk (theo danh mục hành chính sau ngày 1/7/2025) và nhập họ tên cán bộ phụ trách. Họ tên được ghi vào lịch sử thay đổi và chữ ký báo cáo.</source>
             <translation>Choose the office where nsdesk is installed (administrative units after 1 July 2025) and enter the officer's name. The name appears in the change history and on report signatures.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="199" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="207" />
             <source>Hãy nhập họ tên cán bộ phụ trách.</source>
             <translation>Enter the name of the officer in charge.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="160" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="163" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="116" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="119" />
             <source>Thông tin đơn vị</source>
             <translation>Office details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="136" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="139" />
             <source>ví dụ: Thành phố Kon Tum (không bắt buộc)</source>
             <translation>e.g. Thành phố Kon Tum (optional)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="147" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="150" />
             <source>Đơn vị &amp;cũ (thành phố/huyện trước 7/2025):</source>
             <translation>&amp;Former unit (city/district before 7/2025):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="161" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="164" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
