@@ -243,3 +243,27 @@ def test_a_failed_upgrade_changes_nothing(tmp_path):
     after = sorted(sqlite3.connect(path).execute("SELECT type, name, sql FROM sqlite_master").fetchall(),
                    key=lambda r: (r[0], r[1]))
     assert after == before  # the search index and its triggers are still the 0002 ones
+
+
+def test_register_sorted_by_commune_follows_the_reading_order(session):
+    """Sorting by commune (in SQL) reads as the commune pickers do: the name without "Xã"/"Phường",
+    Đ after D — not "Phường …" before "Xã …", nor Đ among the D's."""
+    from nsdesk.services.common import admin_units
+
+    units = admin_units.communes(session, "51")
+    bare = [admin_units.without_prefix(u.name) for u in units]
+    chosen = [units[i] for i in (
+        next(i for i, n in enumerate(bare) if n.startswith("Đ")),
+        next(i for i, n in enumerate(bare) if n.startswith("D")),
+        next(i for i, n in enumerate(bare) if n.startswith("B")),
+        next(i for i, n in enumerate(bare) if n.startswith("A")),
+    )]
+    for n, unit in enumerate(chosen):
+        enterprises.create(session, {"name": f"Cơ sở số {n}", "tax_code": valid_code(700 + n), "kind": "llc",
+                                     "commune_code": unit.code})
+    session.commit()
+    for descending in (False, True):
+        shown = [r.commune for r in search.page(session, Q(sort="commune", descending=descending))]
+        expected = sorted((u.name for u in chosen), key=admin_units.reading_key, reverse=descending)
+        assert shown == expected
+    assert [admin_units.without_prefix(c)[0] for c in expected[::-1]] == ["A", "B", "D", "Đ"]

@@ -1,4 +1,5 @@
-"""Vietnamese name order in SQL: ``enterprises.name_sort`` and a name-order key that follows it.
+"""Vietnamese name order in SQL: ``enterprises.name_sort``, a name-order key that follows it, and
+``admin_units.name_sort`` (the register sorted by commune).
 
 Until now the register sorted names by their accent-free fold, so "Ba", "Bà" and "Bá" tied (and
 came out by id) and the order differed from every list sorted in Python. ``name_sort`` stores the
@@ -88,9 +89,24 @@ def upgrade() -> None:
     op.create_index("ix_enterprises_archived_name_key", "enterprises", ["archived", "name_key"])
     if sqlite:
         _run(CREATE_FTS)
+    _admin_units_upgrade()
+
+
+def _admin_units_upgrade() -> None:
+    """Communes and provinces: the reading key of the name without "Xã"/"Phường" (register's commune sort)."""
+    from nsdesk.services.common.admin_units import reading_key
+
+    bind = op.get_bind()
+    kind = sa.Text() if bind.dialect.name == "sqlite" else sa.Text(collation="C")
+    op.add_column("admin_units", sa.Column("name_sort", kind, nullable=False, server_default=""))
+    rows = bind.execute(sa.text("SELECT code, name FROM admin_units")).all()
+    for start in range(0, len(rows), CHUNK):
+        bind.execute(sa.text("UPDATE admin_units SET name_sort = :s WHERE code = :c"),
+                     [{"s": reading_key(name), "c": code} for code, name in rows[start:start + CHUNK]])
 
 
 def downgrade() -> None:
+    op.drop_column("admin_units", "name_sort")
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
         _run(DROP_FTS)

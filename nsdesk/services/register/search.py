@@ -88,7 +88,7 @@ SORT_COLUMNS = {
     "tax_code": Enterprise.tax_code,
     "kind": Enterprise.kind,
     "sector": Enterprise.sector_code,
-    "commune": Commune.name_folded,
+    "commune": Commune.name_sort,  # Vietnamese order of the name without "Xã"/"Phường"
     "employees": Enterprise.employees,
     "size_class": Enterprise.size_class,
     "modified": Enterprise.modified_at,
