@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from nsdesk.settings import LAST_FOLDER
 from nsdesk.ui.widgets import files
 
+from . import test_fit_and_guards as fit
 from . import test_register_table as table
 
 register = table.register
+small_screen = fit.small_screen  # the fixture: 1366×768 and 1093×614
 
 
 def answer_dialog(qtbot, action, choose) -> dict:
@@ -27,7 +29,7 @@ def answer_dialog(qtbot, action, choose) -> dict:
             QTimer.singleShot(30, poke)
             return
         name = dlg.findChild(QLineEdit, "fileNameEdit")
-        seen.update(dialog_type=type(dlg), native=dlg.testOption(QFileDialog.Option.DontUseNativeDialog),
+        seen.update(dialog_type=type(dlg), size=(dlg.width(), dlg.height()), native=dlg.testOption(QFileDialog.Option.DontUseNativeDialog),
                     folder=Path(dlg.directory().absolutePath()), name=name.text() if name else None,
                     labels={lab.text() for lab in dlg.findChildren(QLabel) if lab.isVisible()})
         choose(dlg)
@@ -44,7 +46,8 @@ def test_file_names_are_proposed_without_accents_with_the_day():
     assert len(files.file_name("x" * 300)) <= files.MAX_STEM + len(".xlsx")
 
 
-def test_dialogs_speak_vietnamese_start_in_documents_then_in_the_last_folder(register, qtbot, tmp_path):
+def test_dialogs_speak_vietnamese_start_in_documents_then_in_the_last_folder(register, qtbot, tmp_path,
+                                                                            small_screen):
     app, page = register()
     documents = files.documents()
     out = tmp_path / "xuat"
@@ -57,6 +60,7 @@ def test_dialogs_speak_vietnamese_start_in_documents_then_in_the_last_folder(reg
     first = answer_dialog(qtbot, page.export_excel, save_into)
     assert first["native"]  # DontUseNativeDialog: Qt's own dialog, which the app translates
     assert first["folder"] == documents
+    assert first["size"][0] >= 800 and first["size"][1] <= small_screen.height()  # the detail view's columns (Tên, Kích thước, Loại, Ngày sửa) have room
     assert first["name"] == f"So-doanh-nghiep-{date.today().isoformat()}.xlsx"
     assert {"Tìm tr&ong:", "&Tên tệp:", "&Loại tệp:"} <= first["labels"]
     qtbot.waitUntil(lambda: (out / "so.xlsx").exists(), timeout=10000)

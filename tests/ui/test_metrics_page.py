@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import statistics
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pilot_helpers import CAM_THANH, DAK_CAM, make_support, measure
@@ -239,12 +238,11 @@ def test_adoption_bars_match_counts_png_export_and_refresh(make_app, idle, qtbot
     from nsdesk.ui.widgets import files
 
     asked = []
-    monkeypatch.setattr(files.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: asked.append(a) or (str(target), "Ảnh PNG (*.png)"))
+    monkeypatch.setattr(files, "ask", lambda *a, **k: asked.append(a) or [str(target)])
     assert page.tool_chart.save_button.isEnabled()
     page.tool_chart.save_button.click()
     png = tmp_path / "bieu-do-ap-dung.png"
-    assert Path(asked[0][2]).name.startswith("Bieu-do-")  # a proposed name without accents, with the day
+    assert asked[0][5].startswith("Bieu-do-")  # a proposed name without accents, with the day
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 2000
     image = QImage(str(png))

@@ -77,27 +77,53 @@ def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+DIALOG_SIZE = (900, 560)  # wide enough for the detail view's columns; less on a small screen
+
+
+def ask(parent: QWidget | None, title: str, start: Path, filters: str, mode: str, name: str = "") -> list[str]:
+    """Show the dialog (``mode``: "save", "open" or "open_many") and return what was chosen.
+
+    The one place a file dialog is built: Qt's own (translated), sized to the screen, modal.
+    """
+    from nsdesk.ui.widgets import screen
+
+    dlg = QFileDialog(parent, title, str(start), filters)
+    dlg.setObjectName("fileDialog")
+    dlg.setOption(OPTIONS)
+    if mode == "save":
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setFileMode(QFileDialog.FileMode.AnyFile)
+        if name:
+            dlg.selectFile(name)
+    else:
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles if mode == "open_many" else QFileDialog.FileMode.ExistingFile)
+    room_w, room_h = screen.room(dlg)
+    dlg.resize(min(DIALOG_SIZE[0], room_w), min(DIALOG_SIZE[1], room_h))
+    try:
+        return list(dlg.selectedFiles()) if dlg.exec() == QFileDialog.DialogCode.Accepted else []
+    finally:
+        dlg.deleteLater()
+
+
 def save_path(parent: QWidget | None, title: str, name: str, filters: str, folder: Path | None = None) -> str:
     """Ask where to save; ``name`` is proposed in the remembered folder. "" when cancelled."""
-    start = folder or start_folder(parent)
-    path, _f = QFileDialog.getSaveFileName(parent, title, str(start / name), filters, options=OPTIONS)
-    if path:
-        remember(parent, path)
-    return path or ""
+    chosen = ask(parent, title, folder or start_folder(parent), filters, "save", name)
+    if chosen:
+        remember(parent, chosen[0])
+    return chosen[0] if chosen else ""
 
 
 def open_path(parent: QWidget | None, title: str, filters: str, folder: Path | None = None) -> str:
     """Ask for one file to open, starting in the remembered folder. "" when cancelled."""
-    path, _f = QFileDialog.getOpenFileName(parent, title, str(folder or start_folder(parent)), filters,
-                                           options=OPTIONS)
-    if path:
-        remember(parent, path)
-    return path or ""
+    chosen = ask(parent, title, folder or start_folder(parent), filters, "open")
+    if chosen:
+        remember(parent, chosen[0])
+    return chosen[0] if chosen else ""
 
 
 def open_paths(parent: QWidget | None, title: str, filters: str = "") -> list[str]:
     """Ask for files to open (several may be chosen), starting in the remembered folder."""
-    paths, _f = QFileDialog.getOpenFileNames(parent, title, str(start_folder(parent)), filters, options=OPTIONS)
-    if paths:
-        remember(parent, paths[0])
-    return list(paths)
+    chosen = ask(parent, title, start_folder(parent), filters, "open_many")
+    if chosen:
+        remember(parent, chosen[0])
+    return chosen
