@@ -83,7 +83,8 @@ class MeasurementDialog(FormDialog):
         if enterprise is not None:
             self.picker.set_enterprise(*enterprise)
             self._load_supports(enterprise[0])
-        self.resize(980, 460)
+        # As wide as the two columns want (the screen permitting): no sideways scrolling.
+        self.resize(max(980, self.form_body.minimumSizeHint().width() + 48), 480)
 
     def _name(self, code: str) -> str:
         return self.metrics.get(code, {}).get("name", code)

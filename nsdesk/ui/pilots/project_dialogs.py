@@ -71,6 +71,9 @@ class ProjectDialog(FormDialog):
         self.name = self.line("name", tr("pilots", "&Tên dự án"))
         self.plan = QComboBox(self)
         self.plan.addItem(tr("pilots", "(không thuộc kế hoạch nào)"), None)
+        # A plan's long title must not widen the whole dialog: the list shows it whole when opened.
+        self.plan.setMinimumContentsLength(30)
+        self.plan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for ch in catalogues.plans:
             self.plan.addItem(ch.label, ch.key)
         self.add_field("plan_code", tr("pilots", "&Kế hoạch"), self.plan)
@@ -107,7 +110,8 @@ class ProjectDialog(FormDialog):
             edit.setText(edit_number(record.get(key)))
         self.description.setPlainText(record.get("description") or "")
         self.evidence.add_paths(record.get("evidence_paths") or [])
-        self.resize(720, 640)
+        # As wide as the form wants (the evidence list's buttons), so it needs no sideways scrolling.
+        self.resize(max(720, self.form_body.minimumSizeHint().width() + 48), 640)
 
     def values(self) -> dict:
         return {

@@ -461,13 +461,14 @@ class FormDialog(GuardedDialog):
         if above:
             self.grid.addWidget(lab, row, col * 2, 1, 2)
             self.grid.addWidget(widget, row + 1, col * 2, 1, 2)
-            self.grid.addWidget(err, row + 2, col * 2, 1, 2)
+            self.grid.addWidget(err, row + 2, col * 2, 1, 2, Qt.AlignmentFlag.AlignTop)
             self._rows[col] += 3
             self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
             return widget
         self.grid.addWidget(lab, row, col * 2, flags)
         self.grid.addWidget(widget, row, col * 2 + 1)
-        self.grid.addWidget(err, row + 1, col * 2 + 1)
+        # At the top of its row: right under the field even when the other column's row is tall.
+        self.grid.addWidget(err, row + 1, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
         self._rows[col] += 2
         self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
         return widget
