@@ -450,6 +450,12 @@ class FormDialog(GuardedDialog):
         lab = QLabel(label, self)
         lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else getattr(widget, "search", widget))
         widget.setObjectName(widget.objectName() or f"input_{name}")
+        if isinstance(widget, QComboBox) and (widget.sizeAdjustPolicy()
+                                              == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow):
+            # A long item (a project's or a plan's title) must not widen the whole form past a small
+            # screen; the open list shows it whole.
+            widget.setMinimumContentsLength(24)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._watch(name, widget)
         err = QLabel(self)
         err.setObjectName(f"error_{name}")
