@@ -164,6 +164,14 @@ def test_first_search_page_is_read_in_key_order_without_sorting(session):
     plan = " | ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
     assert "VIRTUAL TABLE INDEX" in plan
     assert "TEMP B-TREE" not in plan, plan  # no sort of all matches: the index yields name order
+    # The default view (no search words), both directions: one range of (archived, name_key).
+    for descending in (False, True):
+        stmt = search.select_rows(session, Q(descending=descending), 0, 200)
+        compiled = stmt.compile(session.get_bind())
+        params = tuple(compiled.params[k] for k in compiled.positiontup)
+        plan = " | ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
+                                                                               params))
+        assert "ix_enterprises_archived_name_key" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_an_older_register_gets_its_keys_when_upgraded(db_url):
