@@ -27,8 +27,8 @@ class AdminUnit(Base):
     province_code: Mapped[Optional[str]] = mapped_column(String(10), index=True)
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
     # Vietnamese reading order of the name without "Xã"/"Phường", compared byte-wise
-    # (admin_units.reading_key): how SQL sorts a list by commune.
-    name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="")
+    # (admin_units.reading_key): how SQL sorts a list by commune. Deferred: only SQL reads it.
+    name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="", deferred=True)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
