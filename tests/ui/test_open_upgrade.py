@@ -12,7 +12,7 @@ def _old_database(path) -> None:
     from alembic import command
 
     from nsdesk.db import open_database
-    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.common import office, schema
     from nsdesk.services.common.text import fold
 
     db = open_database(str(path))
