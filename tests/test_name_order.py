@@ -275,3 +275,15 @@ def test_register_sorted_by_commune_follows_the_reading_order(session):
         expected = sorted((u.name for u in chosen), key=admin_units.reading_key, reverse=descending)
         assert shown == expected
     assert [admin_units.without_prefix(c)[0] for c in expected[::-1]] == ["A", "B", "D", "Đ"]
+
+
+def test_two_enterprises_trading_places_in_one_write(session):
+    """Renamed together so that each takes the other's place in name order: keys never collide on the
+    way (rows are written one after another), by form (one flush) and by import."""
+    a = _create(session, "Cơ sở An", 801)
+    b = _create(session, "Cơ sở Bình", 802)
+    session.commit()
+    a.name, b.name = "Cơ sở Bình Minh", "Cơ sở Ân"
+    session.commit()
+    _assert_in_order(session)
+    assert [r.name for r in search.page(session, Q(text="co so"))] == ["Cơ sở Ân", "Cơ sở Bình Minh"]

@@ -62,7 +62,9 @@ def place(session: Session, rows: list[dict[str, Any]]) -> None:
         existing = _neighbours(session, entries, moving)
     else:
         existing = _whole_order(session, moving)
-    keys = _fit(entries, existing)
+    # The keys renamed rows hold now: rows are written one after another, so no new key may be
+    # one of them (two renamed enterprises trading places would collide half-way).
+    keys = _fit(entries, existing, _current_keys(session, moving))
     if keys is None:
         keys = _renumber(session, entries, moving)
     for i, key in keys.items():
@@ -93,8 +95,28 @@ def _whole_order(session: Session, moving: set[int]) -> list[tuple[str, int, int
     return [(nf, i, k) for nf, i, k in session.execute(stmt) if i not in moving]
 
 
-def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]]) -> dict[int, int] | None:
-    """Keys for the entries between their existing neighbours, or None when some gap is too small."""
+def _current_keys(session: Session, ids: set[int]) -> set[int]:
+    found: set[int] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        found.update(session.scalars(select(Enterprise.name_key).where(Enterprise.id.in_(ordered[start:start + 500]))))
+    return found
+
+
+def _free(key: int, low: int, high: int, taken: set[int]) -> int | None:
+    """``key`` or the nearest value strictly between ``low`` and ``high`` that is not taken."""
+    for step in range(64):
+        for candidate in (key + step, key - step):
+            if low < candidate < high and candidate not in taken:
+                return candidate
+    return None
+
+
+def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]],
+         occupied: set[int] | frozenset[int] = frozenset()) -> dict[int, int] | None:
+    """Keys for the entries between their existing neighbours, or None when some gap is too small.
+
+    No key is one of ``occupied`` (the current keys of the rows being renamed)."""
     order = [(nf, i) for nf, i, _k in existing]
     runs: dict[int, list[int]] = {}  # index of the next existing row → positions of entries before it
     for nf, i, pos in entries:
@@ -106,8 +128,14 @@ def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]]) -> dict[in
         high = existing[at][2] if at < len(existing) else low + GAP * (count + 1)
         if high - low <= count:
             return None
+        taken = set(occupied)
+        previous = low
         for n, pos in enumerate(positions, start=1):
-            keys[pos] = low + (high - low) * n // (count + 1)
+            key = _free(low + (high - low) * n // (count + 1), previous, high, taken)
+            if key is None:
+                return None
+            keys[pos] = previous = key
+            taken.add(key)
     return keys
 
 
