@@ -65,7 +65,7 @@ def raw_page(conn: sqlite3.Connection, words: list[str]) -> list[tuple]:
                   WHERE enterprises_fts MATCH ? AND e.archived = 0 ORDER BY f.rowid LIMIT {PAGE}"""
         return conn.execute(sql, (match,)).fetchall()
     sql = f"""SELECT {RAW_COLUMNS} FROM enterprises e LEFT JOIN admin_units c ON c.code = e.commune_code
-              WHERE e.archived = 0 ORDER BY e.name_folded, e.id LIMIT {PAGE}"""
+              WHERE e.archived = 0 ORDER BY e.name_key LIMIT {PAGE}"""
     return conn.execute(sql).fetchall()
 
 

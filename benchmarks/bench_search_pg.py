@@ -131,10 +131,10 @@ class Raw:
         if words:
             sql = f"""SELECT {RAW_COLUMNS} FROM enterprises e LEFT JOIN admin_units c ON c.code = e.commune_code
                       WHERE {self.tsv} @@ to_tsquery('simple', %s) AND NOT e.archived
-                      ORDER BY e.name_folded, e.id LIMIT {PAGE}"""
+                      ORDER BY e.name_key LIMIT {PAGE}"""
             return self.conn.execute(sql, (_tsquery(words),)).fetchall()
         sql = f"""SELECT {RAW_COLUMNS} FROM enterprises e LEFT JOIN admin_units c ON c.code = e.commune_code
-                  WHERE NOT e.archived ORDER BY e.name_folded, e.id LIMIT {PAGE}"""
+                  WHERE NOT e.archived ORDER BY e.name_key LIMIT {PAGE}"""
         return self.conn.execute(sql).fetchall()
 
     def walk(self, words: list[str]) -> list[tuple]:
@@ -145,19 +145,19 @@ class Raw:
         likes = [f"%{w}%" for w in words]
         patterns = [f"(^|[^0-9a-z]){w}" for w in words]
         rows = self.conn.execute(
-            f"""SELECT {RAW_COLUMNS} FROM (SELECT id, name_folded, search_folded FROM enterprises
-                    WHERE NOT archived ORDER BY name_folded, id LIMIT {_walk_budget()}) w
+            f"""SELECT {RAW_COLUMNS} FROM (SELECT id, name_key, search_folded FROM enterprises
+                    WHERE NOT archived ORDER BY name_key LIMIT {_walk_budget()}) w
                 JOIN enterprises e ON e.id = w.id LEFT JOIN admin_units c ON c.code = e.commune_code
                 WHERE w.search_folded LIKE ALL (%s) AND w.search_folded ~ ALL (%s)
-                ORDER BY w.name_folded, w.id LIMIT {PAGE}""", (likes, patterns)).fetchall()
+                ORDER BY w.name_key LIMIT {PAGE}""", (likes, patterns)).fetchall()
         if len(rows) == PAGE:
             return rows
         return self.conn.execute(
-            f"""WITH m AS MATERIALIZED (SELECT id, name_folded FROM enterprises
+            f"""WITH m AS MATERIALIZED (SELECT id, name_key FROM enterprises
                     WHERE {self.tsv} @@ to_tsquery('simple', %s) AND NOT archived)
-                SELECT {RAW_COLUMNS} FROM (SELECT id FROM m ORDER BY name_folded, id LIMIT {PAGE}) p
+                SELECT {RAW_COLUMNS} FROM (SELECT id FROM m ORDER BY name_key LIMIT {PAGE}) p
                 JOIN enterprises e ON e.id = p.id LEFT JOIN admin_units c ON c.code = e.commune_code
-                ORDER BY e.name_folded, e.id""", (_tsquery(words),)).fetchall()
+                ORDER BY e.name_key""", (_tsquery(words),)).fetchall()
 
     def count(self, words: list[str]) -> int:
         if words:

@@ -43,7 +43,10 @@ LAST_DATABASE: Setting[str | None] = Setting("last_database", None, str)
 #: Main window geometry (base64 of QWidget.saveGeometry()).
 WINDOW_GEOMETRY: Setting[str | None] = Setting("window_geometry", None, str)
 
-REGISTRY: dict[str, Setting] = {s.key: s for s in (LANGUAGE, LAST_DATABASE, WINDOW_GEOMETRY)}
+#: The folder the last open/save dialog was left in: every file dialog starts there.
+LAST_FOLDER: Setting[str | None] = Setting("last_folder", None, str)
+
+REGISTRY: dict[str, Setting] = {s.key: s for s in (LANGUAGE, LAST_DATABASE, WINDOW_GEOMETRY, LAST_FOLDER)}
 
 
 def default_path() -> Path:

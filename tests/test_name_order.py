@@ -1,5 +1,6 @@
-"""The name-order key: whatever writes the register, key order equals (folded name, id) order,
-so a search's first page (which the FTS index streams in key order) is the right one."""
+"""The name-order key: whatever writes the register, key order equals (Vietnamese collation key of
+the name, id) order, so a search's first page (which the FTS index streams in key order) is the
+right one, and the register lists names as a dictionary does (Đ after D, tones in order)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from stdnum.vn import mst
 
 from nsdesk.models import Enterprise, name_order
 from nsdesk.services.common import schema
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import fold, sort_key
 from nsdesk.services.register import enterprises, search
 from nsdesk.services.register.importing import pipeline as importer
 from nsdesk.services.register.search import EnterpriseQuery as Q
@@ -47,7 +48,7 @@ def test_forms_and_renames_keep_name_order(session):
     session.commit()
     _assert_in_order(session)
     shown = [r.name for r in search.page(session, Q(text="cong ty"))]
-    assert shown == sorted(shown, key=fold)
+    assert shown == sorted(shown, key=sort_key)
     assert "Công ty TNHH Ánh Dương" in shown and "Xưởng Zeta" not in shown
 
 
@@ -97,7 +98,50 @@ def test_imports_keep_name_order(session, tmp_path, count):
     _assert_in_order(session)
     shown = [r.name for r in search.page(session, Q(text="cong ty tnhh"), 0, 50)]
     everyone = [name for _c, name in renamed] + ["Công ty TNHH Mốc Giữa"]
-    assert shown == sorted(everyone, key=fold)[:50]
+    assert shown == sorted(everyone, key=sort_key)[:50]
+
+
+# What a dictionary says: tones in order (none, huyền, hỏi, ngã, sắc, nặng), Đ after every D,
+# lower case before upper case — an accent-free fold ties most of these.
+IN_VIETNAMESE_ORDER = [
+    "Cơ sở Ba", "Cơ sở Bà", "Cơ sở Bả", "Cơ sở Bã", "Cơ sở Bá", "Cơ sở Bạ", "Cơ sở Bắc", "Cơ sở Dứa",
+    "Cơ sở Dương", "Cơ sở đa", "Cơ sở Đa", "Cơ sở Đà", "Cơ sở Đào", "Cơ sở Ê Đê",
+]
+
+
+def _shuffled() -> list[str]:
+    import random
+
+    names = IN_VIETNAMESE_ORDER[:]
+    random.Random(7).shuffle(names)
+    return names
+
+
+def test_register_lists_names_in_vietnamese_order(session, tmp_path):
+    """Forms, import and renames: the register's name order (plain list, search, both directions)
+    is the dictionary's, on each backend."""
+    half = len(IN_VIETNAMESE_ORDER) // 2
+    names = _shuffled()
+    for i, name in enumerate(names[:half]):
+        _create(session, name, 500 + i)
+    session.commit()
+    _sheet(tmp_path / "v.xlsx", [(valid_code(600 + i), name) for i, name in enumerate(names[half:])])
+    importer.import_file(session, tmp_path / "v.xlsx", backup=False)
+    session.commit()
+    _assert_in_order(session)
+    for q in (Q(), Q(text="co so")):
+        assert [r.name for r in search.page(session, q)] == IN_VIETNAMESE_ORDER
+        assert [r.name for r in search.page(session, Q(text=q.text, descending=True))] == IN_VIETNAMESE_ORDER[::-1]
+        assert [r.name for r in search.page(session, q, 3, 4)] == IN_VIETNAMESE_ORDER[3:7]
+    # A rename moves the enterprise to its new place: "Bạ" → "Dưa" goes just before "Dứa".
+    ba = session.scalars(select(Enterprise).where(Enterprise.name == "Cơ sở Bạ")).one()
+    enterprises.update(session, ba, {"name": "Cơ sở Dưa"})
+    session.commit()
+    _assert_in_order(session)
+    expected = sorted([n for n in IN_VIETNAMESE_ORDER if n != "Cơ sở Bạ"] + ["Cơ sở Dưa"], key=sort_key)
+    assert expected.index("Cơ sở Dưa") + 1 == expected.index("Cơ sở Dứa") < expected.index("Cơ sở Dương")
+    assert [r.name for r in search.page(session, Q(text="co so"))] == expected
+    assert [r.name for r in search.page(session, Q())] == expected
 
 
 def test_deleting_keeps_the_index_in_step(session):
@@ -120,6 +164,14 @@ def test_first_search_page_is_read_in_key_order_without_sorting(session):
     plan = " | ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
     assert "VIRTUAL TABLE INDEX" in plan
     assert "TEMP B-TREE" not in plan, plan  # no sort of all matches: the index yields name order
+    # The default view (no search words), both directions: one range of (archived, name_key).
+    for descending in (False, True):
+        stmt = search.select_rows(session, Q(descending=descending), 0, 200)
+        compiled = stmt.compile(session.get_bind())
+        params = tuple(compiled.params[k] for k in compiled.positiontup)
+        plan = " | ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
+                                                                               params))
+        assert "ix_enterprises_archived_name_key" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_an_older_register_gets_its_keys_when_upgraded(db_url):
@@ -199,3 +251,39 @@ def test_a_failed_upgrade_changes_nothing(tmp_path):
     after = sorted(sqlite3.connect(path).execute("SELECT type, name, sql FROM sqlite_master").fetchall(),
                    key=lambda r: (r[0], r[1]))
     assert after == before  # the search index and its triggers are still the 0002 ones
+
+
+def test_register_sorted_by_commune_follows_the_reading_order(session):
+    """Sorting by commune (in SQL) reads as the commune pickers do: the name without "Xã"/"Phường",
+    Đ after D — not "Phường …" before "Xã …", nor Đ among the D's."""
+    from nsdesk.services.common import admin_units
+
+    units = admin_units.communes(session, "51")
+    bare = [admin_units.without_prefix(u.name) for u in units]
+    chosen = [units[i] for i in (
+        next(i for i, n in enumerate(bare) if n.startswith("Đ")),
+        next(i for i, n in enumerate(bare) if n.startswith("D")),
+        next(i for i, n in enumerate(bare) if n.startswith("B")),
+        next(i for i, n in enumerate(bare) if n.startswith("A")),
+    )]
+    for n, unit in enumerate(chosen):
+        enterprises.create(session, {"name": f"Cơ sở số {n}", "tax_code": valid_code(700 + n), "kind": "llc",
+                                     "commune_code": unit.code})
+    session.commit()
+    for descending in (False, True):
+        shown = [r.commune for r in search.page(session, Q(sort="commune", descending=descending))]
+        expected = sorted((u.name for u in chosen), key=admin_units.reading_key, reverse=descending)
+        assert shown == expected
+    assert [admin_units.without_prefix(c)[0] for c in expected[::-1]] == ["A", "B", "D", "Đ"]
+
+
+def test_two_enterprises_trading_places_in_one_write(session):
+    """Renamed together so that each takes the other's place in name order: keys never collide on the
+    way (rows are written one after another), by form (one flush) and by import."""
+    a = _create(session, "Cơ sở An", 801)
+    b = _create(session, "Cơ sở Bình", 802)
+    session.commit()
+    a.name, b.name = "Cơ sở Bình Minh", "Cơ sở Ân"
+    session.commit()
+    _assert_in_order(session)
+    assert [r.name for r in search.page(session, Q(text="co so"))] == ["Cơ sở Ân", "Cơ sở Bình Minh"]

@@ -26,6 +26,10 @@ ENTERPRISE_KINDS = (
 SIZE_CLASSES = ("micro", "small", "medium", "not_sme", "household", "unknown")
 
 
+#: Text compared byte-wise, as Python compares strings: PostgreSQL's "C" collation, SQLite's default.
+SORT_TEXT = Text().with_variant(Text(collation="C"), "postgresql")
+
+
 class Enterprise(VersionedMixin, RecordMixin, Base):
     __tablename__ = "enterprises"
 
@@ -52,12 +56,15 @@ class Enterprise(VersionedMixin, RecordMixin, Base):
     # Lower case, accents and đ removed: name, tax code, address and commune, for search.
     search_folded: Mapped[str] = mapped_column(Text, default="")
     name_folded: Mapped[str] = mapped_column(String(300), default="")
-    # Follows (name_folded, id) with gaps; the FTS5 rowid on SQLite (see models/name_order.py).
+    # The name's Vietnamese collation key (text.sort_key), compared byte-wise: "C" on PostgreSQL.
+    name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="")
+    # Follows (name_sort, id) with gaps; the FTS5 rowid on SQLite (see models/name_order.py).
     name_key: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
         Index("ix_enterprises_name_folded", "name_folded"),
+        Index("ix_enterprises_name_sort", "name_sort", "id"),
         # Serves the register's default view (active enterprises by name) one page at a time.
-        Index("ix_enterprises_archived_name", "archived", "name_folded", "id"),
+        Index("ix_enterprises_archived_name_key", "archived", "name_key"),
         Index("ix_enterprises_name_key", "name_key", unique=True),
     )

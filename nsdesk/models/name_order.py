@@ -1,4 +1,4 @@
-"""The register's name-order key: one integer per enterprise that follows (name_folded, id).
+"""The register's name-order key: one integer per enterprise that follows (name_sort, id).
 
 Why it exists: the register lists search matches in name order, one page of 200 at a time.
 SQLite's FTS5 index yields matches in its rowid order and can stop after the first page, so with
@@ -10,12 +10,14 @@ Keys are spaced :data:`GAP` apart. A new or renamed enterprise takes a key betwe
 neighbours; when two neighbours have no room left between them (about 32 insertions at the very
 same place) every key is renumbered, which is rare and costs one pass over the table.
 
-Names compare by code point (SQLite's BINARY collation, PostgreSQL's "C"), the same order Python
-uses for strings. A new enterprise comes after existing ones with the same folded name, because
-its id will be larger.
+``name_sort`` is the name's Vietnamese collation key (``text.sort_key``: Đ after D, tones in
+dictionary order); keys compare by code point (SQLite's BINARY collation, PostgreSQL's "C"), the
+same order Python uses for strings. A new enterprise comes after existing ones with the same name,
+because its id will be larger. Sorting the register by name is ordering by ``name_key``.
 
 Every write path keeps the key: ORM inserts and renames through the ``before_flush`` hook below,
-bulk Core inserts and updates by calling :func:`place` on their row dicts before writing.
+bulk Core inserts and updates by setting ``name_sort`` (``text.sort_key`` of the name) and calling
+:func:`place` on their row dicts before writing.
 """
 
 from __future__ import annotations
@@ -27,39 +29,42 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, bindparam, event, inspect, select, text, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from nsdesk.models.collation import sort_key
 from nsdesk.models.enterprise import Enterprise
 
 GAP = 1 << 32
 FEW = 64  # batches up to this size look up their neighbours; larger ones read the whole order once
 _NEW = 1 << 62  # sorts new rows (no id yet) after every existing id
 
-#: An enterprise being placed: (name_folded, id or a stand-in after every id, position in the batch).
+#: An enterprise being placed: (name_sort, id or a stand-in after every id, position in the batch).
 _Entry = tuple[str, int, int]
 
 
 def _name(session: Session) -> ColumnElement[str] | InstrumentedAttribute[str]:
-    col = Enterprise.name_folded
+    col = Enterprise.name_sort
     return col.collate("C") if session.get_bind().dialect.name == "postgresql" else col
 
 
 def place(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Set ``row["name_key"]`` for each row so that key order follows (name_folded, id).
+    """Set ``row["name_key"]`` for each row so that key order follows (name_sort, id).
 
-    ``rows`` are dicts with ``name_folded`` and, for an existing enterprise being renamed, its
+    ``rows`` are dicts with ``name_sort`` and, for an existing enterprise being renamed, its
     ``id`` (its current key is then ignored). Rows without an id are about to be inserted, in
     list order. The caller writes the rows afterwards; other enterprises may be renumbered here.
     """
     if not rows:
         return
     entries = sorted(
-        ((r["name_folded"] or "", r["id"] if r.get("id") is not None else _NEW + i, i) for i, r in enumerate(rows))
+        ((r["name_sort"] or "", r["id"] if r.get("id") is not None else _NEW + i, i) for i, r in enumerate(rows))
     )
     moving = {r["id"] for r in rows if r.get("id") is not None}
     if len(rows) <= FEW and session.get_bind().dialect.name == "sqlite":
         existing = _neighbours(session, entries, moving)
     else:
         existing = _whole_order(session, moving)
-    keys = _fit(entries, existing)
+    # The keys renamed rows hold now: rows are written one after another, so no new key may be
+    # one of them (two renamed enterprises trading places would collide half-way).
+    keys = _fit(entries, existing, _current_keys(session, moving))
     if keys is None:
         keys = _renumber(session, entries, moving)
     for i, key in keys.items():
@@ -67,10 +72,10 @@ def place(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def _neighbours(session: Session, entries: list[_Entry], moving: set[int]) -> list[tuple[str, int, int]]:
-    """The existing rows just before and just after each entry: (name_folded, id, key), sorted."""
+    """The existing rows just before and just after each entry: (name_sort, id, key), sorted."""
     name, ident = _name(session), Enterprise.id
     found: dict[int, tuple[str, int, int]] = {}
-    base = select(Enterprise.name_folded, ident, Enterprise.name_key)
+    base = select(Enterprise.name_sort, ident, Enterprise.name_key)
     if moving:
         base = base.where(ident.not_in(moving))
     for nf, i, _pos in entries:
@@ -86,12 +91,32 @@ def _neighbours(session: Session, entries: list[_Entry], moving: set[int]) -> li
 
 def _whole_order(session: Session, moving: set[int]) -> list[tuple[str, int, int]]:
     name, ident = _name(session), Enterprise.id
-    stmt = select(Enterprise.name_folded, ident, Enterprise.name_key).order_by(name, ident)
+    stmt = select(Enterprise.name_sort, ident, Enterprise.name_key).order_by(name, ident)
     return [(nf, i, k) for nf, i, k in session.execute(stmt) if i not in moving]
 
 
-def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]]) -> dict[int, int] | None:
-    """Keys for the entries between their existing neighbours, or None when some gap is too small."""
+def _current_keys(session: Session, ids: set[int]) -> set[int]:
+    found: set[int] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        found.update(session.scalars(select(Enterprise.name_key).where(Enterprise.id.in_(ordered[start:start + 500]))))
+    return found
+
+
+def _free(key: int, low: int, high: int, taken: set[int]) -> int | None:
+    """``key`` or the nearest value strictly between ``low`` and ``high`` that is not taken."""
+    for step in range(64):
+        for candidate in (key + step, key - step):
+            if low < candidate < high and candidate not in taken:
+                return candidate
+    return None
+
+
+def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]],
+         occupied: set[int] | frozenset[int] = frozenset()) -> dict[int, int] | None:
+    """Keys for the entries between their existing neighbours, or None when some gap is too small.
+
+    No key is one of ``occupied`` (the current keys of the rows being renamed)."""
     order = [(nf, i) for nf, i, _k in existing]
     runs: dict[int, list[int]] = {}  # index of the next existing row → positions of entries before it
     for nf, i, pos in entries:
@@ -103,8 +128,14 @@ def _fit(entries: list[_Entry], existing: list[tuple[str, int, int]]) -> dict[in
         high = existing[at][2] if at < len(existing) else low + GAP * (count + 1)
         if high - low <= count:
             return None
+        taken = set(occupied)
+        previous = low
         for n, pos in enumerate(positions, start=1):
-            keys[pos] = low + (high - low) * n // (count + 1)
+            key = _free(low + (high - low) * n // (count + 1), previous, high, taken)
+            if key is None:
+                return None
+            keys[pos] = previous = key
+            taken.add(key)
     return keys
 
 
@@ -168,7 +199,7 @@ class _search_index_paused:
 
 
 def check(session: Session) -> list[int]:
-    """Ids of enterprises whose key is out of step with (name_folded, id) — empty when all is well."""
+    """Ids of enterprises whose key is out of step with (name_sort, id) — empty when all is well."""
     name, ident = _name(session), Enterprise.id
     by_name = list(session.scalars(select(ident).order_by(name, ident)))
     by_key = list(session.scalars(select(ident).order_by(Enterprise.name_key)))
@@ -178,17 +209,23 @@ def check(session: Session) -> list[int]:
 
 @event.listens_for(Session, "before_flush")
 def _keys_for_orm_writes(session: Session, _context: object, _instances: object) -> None:
-    """Enterprises added or renamed through the ORM get their key before they are written."""
+    """Enterprises added or renamed through the ORM get their collation key and name-order key
+    before they are written."""
     objs: list[Enterprise] = []
     rows: list[dict[str, Any]] = []
     added = [o for o in session.new if isinstance(o, Enterprise) and o.name_key is None]
     for obj in sorted(added, key=lambda o: inspect(o).insert_order or 0):  # the order the ORM inserts them
+        obj.name_sort = sort_key(obj.name)
         objs.append(obj)
-        rows.append({"name_folded": obj.name_folded or ""})
+        rows.append({"name_sort": obj.name_sort})
     for obj in session.dirty:
-        if isinstance(obj, Enterprise) and inspect(obj).attrs.name_folded.history.has_changes():
+        if isinstance(obj, Enterprise) and inspect(obj).attrs.name.history.has_changes():
+            new_sort = sort_key(obj.name)
+            if new_sort == obj.name_sort:
+                continue
+            obj.name_sort = new_sort
             objs.append(obj)
-            rows.append({"id": obj.id, "name_folded": obj.name_folded or ""})
+            rows.append({"id": obj.id, "name_sort": new_sort})
     if not rows:
         return
     with session.no_autoflush:

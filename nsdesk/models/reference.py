@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nsdesk.models.base import Base, RecordMixin
+from nsdesk.models.enterprise import SORT_TEXT
 
 
 class AdminUnit(Base):
@@ -25,6 +26,9 @@ class AdminUnit(Base):
     division_type: Mapped[str] = mapped_column(String(40))  # tỉnh, phường, xã, đặc khu …
     province_code: Mapped[Optional[str]] = mapped_column(String(10), index=True)
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    # Vietnamese reading order of the name without "Xã"/"Phường", compared byte-wise
+    # (admin_units.reading_key): how SQL sorts a list by commune. Deferred: only SQL reads it.
+    name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="", deferred=True)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
-from nsdesk.models import AdminUnit, Enterprise
+from nsdesk.models import AdminUnit, Enterprise, Sector
+from nsdesk.services.common.formats import sector_label
 from nsdesk.services.common.office import get_office
 from nsdesk.services.register import search
 from nsdesk.services.register.importing.fields import kind_label
@@ -39,7 +40,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("phone", "Điện thoại", 11),
     ("email", "Email", 19),
     ("note", "Ghi chú", 9),
-    ("sector_code", "Ngành (VSIC)", 6),
+    ("sector_code", "Ngành (VSIC)", 10),  # "10 – Sản xuất chế biến thực phẩm": the importer reads the code
     ("capital", "Tổng nguồn vốn (triệu đồng)", 9),
     ("founded_year", "Năm thành lập", 6),
     ("size_class", "Quy mô (NĐ 80/2021/NĐ-CP)", 14),
@@ -47,8 +48,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("archived", "Đã lưu trữ", 7),
 )
 WRAP_FIELDS = frozenset({"name", "kind", "address", "commune", "representative", "phone", "email", "note",
-                         "size_class", "association"})
-CENTER_FIELDS = frozenset({"_row", "sector_code", "founded_year", "archived"})
+                         "size_class", "association", "sector_code"})
+CENTER_FIELDS = frozenset({"_row", "founded_year", "archived"})
 # Thousands grouped (shown with the reader's separators); "_)" keeps a gap before the next column's text.
 NUMBER_FORMATS = {"employees": "#,##0_)", "revenue": "#,##0.0##_)", "capital": "#,##0.0##_)"}
 SIZE_LABELS = {"micro": "Siêu nhỏ", "small": "Nhỏ", "medium": "Vừa", "not_sme": "Không phải DNNVV",
@@ -71,9 +72,10 @@ def export_enterprises(session: Session, path: str | Path, include_archived: boo
     page header and "Trang x / y" in the footer. Returns the number of enterprises.
     """
     communes = dict(session.execute(select(AdminUnit.code, AdminUnit.name).where(AdminUnit.level == "commune")).all())
+    sectors = {code: sector_label(code, name) for code, name in session.execute(select(Sector.code, Sector.name))}
     t = Enterprise.__table__
     chosen: list[ColumnElement[bool]] = [] if include_archived else [t.c.archived.is_(False)]
-    q = select(t).where(*chosen).order_by(t.c.name_folded, t.c.id)
+    q = select(t).where(*chosen).order_by(t.c.name_key)  # Vietnamese alphabetical order (name_sort)
     columns = [c for c in EXPORT_COLUMNS if not (omit_personal_data and c[0] in PERSONAL_FIELDS)]
     fields = [f for f, _h, _w in columns]
     text_cols = [fields.index(f) for f in ("tax_code", "commune", "phone", "sector_code") if f in fields]
@@ -89,7 +91,8 @@ def export_enterprises(session: Session, path: str | Path, include_archived: boo
     # Plain rows in column order (no per-row mapping: this loop runs 100,000 times), then the few
     # columns shown as labels are replaced in place.
     q = q.with_only_columns(*(t.c["commune_code" if f == "commune" else f] for f in fields[1:]))
-    kind, commune, size, archived = (fields.index(f) for f in ("kind", "commune", "size_class", "archived"))
+    kind, commune, size, archived, sector = (fields.index(f) for f in ("kind", "commune", "size_class", "archived",
+                                                                       "sector_code"))
 
     def selected() -> Iterator[Any]:
         if query is None:
@@ -107,6 +110,7 @@ def export_enterprises(session: Session, path: str | Path, include_archived: boo
             row[kind] = kind_label(row[kind])
             row[commune] = communes.get(row[commune] or "")
             row[size] = SIZE_LABELS.get(row[size], row[size])
+            row[sector] = sectors.get(row[sector], row[sector])
             row[archived] = "Có" if row[archived] else None
             yield row
 

@@ -5,33 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from nsdesk.ui.ops import Op, context_of
+from nsdesk.ui.widgets.files import open_path, save_path
 
 tr = QCoreApplication.translate
 
 FILE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;" + "* (*)"
 
 
-def _start_dir(ctx) -> str:
-    db = ctx.database
-    path = getattr(db, "path", None) if db is not None else None
-    return str(path.parent) if path is not None else str(Path.home())
-
-
 def choose_database(window: QWidget) -> None:
     ctx = context_of(window)
-    path, _ = QFileDialog.getOpenFileName(window, tr("files", "Mở cơ sở dữ liệu"), _start_dir(ctx), FILE_FILTER)
+    path = open_path(window, tr("files", "Mở cơ sở dữ liệu"), FILE_FILTER)
     if path:
         ctx.open(path, window)
 
 
 def create_database(window: QWidget) -> None:
     ctx = context_of(window)
-    path, _ = QFileDialog.getSaveFileName(
-        window, tr("files", "Tạo cơ sở dữ liệu mới"), str(Path(_start_dir(ctx)) / "nsdesk.sqlite"), FILE_FILTER
-    )
+    path = save_path(window, tr("files", "Tạo cơ sở dữ liệu mới"), "nsdesk.sqlite", FILE_FILTER)
     if not path:
         return
     if Path(path).exists():  # never overwrite a user's file from here
@@ -74,9 +67,8 @@ def restore_backup(window: QWidget, chosen: str | None = None) -> None:
         return
     if chosen is None:
         folder = target.parent / "backups"
-        chosen, _ = QFileDialog.getOpenFileName(
-            window, tr("files", "Chọn bản sao lưu để khôi phục"), str(folder if folder.is_dir() else target.parent),
-            FILE_FILTER)
+        chosen = open_path(window, tr("files", "Chọn bản sao lưu để khôi phục"), FILE_FILTER,
+                           folder=folder if folder.is_dir() else target.parent)
     if not chosen:
         return
     box = QMessageBox(QMessageBox.Icon.Question, tr("files", "Khôi phục từ bản sao lưu"),

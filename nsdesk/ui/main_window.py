@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             self._action(tr("main", "&Tạo cơ sở dữ liệu mới…"), lambda: fa.create_database(self)),
             self._action(tr("main", "&Sao lưu ngay"), lambda: fa.backup_now(self)),
             self._action(tr("main", "&Khôi phục từ bản sao lưu…"), lambda: fa.restore_backup(self)),
+            self._action(tr("main", "Các &bản sao lưu…"), self.open_backups),
         ]
         m.addActions(self.db_actions)
         m.addSeparator()
@@ -235,6 +236,12 @@ class MainWindow(QMainWindow):
         self.office_label.setText(
             tr("main", "Đơn vị: {office}").format(office=label) if label else tr("main", "Đơn vị: chưa thiết lập")
         )
+
+    def open_backups(self) -> None:
+        """Tệp → "Các bản sao lưu…": the list of backups, back up now, restore, open the folder."""
+        from nsdesk.ui.backups_dialog import open_backups_dialog
+
+        self.backups_dialog = open_backups_dialog(self)
 
     def open_setup(self) -> None:
         if self.setup_dialog is not None and shiboken6.isValid(self.setup_dialog):

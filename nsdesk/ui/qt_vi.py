@@ -16,6 +16,7 @@ _BUTTONS = {
 }
 _FILE_DIALOG = {
     "Look in:": "Tìm trong:", "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:", "Back": "Quay lại",
+    "&Look in:": "Tìm tr&ong:", "Files of &type:": "&Loại tệp:",  # Qt 6's labels carry their shortcut
     "Forward": "Tiến tới", "Parent Directory": "Thư mục cha", "Create New Folder": "Tạo thư mục mới",
     "List View": "Dạng danh sách", "Detail View": "Dạng chi tiết", "&Open": "&Mở", "&Save": "&Lưu",
     "Open": "Mở", "Save As": "Lưu thành", "&Choose": "&Chọn", "Find Directory": "Chọn thư mục",

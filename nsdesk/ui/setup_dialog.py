@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nsdesk.services.common.text import fold
 from nsdesk.ui.ops import Changes, Op, context_of
+from nsdesk.ui.widgets.dialogs import GuardedDialog, scroll_area
 
 tr = QCoreApplication.translate
 
@@ -109,7 +109,10 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class SetupDialog(QDialog):
+class SetupDialog(GuardedDialog):
+    """Fits a small screen (the form scrolls, "Lưu"/"Để sau" stay in sight) and asks before
+    throwing away what was typed."""
+
     def __init__(self, parent: QWidget, units: Units):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -162,10 +165,15 @@ class SetupDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        body = QWidget(self)
+        body.setObjectName("formBody")
+        column = QVBoxLayout(body)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(self.form_error)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
+        layout.addWidget(scroll_area(body, self), 1)
         layout.addWidget(self.buttons)
         for a, b in ((self.province, self.commune), (self.commune, self.unit_name), (self.unit_name, self.officer),
                      (self.officer, self.buttons)):
@@ -178,7 +186,7 @@ class SetupDialog(QDialog):
                 self.commune.setCurrentIndex(self.commune.findData(office.commune_code))
         self.unit_name.setText(office.unit_name or "")
         self.officer.setText(office.officer_name or "")
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        self.fit_size(max(body.sizeHint().width() + 40, 620), body.sizeHint().height() + 80)
 
     def _province_changed(self, index: int) -> None:
         code = self.province.itemData(index) if index >= 0 else None

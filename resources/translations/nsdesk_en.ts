@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -210,6 +211,134 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
         </message>
     </context>
     <context>
+        <name>backups</name>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="109" />
+            <source>&amp;Khôi phục…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="110" />
+            <source>&amp;Mở thư mục</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="108" />
+            <source>&amp;Sao lưu ngay</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="174" />
+            <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên.</source>
+            <translation>No backups yet. Click «Back up now» to make the first one.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="135" />
+            <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite). Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
+            <translation>Only file databases (SQLite) can be backed up here. For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="140" />
+            <source>Các bản sao lưu nằm trong thư mục {folder}. nsdesk tự sao lưu trước khi nhập dữ liệu và trước khi nâng cấp; giữ {n} bản gần nhất và một bản cho mỗi tuần, mỗi tháng.</source>
+            <translation>Backups are kept in the folder {folder}. nsdesk backs up by itself before imports and upgrades; it keeps the latest {n} and one per week and per month.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="162" />
+            <source>Hỏng: {problem}</source>
+            <translation>Damaged: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="92" />
+            <source>Kiểm tra</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="91" />
+            <source>Kích thước</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="92" />
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="83" />
+            <source>Sao lưu</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="52" />
+            <source>Sao lưu theo yêu cầu</source>
+            <translation>Backup on request</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="59" />
+            <source>Sao lưu tự động</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="91" />
+            <source>Thời điểm</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="56" />
+            <source>Trước khi khôi phục</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="54" />
+            <source>Trước khi nhập dữ liệu</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="58" />
+            <source>Trước khi nâng cấp cơ sở dữ liệu</source>
+            <translation>Before a database upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="162" />
+            <source>Tốt</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="66" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="65" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="173" />
+            <source>{n} bản sao lưu.</source>
+            <translation>{n} backups.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="212" />
+            <source>Đang sao lưu…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="151" />
+            <source>Đang đọc và kiểm tra các bản sao lưu…</source>
+            <translation>Reading and checking the backups…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="206" />
+            <source>Đã sao lưu vào {name}.</source>
+            <translation>Backed up to {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/backups_dialog.py" line="111" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>bulk</name>
         <message>
             <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
@@ -340,7 +469,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="289" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="294" />
             <source>Bấm vào biểu đồ rồi cuộn chuột (hoặc giữ Ctrl và cuộn) để phóng to; «Xem toàn bộ» để trở lại.</source>
             <translation>Click the chart then scroll (or hold Ctrl and scroll) to zoom; «Show all» to go back.</translation>
         </message>
@@ -350,17 +479,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No data to plot yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="270" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="275" />
             <source>Hãy chọn thư mục khác có quyền ghi.</source>
             <translation>Choose another folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="274" />
             <source>Không ghi được ảnh vào "{path}".</source>
             <translation>Cannot save the image to "{path}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="263" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="267" />
             <source>Lưu biểu đồ thành ảnh</source>
             <translation>Save chart as image</translation>
         </message>
@@ -375,12 +504,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Improvement ({unit})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="287" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="292" />
             <source>Xem toàn bộ</source>
             <translation>Show all</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/charts.py" line="264" />
+            <location filename="../../nsdesk/ui/widgets/charts.py" line="269" />
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -863,302 +992,302 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>enterprise_form</name>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Email</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Hiệp hội</source>
             <translation>&amp;Association</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Loại hình</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Năm thành lập</source>
             <translation>&amp;Founding year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Tên doanh nghiệp</source>
             <translation>Enterprise &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>&amp;Xã/phường</source>
             <translation>&amp;Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="234" />
+            <location filename="../../nsdesk/ui/register/form.py" line="249" />
             <source>(chưa chọn)</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="142" />
+            <location filename="../../nsdesk/ui/register/form.py" line="155" />
             <source>Chưa có thay đổi nào được ghi lại cho doanh nghiệp này.</source>
             <translation>No changes have been recorded for this enterprise yet.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="418" />
+            <location filename="../../nsdesk/ui/register/form.py" line="437" />
             <source>Chưa lưu.</source>
             <translation>Not saved.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="393" />
+            <location filename="../../nsdesk/ui/register/form.py" line="65" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="403" />
+            <location filename="../../nsdesk/ui/register/form.py" line="422" />
             <source>Có thể bị trùng</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="404" />
+            <location filename="../../nsdesk/ui/register/form.py" line="423" />
             <source>Doanh nghiệp này có thể trùng với doanh nghiệp đã có:</source>
             <translation>This enterprise may duplicate an existing one:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="269" />
+            <location filename="../../nsdesk/ui/register/form.py" line="286" />
             <source>Doanh nghiệp này đang được lưu trữ.</source>
             <translation>This enterprise is archived.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Doanh th&amp;u năm (triệu đồng)</source>
             <translation>Annual re&amp;venue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="123" />
+            <location filename="../../nsdesk/ui/register/form.py" line="136" />
             <source>Ghi &amp;chú</source>
             <translation>Not&amp;es</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Giá trị cũ</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Giá trị mới</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="154" />
+            <location filename="../../nsdesk/ui/register/form.py" line="167" />
             <source>Hỗ trợ &amp;&amp; chỉ số</source>
             <translation>Supports &amp;&amp; metrics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="161" />
+            <location filename="../../nsdesk/ui/register/form.py" line="174" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="265" />
+            <location filename="../../nsdesk/ui/register/form.py" line="282" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="479" />
+            <location filename="../../nsdesk/ui/register/form.py" line="498" />
             <source>Không xóa</source>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="159" />
+            <location filename="../../nsdesk/ui/register/form.py" line="172" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="162" />
+            <location filename="../../nsdesk/ui/register/form.py" line="175" />
             <source>Lưu t&amp;rữ</source>
             <translation>Arc&amp;hive</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="148" />
+            <location filename="../../nsdesk/ui/register/form.py" line="161" />
             <source>Lịch sử tha&amp;y đổi</source>
             <translation>Change histor&amp;y</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="280" />
+            <location filename="../../nsdesk/ui/register/form.py" line="297" />
             <source>Lịch sử tha&amp;y đổi ({n})</source>
             <translation>Change histor&amp;y ({n})</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Mã &amp;số thuế</source>
             <translation>Ta&amp;x code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>N&amp;gành (VSIC)</source>
             <translation>&amp;Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Người thực hiện</source>
             <translation>Changed by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Người đăng &amp;ký</source>
             <translation>Registered &amp;by</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Người đại &amp;diện</source>
             <translation>&amp;Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="477" />
+            <location filename="../../nsdesk/ui/register/form.py" line="496" />
             <source>Nếu chỉ muốn ẩn doanh nghiệp khỏi danh sách, hãy dùng Lưu trữ.</source>
             <translation>To just hide the enterprise from the list, use Archive.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Nội dung</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="360" />
+            <location filename="../../nsdesk/ui/register/form.py" line="379" />
             <source>Quy mô theo Nghị định 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</source>
             <translation>Size under Decree 80/2021/NĐ-CP: &lt;b&gt;{size}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Số lao động (có &amp;BHXH)</source>
             <translation>Emp&amp;loyees (with social insurance)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="79" />
+            <location filename="../../nsdesk/ui/register/form.py" line="92" />
             <source>Sửa thông tin doanh nghiệp</source>
             <translation>Edit enterprise details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="78" />
+            <location filename="../../nsdesk/ui/register/form.py" line="91" />
             <source>Thêm doanh nghiệp</source>
             <translation>Add enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="130" />
+            <location filename="../../nsdesk/ui/register/form.py" line="143" />
             <source>Thông t&amp;in</source>
             <translation>&amp;General</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="134" />
+            <location filename="../../nsdesk/ui/register/form.py" line="147" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Tỉnh/thành &amp;phố</source>
             <translation>&amp;Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Tổng nguồn &amp;vốn (triệu đồng)</source>
             <translation>Total cap&amp;ital (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="409" />
+            <location filename="../../nsdesk/ui/register/form.py" line="428" />
             <source>Vẫn lưu</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="408" />
+            <location filename="../../nsdesk/ui/register/form.py" line="427" />
             <source>Vẫn lưu?</source>
             <translation>Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="410" />
+            <location filename="../../nsdesk/ui/register/form.py" line="429" />
             <source>Xem lại</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="478" />
+            <location filename="../../nsdesk/ui/register/form.py" line="497" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="473" />
+            <location filename="../../nsdesk/ui/register/form.py" line="492" />
             <source>Xóa doanh nghiệp</source>
             <translation>Delete enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="487" />
+            <location filename="../../nsdesk/ui/register/form.py" line="506" />
             <source>Xóa dữ liệu cá nhân</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="164" />
+            <location filename="../../nsdesk/ui/register/form.py" line="177" />
             <source>Xóa dữ liệu cá nhân…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="474" />
+            <location filename="../../nsdesk/ui/register/form.py" line="493" />
             <source>Xóa hẳn doanh nghiệp này khỏi sổ? Thao tác không hoàn tác được.</source>
             <translation>Delete this enterprise from the register for good? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="488" />
+            <location filename="../../nsdesk/ui/register/form.py" line="507" />
             <source>Xóa họ tên, điện thoại và email của người đại diện? Các giá trị cũ trong lịch sử thay đổi và trong các bản sao lưu cũng bị xóa; thao tác không hoàn tác được.</source>
             <translation>Erase the representative's name, phone and email? Their old values in the change history and in the backups are erased too; this cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="166" />
+            <location filename="../../nsdesk/ui/register/form.py" line="179" />
             <source>Xóa họ tên, điện thoại, email của người đại diện, cả trong lịch sử thay đổi và các bản sao lưu</source>
             <translation>Erase the representative's name, phone and email, in the change history and the backups too</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="163" />
+            <location filename="../../nsdesk/ui/register/form.py" line="176" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="362" />
+            <location filename="../../nsdesk/ui/register/form.py" line="381" />
             <source>cần ngành, số lao động và doanh thu hoặc nguồn vốn</source>
             <translation>needs sector, employees and revenue or capital</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="364" />
+            <location filename="../../nsdesk/ui/register/form.py" line="383" />
             <source>hộ kinh doanh không thuộc diện doanh nghiệp nhỏ và vừa</source>
             <translation>household businesses are not SMEs</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="366" />
+            <location filename="../../nsdesk/ui/register/form.py" line="385" />
             <source>nhóm nông, lâm, thủy sản; công nghiệp và xây dựng</source>
             <translation>agriculture, forestry, fishery; industry and construction group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="367" />
+            <location filename="../../nsdesk/ui/register/form.py" line="386" />
             <source>nhóm thương mại và dịch vụ</source>
             <translation>trade and services group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="382" />
+            <location filename="../../nsdesk/ui/register/form.py" line="401" />
             <source>Đang kiểm tra…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="424" />
+            <location filename="../../nsdesk/ui/register/form.py" line="443" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="156" />
+            <location filename="../../nsdesk/ui/register/form.py" line="169" />
             <source>Đang tải…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Điện th&amp;oại</source>
             <translation>Ph&amp;one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="100" />
+            <location filename="../../nsdesk/ui/register/form.py" line="113" />
             <source>Đị&amp;a chỉ</source>
             <translation>A&amp;ddress</translation>
         </message>
@@ -1166,7 +1295,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>export</name>
         <message>
-            <location filename="../../nsdesk/reports/register_export.py" line="81" />
+            <location filename="../../nsdesk/reports/register_export.py" line="83" />
             <source>DANH SÁCH DOANH NGHIỆP</source>
             <translation>LIST OF ENTERPRISES</translation>
         </message>
@@ -1199,17 +1328,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>files</name>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="72" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="65" />
             <source>Chỉ khôi phục được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only a file database (SQLite) can be restored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="57" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="50" />
             <source>Chỉ sao lưu được cơ sở dữ liệu dạng tệp (SQLite).</source>
             <translation>Only file databases (SQLite) can be backed up here.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="70" />
             <source>Chọn bản sao lưu để khôi phục</source>
             <translation>Choose the backup to restore</translation>
         </message>
@@ -1229,12 +1358,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose another file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="120" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="112" />
             <source>Cơ sở dữ liệu hiện tại giữ nguyên.</source>
             <translation>The current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="39" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="32" />
             <source>Dùng "Mở cơ sở dữ liệu…" để mở tệp này, hoặc đặt một tên mới.</source>
             <translation>Use "Open database…" to open this file, or choose a new name.</translation>
         </message>
@@ -1249,17 +1378,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Free some space or choose another disk, then try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="90" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="89" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="81" />
             <source>Khôi phục</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="82" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="74" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from a backup</translation>
         </message>
@@ -1279,12 +1408,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Could not write {path}: {reason}; the earlier file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="25" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="20" />
             <source>Mở cơ sở dữ liệu</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="83" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="75" />
             <source>Thay cơ sở dữ liệu đang mở bằng bản sao lưu "{name}"?</source>
             <translation>Replace the open database with the backup "{name}"?</translation>
         </message>
@@ -1294,7 +1423,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="33" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="27" />
             <source>Tạo cơ sở dữ liệu mới</source>
             <translation>Create a new database</translation>
         </message>
@@ -1309,17 +1438,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} already exists and is not an Excel file (.xlsx); nsdesk does not overwrite it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="38" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="31" />
             <source>Tệp {path} đã có sẵn, nsdesk không ghi đè lên nó.</source>
             <translation>The file {path} already exists; nsdesk does not overwrite it.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="73" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="66" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên khôi phục bằng pg_restore.</source>
             <translation>For a PostgreSQL server, ask the administrator to restore with pg_restore.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="58" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="51" />
             <source>Với máy chủ PostgreSQL, hãy nhờ quản trị viên sao lưu bằng pg_dump.</source>
             <translation>For a PostgreSQL server, ask the administrator to back it up with pg_dump.</translation>
         </message>
@@ -1329,7 +1458,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>no permission to write in this folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="86" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="78" />
             <source>nsdesk sẽ sao lưu cơ sở dữ liệu hiện tại trước, kiểm tra bản sao lưu rồi mới dùng nó. Những gì nhập sau thời điểm sao lưu sẽ không còn trong tệp đang mở (vẫn nằm trong bản sao lưu vừa tạo).</source>
             <translation>nsdesk first backs up the current database, then checks the backup before using it. What was entered after the backup was made will no longer be in the open file (it stays in the backup just made).</translation>
         </message>
@@ -1339,27 +1468,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="126" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="118" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="63" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="56" />
             <source>Đang sao lưu…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="110" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="102" />
             <source>Đã khôi phục từ {name}; bản sao lưu của tệp trước đó: {saved}</source>
             <translation>Restored from {name}; backup of the previous file: {saved}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="61" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="54" />
             <source>Đã sao lưu cơ sở dữ liệu vào:</source>
             <translation>The database was backed up to:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/file_actions.py" line="60" />
+            <location filename="../../nsdesk/ui/file_actions.py" line="53" />
             <source>Đã sao lưu vào {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
@@ -1377,12 +1506,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>forms</name>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="147" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="160" />
             <source>Bỏ các thay đổi chưa lưu?</source>
             <translation>Discard unsaved changes?</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="152" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="165" />
             <source>Bỏ thay đổi</source>
             <translation>Discard changes</translation>
         </message>
@@ -1397,7 +1526,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter the {label}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="150" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="163" />
             <source>Những gì vừa nhập trong biểu mẫu này sẽ mất. Chọn «Tiếp tục sửa» để quay lại và bấm «Lưu».</source>
             <translation>What you entered in this form will be lost. Choose «Keep editing» to go back and click «Save».</translation>
         </message>
@@ -1406,7 +1535,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="154" />
+            <location filename="../../nsdesk/ui/widgets/dialogs.py" line="167" />
             <source>Tiếp tục sửa</source>
             <translation>Keep editing</translation>
         </message>
@@ -1590,7 +1719,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="65" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="122" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1780,12 +1909,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="64" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="121" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="116" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -1838,72 +1967,77 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="155" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="74" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="454" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="383" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="464" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="393" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="460" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="389" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="338" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="267" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="614" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="548" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="617" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="551" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="213" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="615" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="549" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="525" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="456" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="407" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="336" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="335" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
+            <source>Cho phép chuyển phường/xã</source>
+            <translation>Allow moving to another commune</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="264" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="416" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="253" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="172" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
@@ -1912,57 +2046,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="146" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="65" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="544" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="379" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="318" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="247" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="239" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="148" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="67" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="149" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
             <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -1971,7 +2105,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -1984,31 +2118,36 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="616" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="550" />
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
+            <source>Khi tệp ghi phường/xã khác cho một doanh nghiệp đã có lượt hỗ trợ được tính ở đây, chuyển doanh nghiệp sang phường/xã đó. Không đánh dấu: giữ phường/xã đang lưu và báo trong phần cảnh báo.</source>
+            <translation>When the file gives another commune for an enterprise whose support records are counted here, move the enterprise to that commune. Unticked: keep the stored commune and say so among the warnings.</translation>
         </message>
         <message>
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} doanh nghiệp.</source>
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="519" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="174" />
             <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="240" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2017,17 +2156,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="571" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="502" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="78" />
             <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
             <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="188" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="107" />
             <source>Lưu tệp mẫu</source>
             <translation>Save the template</translation>
         </message>
@@ -2036,12 +2175,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="410" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="339" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="320" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="249" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2050,37 +2189,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="607" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="546" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="477" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="608" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="609" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="543" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="359" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="288" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2089,12 +2228,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="402" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="331" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2103,22 +2242,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="150" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="69" />
             <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="216" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="135" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="95" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
@@ -2127,107 +2266,107 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="76" />
             <source>Tải &amp;mẫu…</source>
             <translation>Blank te&amp;mplate…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="92" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="183" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="102" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="189" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="108" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="278" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="207" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="271" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="200" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="334" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="397" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="326" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="398" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="327" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="328" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="514" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="515" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="446" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="522" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="453" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="498" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="380" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="355" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="490" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="204" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
@@ -2236,17 +2375,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="196" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="115" />
             <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="590" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="521" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2255,7 +2394,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="517" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -2561,17 +2700,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>main</name>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="149" />
+            <location filename="../../nsdesk/ui/main_window.py" line="150" />
             <source>&amp;Cài đặt</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="186" />
+            <location filename="../../nsdesk/ui/main_window.py" line="187" />
             <source>&amp;Giới thiệu nsdesk</source>
             <translation>&amp;About nsdesk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="183" />
+            <location filename="../../nsdesk/ui/main_window.py" line="184" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -2586,12 +2725,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="152" />
+            <location filename="../../nsdesk/ui/main_window.py" line="153" />
             <source>&amp;Ngôn ngữ</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="175" />
+            <location filename="../../nsdesk/ui/main_window.py" line="176" />
             <source>&amp;Nhận báo cáo…</source>
             <translation>&amp;Receive reports…</translation>
         </message>
@@ -2601,7 +2740,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="177" />
+            <location filename="../../nsdesk/ui/main_window.py" line="178" />
             <source>&amp;Sổ nhận báo cáo…</source>
             <translation>&amp;Submissions register…</translation>
         </message>
@@ -2616,12 +2755,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="225" />
+            <location filename="../../nsdesk/ui/main_window.py" line="226" />
             <source>CSDL: không mở được {where}</source>
             <translation>Database: cannot open {where}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="198" />
+            <location filename="../../nsdesk/ui/main_window.py" line="199" />
             <source>CSDL: {where}</source>
             <translation>Database: {where}</translation>
         </message>
@@ -2631,37 +2770,42 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Database: opening…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="176" />
+            <location filename="../../nsdesk/ui/main_window.py" line="144" />
+            <source>Các &amp;bản sao lưu…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/main_window.py" line="177" />
             <source>Danh sách &amp;khác biệt…</source>
             <translation>&amp;Conflict list…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="292" />
+            <location filename="../../nsdesk/ui/main_window.py" line="299" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở nsdesk tiếp theo.</source>
             <translation>The new language is used from the next time nsdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="147" />
+            <location filename="../../nsdesk/ui/main_window.py" line="148" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="150" />
+            <location filename="../../nsdesk/ui/main_window.py" line="151" />
             <source>Thông tin &amp;đơn vị…</source>
             <translation>&amp;Office details…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="182" />
+            <location filename="../../nsdesk/ui/main_window.py" line="183" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="174" />
+            <location filename="../../nsdesk/ui/main_window.py" line="175" />
             <source>Tổng &amp;hợp</source>
             <translation>&amp;Consolidation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="170" />
+            <location filename="../../nsdesk/ui/main_window.py" line="171" />
             <source>{page} ({keys})</source>
             <translation>{page} ({keys})</translation>
         </message>
@@ -2671,22 +2815,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Opening the database… The first time a new version of nsdesk opens it, the file is backed up and then upgraded; with a very large register this can take a few tens of seconds.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="162" />
+            <location filename="../../nsdesk/ui/main_window.py" line="163" />
             <source>Đi &amp;tới</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="206" />
+            <location filename="../../nsdesk/ui/main_window.py" line="207" />
             <source>Đã nâng cấp cơ sở dữ liệu; bản sao lưu: {path}</source>
             <translation>The database was upgraded; backup: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="236" />
+            <location filename="../../nsdesk/ui/main_window.py" line="237" />
             <source>Đơn vị: chưa thiết lập</source>
             <translation>Office: not set up</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/main_window.py" line="236" />
+            <location filename="../../nsdesk/ui/main_window.py" line="237" />
             <source>Đơn vị: {office}</source>
             <translation>Office: {office}</translation>
         </message>
@@ -3291,27 +3435,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>pilots</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
             <source>&amp;Kế hoạch</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
             <source>&amp;Mã dự án</source>
             <translation>Project &amp;code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="71" />
             <source>&amp;Tên dự án</source>
             <translation>Project &amp;name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="73" />
             <source>(không thuộc kế hoạch nào)</source>
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="368" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="371" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -3326,12 +3470,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="31" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="30" />
             <source>Bỏ tệp đã chọn</source>
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="323" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="326" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -3341,12 +3485,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="509" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="543" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="42" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="43" />
             <source>Chọn tài liệu minh chứng</source>
             <translation>Choose supporting documents</translation>
         </message>
@@ -3386,7 +3530,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="222" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="225" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -3396,7 +3540,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="428" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="432" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3406,7 +3550,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="305" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="308" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -3421,17 +3565,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Budget (million VND): {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
             <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
             <translation>Enterprise contribution (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="89" />
             <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
             <translation>Other lawful funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
             <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
@@ -3446,7 +3590,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="426" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="430" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3466,12 +3610,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="93" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="344" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -3481,12 +3625,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>State budget</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="82" />
             <source>Ngày &amp;kết thúc</source>
             <translation>&amp;End date</translation>
         </message>
@@ -3506,7 +3650,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="66" />
             <source>Sửa dự án điểm</source>
             <translation>Edit pilot project</translation>
         </message>
@@ -3516,7 +3660,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="65" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="66" />
             <source>Thêm dự án điểm</source>
             <translation>Add pilot project</translation>
         </message>
@@ -3526,12 +3670,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add project…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="30" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="29" />
             <source>Thêm tệp…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="85" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
@@ -3541,7 +3685,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="94" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="95" />
             <source>Tài liệu minh chứng</source>
             <translation>Supporting documents</translation>
         </message>
@@ -3551,7 +3695,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="338" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -3561,12 +3705,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Consultant: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
             <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
             <translation>Consultant, service pro&amp;vider</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
             <source>các đơn vị, cách nhau bởi dấu phẩy</source>
             <translation>units, separated by commas</translation>
         </message>
@@ -3576,7 +3720,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="69" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="70" />
             <source>ví dụ DA-LEAN-2025</source>
             <translation>e.g. DA-LEAN-2025</translation>
         </message>
@@ -3586,22 +3730,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="534" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="569" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="322" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="325" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
             <source>Đơn vị &amp;chủ trì</source>
             <translation>&amp;Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
             <source>Đơn vị &amp;phối hợp</source>
             <translation>C&amp;ooperating units</translation>
         </message>
@@ -3616,7 +3760,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="350" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="353" />
             <source>đến</source>
             <translation>to</translation>
         </message>
@@ -3635,12 +3779,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>plans</name>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="341" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="342" />
             <source>(chưa có ghi nhận)</source>
             <translation>(no progress notes yet)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/common/formats.py" line="35" />
+            <location filename="../../nsdesk/services/common/formats.py" line="43" />
             <source>(chưa nhập)</source>
             <translation>(not entered)</translation>
         </message>
@@ -3665,12 +3809,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Run "nsdesk init" to load the reference data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
             <source>Chỉ doanh nghiệp nhỏ và vừa (Nghị định 80)</source>
             <translation>SMEs only (Decree 80)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
             <source>Chỉ hỗ trợ thuộc dự án/mô hình điểm</source>
             <translation>Only supports within a pilot project</translation>
         </message>
@@ -3680,7 +3824,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="279" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
             <source>Chỉ số:</source>
             <translation>Indicator:</translation>
         </message>
@@ -3723,12 +3867,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Counting, period, contribution</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="216" />
             <source>Cách đếm:</source>
             <translation>Counting:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
@@ -3748,7 +3892,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The list of plans may have changed; reload the page.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="437" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="438" />
             <source>Danh sách tạo nên số đếm — {code}</source>
             <translation>List behind the count — {code}</translation>
         </message>
@@ -3763,7 +3907,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprises, support rounds and measurements are not deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="450" />
             <source>Dự án, trạng thái / nguồn</source>
             <translation>Project, status / source</translation>
         </message>
@@ -3772,7 +3916,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="385" />
             <source>Ghi chú:</source>
             <translation>Notes:</translation>
         </message>
@@ -3782,7 +3926,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Latest progress note</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="312" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="313" />
             <source>Ghi nhận tiến độ nhiệm vụ {n}</source>
             <translation>Record progress of task {n}</translation>
         </message>
@@ -3797,17 +3941,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
             <source>Giá trị</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
             <source>Giá trị (%):</source>
             <translation>Value (%):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="474" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="475" />
             <source>Giá trị năm {y}</source>
             <translation>Value for {y}</translation>
         </message>
@@ -3816,7 +3960,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="219" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="220" />
             <source>Góp phần:</source>
             <translation>Contribution:</translation>
         </message>
@@ -3836,7 +3980,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>District/provincial city (former)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="73" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3871,7 +4015,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Parent plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="116" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="117" />
             <source>Kế hoạch mới chép đủ chỉ tiêu, nhiệm vụ và địa bàn của mẫu; sau đó có thể sửa.</source>
             <translation>The new plan copies all the template's targets, tasks and areas; you can edit them afterwards.</translation>
         </message>
@@ -3900,17 +4044,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="280" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="281" />
             <source>Loại hoạt động:</source>
             <translation>Activity type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="71" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="72" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3920,7 +4064,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="272" />
             <source>Mã chỉ tiêu:</source>
             <translation>Target code:</translation>
         </message>
@@ -3930,7 +4074,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The new plan code is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="128" />
             <source>Mã kế hoạch mới:</source>
             <translation>New plan code:</translation>
         </message>
@@ -3940,12 +4084,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Plan code "{code}" is longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="164" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
             <source>Mã kế hoạch:</source>
             <translation>Plan code:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
@@ -3954,7 +4098,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="127" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
@@ -3964,12 +4108,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
             <source>Mức tối thiểu:</source>
             <translation>Minimum:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="211" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
             <source>Mức tối đa:</source>
             <translation>Maximum:</translation>
         </message>
@@ -3979,7 +4123,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="420" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="421" />
             <source>Nguồn số liệu:</source>
             <translation>Data source:</translation>
         </message>
@@ -3989,22 +4133,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
             <source>Ngày ghi nhận:</source>
             <translation>Date recorded:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
             <source>Ngày thực hiện:</source>
             <translation>Date held:</translation>
         </message>
@@ -4014,7 +4158,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="329" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
             <source>Nhiệm vụ:</source>
             <translation>Task:</translation>
         </message>
@@ -4034,7 +4178,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enter a code, e.g. QN-138-2025-PHUONG.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="399" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="400" />
             <source>Nhập số liệu thống kê</source>
             <translation>Enter statistics</translation>
         </message>
@@ -4054,12 +4198,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The end year {end} is before the start year {start}; correct one of them.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
             <source>Năm mốc:</source>
             <translation>Milestone year:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="418" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="419" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
@@ -4069,7 +4213,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="332" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
             <source>Nội dung:</source>
             <translation>Progress note:</translation>
         </message>
@@ -4084,12 +4228,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>National</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="213" />
             <source>Sai số (khoảng):</source>
             <translation>Tolerance (approx.):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="209" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="210" />
             <source>So sánh:</source>
             <translation>Comparison:</translation>
         </message>
@@ -4104,7 +4248,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="266" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
             <source>Số hoạt động</source>
             <translation>Number of activities</translation>
         </message>
@@ -4119,17 +4263,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Số lượng</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
             <source>Số lượng:</source>
             <translation>Quantity:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="447" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
             <source>Số lượt</source>
             <translation>Supports</translation>
         </message>
@@ -4143,17 +4287,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Number of supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="167" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="168" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="269" />
             <source>Số đơn vị chủ trì khác nhau (ví dụ số trường)</source>
             <translation>Number of different lead units (e.g. number of schools)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="185" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="186" />
             <source>Sửa chỉ tiêu {code}</source>
             <translation>Edit target {code}</translation>
         </message>
@@ -4163,12 +4307,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="354" />
             <source>Sửa hoạt động</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="138" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="139" />
             <source>Sửa kế hoạch {code}</source>
             <translation>Edit plan {code}</translation>
         </message>
@@ -4183,7 +4327,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="237" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="238" />
             <source>Thêm chỉ tiêu vào kế hoạch {code}</source>
             <translation>Add a target to plan {code}</translation>
         </message>
@@ -4193,7 +4337,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add target…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="353" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="354" />
             <source>Thêm hoạt động</source>
             <translation>Add activity</translation>
         </message>
@@ -4223,17 +4367,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="330" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="331" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="448" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="449" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="207" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="208" />
             <source>Tên chỉ tiêu:</source>
             <translation>Target name:</translation>
         </message>
@@ -4243,7 +4387,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Activity name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="379" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="380" />
             <source>Tên hoạt động:</source>
             <translation>Activity name:</translation>
         </message>
@@ -4253,22 +4397,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Plan name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="165" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="166" />
             <source>Tên kế hoạch:</source>
             <translation>Plan title:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="439" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="440" />
             <source>Tính đến ngày {day}: {n}</source>
             <translation>As of {day}: {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="125" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="126" />
             <source>Tạo kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="105" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="106" />
             <source>Tạo kế hoạch từ mẫu</source>
             <translation>Create a plan from a template</translation>
         </message>
@@ -4283,12 +4427,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="267" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="268" />
             <source>Tổng số lượng (người, tin bài, chuyên gia…)</source>
             <translation>Total quantity (people, articles, experts…)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
             <source>Từ năm:</source>
             <translation>From year:</translation>
         </message>
@@ -4308,7 +4452,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="383" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="384" />
             <source>Xã/phường:</source>
             <translation>Commune/ward:</translation>
         </message>
@@ -4343,7 +4487,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>period {a}–{b}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="405" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="406" />
             <source>mã hoặc tên tỉnh, ví dụ Quảng Ngãi</source>
             <translation>province code or name, e.g. Quảng Ngãi</translation>
         </message>
@@ -4358,7 +4502,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>date of issue</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="367" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="368" />
             <source>người tham gia, số tin bài, số chuyên gia…</source>
             <translation>participants, articles, experts…</translation>
         </message>
@@ -4383,22 +4527,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>plan title</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="412" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="413" />
             <source>ví dụ 7,5</source>
             <translation>e.g. 7.5</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="242" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="243" />
             <source>ví dụ LP-2030</source>
             <translation>e.g. LP-2030</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="415" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="416" />
             <source>ví dụ Niên giám thống kê 2024, Cục Thống kê</source>
             <translation>e.g. Statistical Yearbook 2024, Statistics Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="369" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="370" />
             <source>ví dụ Phường Đăk Cấm</source>
             <translation>e.g. Phường Đăk Cấm</translation>
         </message>
@@ -4423,7 +4567,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A plan with code «{code}» already exists; choose a code not yet in use, for example «{free}».</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="333" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="334" />
             <source>Đã ghi nhận:</source>
             <translation>Recorded so far:</translation>
         </message>
@@ -4433,27 +4577,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="458" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="459" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="445" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="446" />
             <source>Đơn vị chủ trì</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="381" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="382" />
             <source>Đơn vị chủ trì:</source>
             <translation>Lead unit:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="214" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="215" />
             <source>Đơn vị tính:</source>
             <translation>Unit of measure:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="171" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="172" />
             <source>Đến năm:</source>
             <translation>To year:</translation>
         </message>
@@ -4463,7 +4607,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/plans/dialogs.py" line="169" />
+            <location filename="../../nsdesk/ui/plans/dialogs.py" line="170" />
             <source>Địa bàn:</source>
             <translation>Area:</translation>
         </message>
@@ -4971,27 +5115,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>register</name>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="115" />
+            <location filename="../../nsdesk/ui/register/page.py" line="114" />
             <source>&amp;Lưu trữ</source>
             <translation>Archi&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="116" />
+            <location filename="../../nsdesk/ui/register/page.py" line="115" />
             <source>&amp;Nhập từ Excel…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="113" />
+            <location filename="../../nsdesk/ui/register/page.py" line="112" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="111" />
+            <location filename="../../nsdesk/ui/register/page.py" line="110" />
             <source>&amp;Thêm</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="117" />
+            <location filename="../../nsdesk/ui/register/page.py" line="116" />
             <source>&amp;Xuất Excel…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
@@ -5001,97 +5145,97 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Click to sort by this column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="147" />
+            <location filename="../../nsdesk/ui/register/page.py" line="146" />
             <source>Bỏ họ tên, điện thoại, email của người đại diện khỏi tệp Excel</source>
             <translation>Leave the representative's name, phone and email out of the Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Chi nhánh</source>
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Chưa tham gia dự án điểm</source>
             <translation>Not in a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Chưa xác định</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty TNHH</source>
             <translation>Limited company</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty cổ phần</source>
             <translation>Joint-stock co.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Công ty hợp danh</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="141" />
+            <location filename="../../nsdesk/ui/register/page.py" line="140" />
             <source>Cả DN đã lưu &amp;trữ</source>
             <translation>Show a&amp;rchived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Doanh nghiệp tư nhân</source>
             <translation>Private enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="120" />
+            <location filename="../../nsdesk/ui/register/page.py" line="119" />
             <source>Ghi cùng một lượt hỗ trợ (tập huấn, tư vấn…) cho các doanh nghiệp đang chọn (Ctrl/Shift + nhấp để chọn nhiều)</source>
             <translation>Record the same support (training, consulting…) for the selected enterprises (Ctrl/Shift + click to select several)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="118" />
+            <location filename="../../nsdesk/ui/register/page.py" line="117" />
             <source>Ghi lượt &amp;hỗ trợ…</source>
             <translation>Record a &amp;support…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="142" />
+            <location filename="../../nsdesk/ui/register/page.py" line="141" />
             <source>Hiện cả các doanh nghiệp đã lưu trữ</source>
             <translation>Also show archived enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Hộ kinh doanh</source>
             <translation>Household business</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Hợp tác xã</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="434" />
+            <location filename="../../nsdesk/ui/register/page.py" line="433" />
             <source>Khôi &amp;phục</source>
             <translation>Rest&amp;ore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="344" />
+            <location filename="../../nsdesk/ui/register/page.py" line="343" />
             <source>Không có doanh nghiệp nào khớp bộ lọc. Xóa ô tìm kiếm hoặc chọn lại «Tất cả» ở các bộ lọc để xem cả sổ.</source>
             <translation>No enterprises match the filters. Clear the search or choose "All" in the filters again to see the whole register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="353" />
+            <location filename="../../nsdesk/ui/register/page.py" line="352" />
             <source>Không có doanh nghiệp nào khớp với “{text}”</source>
             <translation>No enterprise matches “{text}”</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Không phải DNNVV</source>
             <translation>Not an SME</translation>
         </message>
@@ -5111,27 +5255,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="139" />
+            <location filename="../../nsdesk/ui/register/page.py" line="138" />
             <source>Mọi công cụ</source>
             <translation>All tools</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="134" />
+            <location filename="../../nsdesk/ui/register/page.py" line="133" />
             <source>Mọi loại hình</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="137" />
+            <location filename="../../nsdesk/ui/register/page.py" line="136" />
             <source>Mọi ngành</source>
             <translation>All sectors</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="135" />
+            <location filename="../../nsdesk/ui/register/page.py" line="134" />
             <source>Mọi quy mô</source>
             <translation>All sizes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="138" />
+            <location filename="../../nsdesk/ui/register/page.py" line="137" />
             <source>Mọi xã/phường</source>
             <translation>All communes</translation>
         </message>
@@ -5141,12 +5285,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sector (VSIC)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="124" />
+            <location filename="../../nsdesk/ui/register/page.py" line="123" />
             <source>Nhập số liệu trước/sau của một chỉ tiêu cho các doanh nghiệp đang chọn</source>
             <translation>Enter before/after values of one metric for the selected enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Nhỏ</source>
             <translation>Small</translation>
         </message>
@@ -5156,7 +5300,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Siêu nhỏ</source>
             <translation>Micro</translation>
         </message>
@@ -5166,27 +5310,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="122" />
+            <location filename="../../nsdesk/ui/register/page.py" line="121" />
             <source>Số liệu &amp;trước/sau…</source>
             <translation>&amp;Before/after values…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="346" />
+            <location filename="../../nsdesk/ui/register/page.py" line="345" />
             <source>Sổ doanh nghiệp còn trống. Bấm «Thêm» (Ctrl+N) để ghi doanh nghiệp đầu tiên, hoặc «Nhập từ Excel…» để nhập danh sách có sẵn (xem Trợ giúp › Hướng dẫn sử dụng, F1).</source>
             <translation>The register is empty. Click "Add" (Ctrl+N) to record the first enterprise, or "Import from Excel…" to import an existing list (see Help › User guide, F1).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="114" />
+            <location filename="../../nsdesk/ui/register/page.py" line="113" />
             <source>Sửa doanh nghiệp đang chọn (Enter hoặc nhấp đúp)</source>
             <translation>Edit the selected enterprise (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="112" />
+            <location filename="../../nsdesk/ui/register/page.py" line="111" />
             <source>Thêm doanh nghiệp (Ctrl+N)</source>
             <translation>Add an enterprise (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Trong/ngoài dự án điểm</source>
             <translation>In or outside pilot projects</translation>
         </message>
@@ -5196,32 +5340,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="101" />
+            <location filename="../../nsdesk/ui/register/page.py" line="100" />
             <source>Tìm theo tên, mã số thuế, địa chỉ, xã/phường…</source>
             <translation>Search by name, tax code, address, commune…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="479" />
+            <location filename="../../nsdesk/ui/register/page.py" line="482" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/form.py" line="203" />
+            <location filename="../../nsdesk/ui/register/form.py" line="216" />
             <source>Tổ hợp tác</source>
             <translation>Cooperative group</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="136" />
+            <location filename="../../nsdesk/ui/register/page.py" line="135" />
             <source>Vừa</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="477" />
+            <location filename="../../nsdesk/ui/register/page.py" line="480" />
             <source>Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)</source>
             <translation>Export the list as shown to Excel ({n} enterprises)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="145" />
+            <location filename="../../nsdesk/ui/register/page.py" line="144" />
             <source>Xuất không kèm dữ liệu &amp;cá nhân</source>
             <translation>Export without &amp;personal data</translation>
         </message>
@@ -5235,22 +5379,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="355" />
+            <location filename="../../nsdesk/ui/register/page.py" line="354" />
             <source>{n} doanh nghiệp</source>
             <translation>{n} enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="140" />
+            <location filename="../../nsdesk/ui/register/page.py" line="139" />
             <source>Đang trong dự án điểm</source>
             <translation>In a pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="503" />
+            <location filename="../../nsdesk/ui/register/page.py" line="506" />
             <source>Đang xuất Excel…</source>
             <translation>Exporting to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/table.py" line="398" />
+            <location filename="../../nsdesk/ui/register/table.py" line="399" />
             <source>Đã lưu trữ</source>
             <translation>Archived</translation>
         </message>
@@ -5259,17 +5403,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Exported {n} enterprises to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="496" />
+            <location filename="../../nsdesk/ui/register/page.py" line="499" />
             <source>Đã xuất {n} doanh nghiệp đang hiện trong danh sách (theo bộ lọc và thứ tự sắp xếp trên màn hình) vào {path}</source>
             <translation>Exported the {n} enterprises shown in the list (with the filters and sort order on screen) to {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="436" />
+            <location filename="../../nsdesk/ui/register/page.py" line="435" />
             <source>Đưa doanh nghiệp trở lại danh sách đang theo dõi</source>
             <translation>Put the enterprise back on the list being tracked</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/page.py" line="437" />
+            <location filename="../../nsdesk/ui/register/page.py" line="436" />
             <source>Ẩn doanh nghiệp khỏi danh sách mặc định; không xóa dữ liệu</source>
             <translation>Hide the enterprise from the default list; no data is deleted</translation>
         </message>
@@ -5532,7 +5676,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="435" />
             <source>Báo cáo mới</source>
             <translation>New report</translation>
         </message>
@@ -5587,7 +5731,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="512" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -5680,7 +5824,7 @@ KT. CHỦ TỊCH</translation>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="513" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5700,17 +5844,17 @@ KT. CHỦ TỊCH</translation>
             <translation>e.g. 15/BC-UBND</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="542" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="448" />
             <source>Đang sửa báo cáo: {label}</source>
             <translation>Editing report: {label}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="486" />
             <source>Đang tính số liệu…</source>
             <translation>Working out the figures…</translation>
         </message>
@@ -5724,17 +5868,17 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="572" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="502" />
             <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
             <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="597" />
             <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
             <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>
@@ -5747,62 +5891,62 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>setup</name>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="151" />
             <source>&amp;Họ tên cán bộ:</source>
             <translation>Officer's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="145" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="148" />
             <source>&amp;Tỉnh/thành phố:</source>
             <translation>&amp;Province:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="146" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="149" />
             <source>&amp;Xã/phường/đặc khu:</source>
             <translation>&amp;Commune/ward/special zone:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="209" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="217" />
             <source>Chọn tỉnh/thành phố trong danh sách 34 tỉnh, thành phố.</source>
             <translation>Choose a province from the list of 34 provinces.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="204" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="212" />
             <source>Chọn xã/phường trong danh sách của tỉnh đã chọn (hoặc để trống).</source>
             <translation>Choose a commune of the chosen province from the list (or leave it empty).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="121" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="124" />
             <source>Chọn đơn vị nơi cài đặt nsdesk (theo danh mục hành chính sau ngày 1/7/2025) và nhập họ tên cán bộ phụ trách. Họ tên được ghi vào lịch sử thay đổi và chữ ký báo cáo.</source>
             <translation>Choose the office where nsdesk is installed (administrative units after 1 July 2025) and enter the officer's name. The name appears in the change history and on report signatures.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="199" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="207" />
             <source>Hãy nhập họ tên cán bộ phụ trách.</source>
             <translation>Enter the name of the officer in charge.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="160" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="163" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="116" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="119" />
             <source>Thông tin đơn vị</source>
             <translation>Office details</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="136" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="139" />
             <source>ví dụ: Thành phố Kon Tum (không bắt buộc)</source>
             <translation>e.g. Thành phố Kon Tum (optional)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="147" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="150" />
             <source>Đơn vị &amp;cũ (thành phố/huyện trước 7/2025):</source>
             <translation>&amp;Former unit (city/district before 7/2025):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/setup_dialog.py" line="161" />
+            <location filename="../../nsdesk/ui/setup_dialog.py" line="164" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>

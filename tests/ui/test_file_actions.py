@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def _boxes() -> list[QMessageBox]:
@@ -14,8 +14,9 @@ def _boxes() -> list[QMessageBox]:
 
 
 def _answer_file_dialogs(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    from nsdesk.ui.widgets import files
+
+    monkeypatch.setattr(files, "ask", lambda *a, **k: [str(path)])
 
 
 def test_backup_now_copies_the_file_into_backups(make_app, sqlite_file, qtbot, idle):

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from nsdesk.models import Measurement, Metric
 from nsdesk.services.pilots import projects
-from nsdesk.ui.widgets import charts
 from nsdesk.ui.widgets.charts import heights, tick_labels
 
 from .test_pilots_page import cells, closed, open_page
@@ -236,10 +235,14 @@ def test_adoption_bars_match_counts_png_export_and_refresh(make_app, idle, qtbot
 
     # "Lưu ảnh…" writes a PNG of the chart as shown.
     target = tmp_path / "bieu-do-ap-dung"
-    monkeypatch.setattr(charts.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Ảnh PNG (*.png)"))
+    from nsdesk.ui.widgets import files
+
+    asked = []
+    monkeypatch.setattr(files, "ask", lambda *a, **k: asked.append(a) or [str(target)])
     assert page.tool_chart.save_button.isEnabled()
     page.tool_chart.save_button.click()
     png = tmp_path / "bieu-do-ap-dung.png"
+    assert asked[0][5].startswith("Bieu-do-")  # a proposed name without accents, with the day
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 2000
     image = QImage(str(png))

@@ -12,7 +12,7 @@ def _old_database(path) -> None:
     from alembic import command
 
     from nsdesk.db import open_database
-    from nsdesk.services.common import office, reference, schema
+    from nsdesk.services.common import office, schema
     from nsdesk.services.common.text import fold
 
     db = open_database(str(path))
@@ -22,7 +22,7 @@ def _old_database(path) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "0003_target_rule_text")
         with db.sessions.begin() as s:
-            reference.load_all(s)
+            _reference_at_0003(s)
             office.set_office(s, province="51", commune="Phường Đăk Cấm", officer="Trần Thị B")
         with db.engine.begin() as conn:
             for i, name in enumerate(["Hợp tác xã Sao Mai", "Công ty TNHH Đức Thành"]):
@@ -34,7 +34,24 @@ def _old_database(path) -> None:
         db.dispose()
 
 
-def test_an_older_file_is_backed_up_upgraded_and_searchable(make_app, tmp_path, qtbot):
+def _reference_at_0003(session) -> None:
+    """The reference data as nsdesk wrote it then: communes without the reading key (0010 fills it)."""
+    from nsdesk.services.common import reference
+    from nsdesk.services.common.text import fold
+
+    provinces, communes = reference.official_units()
+    rows = [{**p, "level": "province", "province_code": None} for p in provinces]
+    rows += [{**c, "level": "commune"} for c in communes]
+    session.execute(text(
+        "INSERT INTO admin_units (code, name, level, division_type, province_code, name_folded, is_current) "
+        "VALUES (:code, :name, :level, :division_type, :province_code, :name_folded, 1)"),
+        [{**r, "name_folded": fold(r["name"])} for r in rows])
+    reference.load_sectors(session)
+    reference.load_tools(session)
+    reference.load_metrics(session)
+
+
+def test_an_older_file_is_backed_up_upgraded_and_searchable(make_app, tmp_path, qtbot, read_db):
     path = tmp_path / "xa-cu.sqlite"
     _old_database(path)
     app = make_app(str(path))
@@ -51,3 +68,5 @@ def test_an_older_file_is_backed_up_upgraded_and_searchable(make_app, tmp_path, 
     qtbot.waitUntil(lambda: names(page) == ["Hợp tác xã Sao Mai"])
     settle(qtbot, app, page)
     assert page.count_label.text() == "1 doanh nghiệp"
+    with read_db(str(path)) as s:  # the upgrade gave every commune its reading key (register's commune sort)
+        assert s.execute(text("SELECT count(*) FROM admin_units WHERE name_sort = ''")).scalar() == 0

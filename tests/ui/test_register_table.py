@@ -44,7 +44,7 @@ def seed(url: str, rows, read_db) -> list[str]:
     from sqlalchemy import insert
 
     from nsdesk.models import AdminUnit, Enterprise, name_order
-    from nsdesk.services.common.text import fold
+    from nsdesk.services.common.text import fold, sort_key
     from nsdesk.services.register.importing.fields import search_text
 
     if not rows:
@@ -56,6 +56,7 @@ def seed(url: str, rows, read_db) -> list[str]:
             {"tax_code": code, "name": name, "kind": kind, "employees": emp, "size_class": size,
              "sector_code": SECTORS.get(name),
              "province_code": "51", "commune_code": commune, "archived": archived, "name_folded": fold(name),
+             "name_sort": sort_key(name),
              "search_folded": search_text(name, code, None, names[commune])}
             for code, (name, kind, emp, size, commune, archived) in zip(codes, rows)]
         name_order.place(s, values)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nsdesk.models import AdminUnit
-from nsdesk.services.common.text import clean, fold, sort_key
+from nsdesk.services.common.text import SEPARATOR, clean, fold, sort_key
 
 _ACCENTED_PREFIXES = ("đặc khu", "phường", "xã", "thị trấn", "thành phố", "tỉnh", "p.", "x.", "tp.", "tt.")
 _PREFIX_RE = re.compile(
@@ -119,9 +119,14 @@ def find_successors(text: str, province_code: str) -> Successors | None:
     return Successors(olds[0] if len(set(olds)) == 1 else clean(text), tuple(codes))
 
 
-def _reading_order(unit: AdminUnit) -> tuple[str, str]:
-    """Vietnamese alphabetical order of the bare name ("Tây Ninh" before "Tuyên Quang", Đ after D)."""
-    return sort_key(without_prefix(unit.name)), sort_key(unit.name)
+def reading_key(name: str) -> str:
+    """Vietnamese alphabetical order of the bare name ("Tây Ninh" before "Tuyên Quang", Đ after D),
+    then of the whole name; one string (sort keys are prefix-free), stored as ``admin_units.name_sort``."""
+    return sort_key(without_prefix(name)) + SEPARATOR + sort_key(name)
+
+
+def _reading_order(unit: AdminUnit) -> str:
+    return reading_key(unit.name)
 
 
 def provinces(session: Session) -> list[AdminUnit]:

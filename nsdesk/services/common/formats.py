@@ -28,6 +28,14 @@ def number(value: float | None, decimals: int = 2, empty: str = "—") -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def sector_label(code: str | None, name: str | None) -> str | None:
+    """A VSIC sector as people read it (and the register importer reads back): "10 – Sản xuất chế
+    biến thực phẩm"; the code alone when its name is unknown, ``None`` without a code."""
+    if not code:
+        return None
+    return f"{code} – {name}" if name else code
+
+
 def required_text(comparator: str, minimum: float | None, maximum: float | None, tolerance: float | None = None, unit: str | None = None,
                   bound: str | None = None) -> str:
     """The requirement as a reader expects it: "5–10", "≥ 30", "> 7 %/năm", "≈ 55 (± 5)"."""

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nsdesk.models import AdminUnit, Metric, Sector, Tool
+from nsdesk.services.common.admin_units import reading_key
 from nsdesk.services.common.text import clean, fold
 
 
@@ -54,9 +55,11 @@ def load_admin_units(session: Session) -> int:
     provinces, communes = official_units()
     existing = set(session.scalars(select(AdminUnit.code)))
     rows = [
-        {**p, "level": "province", "province_code": None, "name_folded": fold(p["name"]), "is_current": True}
+        {**p, "level": "province", "province_code": None, "name_folded": fold(p["name"]),
+         "name_sort": reading_key(p["name"]), "is_current": True}
         for p in provinces
-    ] + [{**c, "level": "commune", "name_folded": fold(c["name"]), "is_current": True} for c in communes]
+    ] + [{**c, "level": "commune", "name_folded": fold(c["name"]), "name_sort": reading_key(c["name"]),
+          "is_current": True} for c in communes]
     new = [r for r in rows if r["code"] not in existing]
     if new:
         session.execute(AdminUnit.__table__.insert(), new)

@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"\s+", re.UNICODE)  # includes no-break spaces (U+00A0, U+202F …)
+# The one clean and the Vietnamese collation live beside the model that stores their keys
+# (enterprises.name_sort); they are part of this module's interface.
+from nsdesk.models.collation import SEPARATOR, clean, sort_key, sort_key_cleaned
 
-
-def clean(value: object) -> str:
-    """NFC, trimmed, inner runs of whitespace collapsed to one space. ``None`` → ``""``."""
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFC", str(value))
-    return _SPACES.sub(" ", text).strip()
+__all__ = ["SEPARATOR", "clean", "fold", "fold_cleaned", "search_words", "sort_key", "sort_key_cleaned"]
 
 
 def fold(value: object) -> str:
@@ -61,54 +57,4 @@ def fold_cleaned(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
-
-# Vietnamese alphabetical order: the alphabet's own letters (ă â đ ê ô ơ ư after their base
-# letter), then the tones in dictionary order (none, huyền, hỏi, ngã, sắc, nặng), then case.
-_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-_TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
-_DIGIT_RUN = re.compile(r"\d+")
-_KEY_OF_LETTER = {letter: chr(0x100 + i) for i, letter in enumerate(_ALPHABET)}
-
-
-def _letter(base: str, marks: str) -> str:
-    """The alphabet letter of a base letter and its non-tone marks (``o`` + horn → ``ơ``)."""
-    if base == "đ":
-        return "đ"
-    for mark in marks:
-        if mark == "\u0306" and base == "a":
-            return "ă"
-        if mark == "\u0302" and base in "aeo":
-            return {"a": "â", "e": "ê", "o": "ô"}[base]
-        if mark == "\u031b" and base in "ou":
-            return {"o": "ơ", "u": "ư"}[base]
-    return base
-
-
-def sort_key(value: object) -> str:
-    """A key that sorts text in Vietnamese alphabetical order (``sorted(names, key=sort_key)``).
-
-    Đ comes after D, Ă/Â after A, Ê after E, Ô/Ơ after O, Ư after U; words that differ only in
-    tone come in dictionary order (a à ả ã á ạ); case decides last. The key is a plain string, so
-    it compares the same in Python and as stored text compared byte-wise.
-    """
-    text = _DIGIT_RUN.sub(lambda m: m.group().zfill(12), clean(value))  # "Quận 2" before "Quận 10"
-    primary: list[str] = []
-    tones: list[str] = []
-    cases: list[str] = []
-    for ch in text:
-        decomposed = unicodedata.normalize("NFD", ch)
-        base, marks = decomposed[0], decomposed[1:]
-        lower = base.lower()
-        letter = _letter("đ" if lower in "đð" else lower, marks)
-        if letter in _KEY_OF_LETTER:
-            primary.append(_KEY_OF_LETTER[letter])
-            tones.append(next((_TONES[m] for m in marks if m in _TONES), "0"))
-            cases.append("1" if base != lower else "0")
-        elif ch.isspace():
-            primary.append(" ")
-        elif ch.isalnum():
-            primary.append(fold_cleaned(ch) if not ch.isdigit() else ch)
-        else:
-            primary.append(ch if ord(ch) < 0x100 else chr(0x200 + ord(ch)))
-    return "".join(primary) + "\x00" + "".join(tones) + "\x00" + "".join(cases)
 

@@ -20,7 +20,7 @@ from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Change, Enterprise, Sector, name_order, utcnow
 from nsdesk.services.common import admin_units
 from nsdesk.services.common.office import get_office
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import fold, sort_key
 from nsdesk.services.demo import plans as demo_plans
 from nsdesk.services.register.importing.fields import search_text
 from nsdesk.services.register.sizing import sector_group, size_class
@@ -210,7 +210,7 @@ def generate(session: Session, enterprises: int = 3000, seed: int = 36, progress
                 "employees": employees, "revenue": revenue, "capital": capital,
                 "size_class": size_class(kind, group, employees, revenue, capital),
                 "note": None, "archived": rng.random() < 0.01,
-                "name_folded": fold(name),
+                "name_folded": fold(name), "name_sort": sort_key(name),
                 "search_folded": search_text(name, tax_code, address, commune.name),
             }
         )

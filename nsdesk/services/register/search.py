@@ -83,11 +83,12 @@ COLUMNS = (
 )
 
 SORT_COLUMNS = {
-    "name": Enterprise.name_folded,
+    # The name-order key follows (name_sort, id): Vietnamese alphabetical order, one index.
+    "name": Enterprise.name_key,
     "tax_code": Enterprise.tax_code,
     "kind": Enterprise.kind,
     "sector": Enterprise.sector_code,
-    "commune": Commune.name_folded,
+    "commune": Commune.name_sort,  # Vietnamese order of the name without "Xã"/"Phường"
     "employees": Enterprise.employees,
     "size_class": Enterprise.size_class,
     "modified": Enterprise.modified_at,
@@ -191,7 +192,8 @@ def _conditions(shape: _Shape, *, with_words: bool = True) -> list[ColumnElement
 def _order(shape: _Shape) -> list[UnaryExpression[Any]]:
     key = SORT_COLUMNS[shape.sort]
     keys: list[UnaryExpression[Any]] = [key.desc() if shape.descending else key.asc()]
-    keys.append(Enterprise.id.desc() if shape.descending else Enterprise.id.asc())  # stable order
+    if shape.sort != "name":  # name_key is unique already
+        keys.append(Enterprise.id.desc() if shape.descending else Enterprise.id.asc())  # stable order
     return keys
 
 
@@ -241,7 +243,7 @@ def _page_statement(shape: _Shape) -> _Statement:
             .order_by(key)
         )
     if not shape.words and shape.sort != "commune":
-        # No search words: an index (e.g. archived, name_folded, id) already yields display
+        # No search words: an index (e.g. archived, name_key) already yields display
         # order, so a flat query reads one page and nothing else.
         stmt = select(*COLUMNS).outerjoin(Commune, Commune.code == Enterprise.commune_code)
         conds = _conditions(shape)
@@ -280,7 +282,7 @@ WALK_BUDGET = 2000
 
 def _walks(shape: _Shape) -> bool:
     """Only the typing case: search words in name order with no filter but "archived", so the
-    walk is one range of the (archived, name_folded, id) index."""
+    walk is one range of the (archived, name_key) index."""
     return (shape.dialect == "postgresql" and shape.words and shape.sort == "name"
             and not (shape.kind or shape.size_class or shape.sector or shape.commune or shape.tool)
             and shape.in_pilot is None)
@@ -288,7 +290,7 @@ def _walks(shape: _Shape) -> bool:
 
 @lru_cache(maxsize=64)
 def _walk_statement(shape: _Shape) -> _Statement:
-    walked = select(Enterprise.id, Enterprise.name_folded, Enterprise.search_folded)
+    walked = select(Enterprise.id, Enterprise.name_key, Enterprise.search_folded)
     conds = _conditions(shape, with_words=False)
     if conds:
         walked = walked.where(and_(*conds))
@@ -296,8 +298,8 @@ def _walk_statement(shape: _Shape) -> _Statement:
     # Every search word starts a run of [0-9a-z] of the folded text: what the GIN index matches
     # (the words are such runs themselves, so they need no escaping in LIKE or a regexp).
     words = text("walked.search_folded LIKE ALL (:likes) AND walked.search_folded ~ ALL (:starts)")
-    name, id_ = walked_rows.c.name_folded, walked_rows.c.id
-    keys = (name.desc(), id_.desc()) if shape.descending else (name.asc(), id_.asc())
+    name = walked_rows.c.name_key
+    keys = (name.desc(),) if shape.descending else (name.asc(),)
     return _paged(
         select(*COLUMNS)
         .select_from(walked_rows)

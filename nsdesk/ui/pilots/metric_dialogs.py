@@ -51,8 +51,8 @@ class MeasurementDialog(FormDialog):
             name=lp["name"], a=self._name(self.parts[0]), b=self._name(self.parts[1])), self)
         head.setWordWrap(True)
         self.add_wide(head, col=1)
-        self.va = self.line("va.value", self._label(self.parts[0]), "", 180, col=1)
-        self.workers = self.line("workers.value", self._label(self.parts[1]), "", 180, col=1)
+        self.va = self.number_line("va.value", self._label(self.parts[0]), "", 180, col=1)
+        self.workers = self.number_line("workers.value", self._label(self.parts[1]), "", 180, col=1)
         self.lp = QLineEdit(self)
         self.lp.setObjectName("computedProductivity")
         self.lp.setReadOnly(True)
@@ -76,14 +76,15 @@ class MeasurementDialog(FormDialog):
         self.metric_info.setObjectName("metricInfo")
         self.metric_info.setWordWrap(True)
         self.add_wide(self.metric_info, col=1)
-        self.value = self.line("other.value", tr("metrics", "&Giá trị"), "", 180, col=1)
+        self.value = self.number_line("other.value", tr("metrics", "&Giá trị"), "", 180, col=1)
         self.metric_box.currentIndexChanged.connect(self._metric_changed)
         self.grid.setColumnStretch(3, 1)
         self._metric_changed()
         if enterprise is not None:
             self.picker.set_enterprise(*enterprise)
             self._load_supports(enterprise[0])
-        self.resize(980, 460)
+        # As wide as the two columns want (the screen permitting): no sideways scrolling.
+        self.resize(max(980, self.form_body.minimumSizeHint().width() + 48), 480)
 
     def _name(self, code: str) -> str:
         return self.metrics.get(code, {}).get("name", code)

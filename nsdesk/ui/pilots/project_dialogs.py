@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
@@ -39,7 +38,9 @@ class EvidenceList(QWidget):
         layout.addLayout(side)
 
     def add_files(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(self, tr("pilots", "Chọn tài liệu minh chứng"))
+        from nsdesk.ui.widgets.files import open_paths
+
+        paths = open_paths(self, tr("pilots", "Chọn tài liệu minh chứng"))
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
@@ -70,6 +71,9 @@ class ProjectDialog(FormDialog):
         self.name = self.line("name", tr("pilots", "&Tên dự án"))
         self.plan = QComboBox(self)
         self.plan.addItem(tr("pilots", "(không thuộc kế hoạch nào)"), None)
+        # A plan's long title must not widen the whole dialog: the list shows it whole when opened.
+        self.plan.setMinimumContentsLength(30)
+        self.plan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for ch in catalogues.plans:
             self.plan.addItem(ch.label, ch.key)
         self.add_field("plan_code", tr("pilots", "&Kế hoạch"), self.plan)
@@ -83,9 +87,9 @@ class ProjectDialog(FormDialog):
         for code, label in PROJECT_STATUS_LABELS.items():
             self.status_box.addItem(tr("labels", label), code)
         self.add_field("status", tr("pilots", "Trạng th&ái"), self.status_box)
-        self.f_state = self.line("funding_state", tr("pilots", "Kinh phí ngân sách nhà nước (triệu đồng)"), "0", 160)
-        self.f_ent = self.line("funding_enterprise", tr("pilots", "Kinh phí doanh nghiệp đóng góp (triệu đồng)"), "0", 160)
-        self.f_other = self.line("funding_other", tr("pilots", "Kinh phí nguồn hợp pháp khác (triệu đồng)"), "0", 160)
+        self.f_state = self.number_line("funding_state", tr("pilots", "Kinh phí ngân sách nhà nước (triệu đồng)"), "0", 160)
+        self.f_ent = self.number_line("funding_enterprise", tr("pilots", "Kinh phí doanh nghiệp đóng góp (triệu đồng)"), "0", 160)
+        self.f_other = self.number_line("funding_other", tr("pilots", "Kinh phí nguồn hợp pháp khác (triệu đồng)"), "0", 160)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(64)
@@ -106,7 +110,8 @@ class ProjectDialog(FormDialog):
             edit.setText(edit_number(record.get(key)))
         self.description.setPlainText(record.get("description") or "")
         self.evidence.add_paths(record.get("evidence_paths") or [])
-        self.resize(720, 640)
+        # As wide as the form wants (the evidence list's buttons), so it needs no sideways scrolling.
+        self.resize(max(720, self.form_body.minimumSizeHint().width() + 48), 640)
 
     def values(self) -> dict:
         return {

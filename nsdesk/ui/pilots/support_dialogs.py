@@ -55,9 +55,9 @@ class SupportDialog(FormDialog):
         for code, label in SUPPORT_STATUS_LABELS.items():
             self.status_box.addItem(tr("labels", label), code)
         self.add_field("status", tr("supports", "Trạng th&ái"), self.status_box)
-        self.f_state = self.line("funding_state", tr("supports", "Kinh phí NSNN (triệu đồng)"), "0", 160)
-        self.f_ent = self.line("funding_enterprise", tr("supports", "Kinh phí doanh nghiệp (triệu đồng)"), "0", 160)
-        self.f_other = self.line("funding_other", tr("supports", "Kinh phí nguồn khác (triệu đồng)"), "0", 160)
+        self.f_state = self.number_line("funding_state", tr("supports", "Kinh phí NSNN (triệu đồng)"), "0", 160)
+        self.f_ent = self.number_line("funding_enterprise", tr("supports", "Kinh phí doanh nghiệp (triệu đồng)"), "0", 160)
+        self.f_other = self.number_line("funding_other", tr("supports", "Kinh phí nguồn khác (triệu đồng)"), "0", 160)
         cert_title = QLabel(tr("supports", "<b>Giấy chứng nhận</b>"), self)
         cert_title.setObjectName("certTitle")
         self.add_wide(cert_title)

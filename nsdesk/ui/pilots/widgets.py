@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,7 @@ from nsdesk.services.common import formats
 from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.pilots import data
 from nsdesk.ui.widgets.dialogs import NOT_TRACKED, GuardedDialog, scroll_area
+from nsdesk.ui.widgets.numbers import number_text, vietnamese_number
 
 tr = QCoreApplication.translate
 
@@ -54,7 +56,8 @@ def fmt_pct(value: float | None) -> str:
 
 
 def edit_number(value) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
+    """A stored number in a form field, as the tables write it ("3.847,3")."""
+    return number_text(value)
 
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -422,6 +425,7 @@ class FormDialog(GuardedDialog):
         self.status = QLabel(self)
         self.status.setObjectName("formStatus")
         self.status.setWordWrap(True)
+        self._banner = ""  # the "fix the red fields" line while it is shown
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(tr("pilots", "Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveButton")
@@ -446,6 +450,13 @@ class FormDialog(GuardedDialog):
         lab = QLabel(label, self)
         lab.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else getattr(widget, "search", widget))
         widget.setObjectName(widget.objectName() or f"input_{name}")
+        if isinstance(widget, QComboBox) and (widget.sizeAdjustPolicy()
+                                              == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow):
+            # A long item (a project's or a plan's title) must not widen the whole form past a small
+            # screen; the open list shows it whole.
+            widget.setMinimumContentsLength(24)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._watch(name, widget)
         err = QLabel(self)
         err.setObjectName(f"error_{name}")
         err.setStyleSheet(ERROR_STYLE)
@@ -456,13 +467,14 @@ class FormDialog(GuardedDialog):
         if above:
             self.grid.addWidget(lab, row, col * 2, 1, 2)
             self.grid.addWidget(widget, row + 1, col * 2, 1, 2)
-            self.grid.addWidget(err, row + 2, col * 2, 1, 2)
+            self.grid.addWidget(err, row + 2, col * 2, 1, 2, Qt.AlignmentFlag.AlignTop)
             self._rows[col] += 3
             self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
             return widget
         self.grid.addWidget(lab, row, col * 2, flags)
         self.grid.addWidget(widget, row, col * 2 + 1)
-        self.grid.addWidget(err, row + 1, col * 2 + 1)
+        # At the top of its row: right under the field even when the other column's row is tall.
+        self.grid.addWidget(err, row + 1, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
         self._rows[col] += 2
         self.inputs[name], self.errors[name], self._labels[name] = widget, err, lab
         return widget
@@ -481,6 +493,11 @@ class FormDialog(GuardedDialog):
         edit.textEdited.connect(lambda _t, n=name: self.set_error(n, None))
         self.add_field(name, label, edit, col=col)
         return edit
+
+    def number_line(self, name: str, label: str, placeholder: str = "", width: int | None = None,
+                    col: int = 0) -> QLineEdit:
+        """A number field: shows and takes "3.847,3" like the tables (and "3847.3" typed by hand)."""
+        return vietnamese_number(self.line(name, label, placeholder, width, col))
 
     def date_line(self, name: str, label: str, col: int = 0) -> QLineEdit:
         return self.line(name, label, "dd/mm/yyyy", 140, col)
@@ -501,12 +518,37 @@ class FormDialog(GuardedDialog):
         err.setVisible(bool(message))
         widget = self.inputs[name]
         widget.setStyleSheet("border: 1px solid #b3261e;" if message and isinstance(widget, QLineEdit) else "")
+        if not message and self._banner and self.status.text() == self._banner and not self.shown_errors():
+            self.status.setText("")  # every marked field is fixed: the banner about them goes too
+            self._banner = ""
+
+    def _field_changed(self, name: str) -> None:
+        err = self.errors.get(name)
+        if err is not None and not err.isHidden():
+            self.set_error(name, None)  # the user is fixing it; checked again on "Lưu"
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        """Clear a field's message when the user changes it (text boxes do so in :meth:`line`)."""
+        from nsdesk.ui.widgets.picker import SearchableCheckList
+
+        changed = lambda *_a, n=name: self._field_changed(n)  # noqa: E731
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(changed)
+        elif isinstance(widget, EnterprisePicker):
+            widget.chosen.connect(changed)
+        elif isinstance(widget, (CheckList, SearchableCheckList)):
+            widget.changed.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name in self.errors:
             self.set_error(name, errors.get(name))
         stray = [m for n, m in errors.items() if n not in self.errors]
-        self.status.setText(" ".join(stray) if stray else tr("pilots", "Chưa lưu: hãy sửa các ô được đánh dấu đỏ."))
+        self._banner = "" if stray else tr("pilots", "Chưa lưu: hãy sửa các ô được đánh dấu đỏ.")
+        self.status.setText(" ".join(stray) if stray else self._banner)
         for name in self.inputs:
             if name in errors:
                 w = self.inputs[name]

@@ -35,12 +35,13 @@ from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.plans import data
 from nsdesk.ui.plans import format as fmt
 from nsdesk.ui.widgets.dialogs import GuardedDialog, scroll_area
+from nsdesk.ui.widgets.numbers import number_text, vietnamese_number
 
 tr = QCoreApplication.translate
 
 
 def _edit_number(value) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
+    return number_text(value)
 
 
 def _date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
@@ -192,11 +193,11 @@ class TargetDialog(FormDialog):
         for code in fmt.COMPARATORS:
             self.comparator.addItem(fmt.label(fmt.COMPARATORS, code), code)
         self.comparator.setCurrentIndex(self.comparator.findData(target.comparator))
-        self.minimum = QLineEdit(_edit_number(target.min), self)
+        self.minimum = vietnamese_number(QLineEdit(_edit_number(target.min), self))
         self.minimum.setObjectName("targetMin")
-        self.maximum = QLineEdit(_edit_number(target.max), self)
+        self.maximum = vietnamese_number(QLineEdit(_edit_number(target.max), self))
         self.maximum.setObjectName("targetMax")
-        self.tolerance = QLineEdit(_edit_number(target.tolerance), self)
+        self.tolerance = vietnamese_number(QLineEdit(_edit_number(target.tolerance), self))
         self.milestone = QSpinBox(self)
         self.milestone.setObjectName("targetMilestone")
         self.milestone.setRange(2000, 2100)

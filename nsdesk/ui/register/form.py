@@ -32,6 +32,7 @@ from nsdesk.ui.ops import Op, show_error
 from nsdesk.ui.register import form_data as data
 from nsdesk.ui.register.table import size_label
 from nsdesk.ui.widgets.dialogs import GuardedDialog, scroll_area
+from nsdesk.ui.widgets.numbers import number_text, vietnamese_number
 
 tr = QCoreApplication.translate
 
@@ -55,8 +56,20 @@ FIELDS = (
     ("capital", "Tổng nguồn &vốn (triệu đồng)", 1),
 )
 NUMBER_FIELDS = ("founded_year", "employees", "revenue", "capital")
+AMOUNT_FIELDS = ("employees", "revenue", "capital")  # shown as the tables show them; not the year
 SIZE_INPUTS = ("kind", "sector_code", "employees", "revenue", "capital")
 ERROR_STYLE = "color: #b3261e; font-size: 12px;"
+
+
+def _banner_text() -> str:
+    return tr("enterprise_form", "Chưa lưu: hãy sửa các ô được đánh dấu đỏ.")
+
+
+def _amount(text: str) -> float | None:
+    """A number as the enterprise service reads it (parse_whole / parse_amount): None when it is not one."""
+    from nsdesk.services.register.importing.fields import parse_amount
+
+    return parse_amount(text, "")[0]
 
 
 def _text(value) -> str:
@@ -210,6 +223,8 @@ class EnterpriseDialog(GuardedDialog):
         if name in NUMBER_FIELDS:
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(180)
+            if name in AMOUNT_FIELDS:
+                vietnamese_number(edit, parse=_amount)  # "3.847,3" like the tables
         if name == "founded_year":
             edit.setMaxLength(4)
         edit.textEdited.connect(lambda _t, n=name: self._changed(n))
@@ -259,6 +274,8 @@ class EnterpriseDialog(GuardedDialog):
                     widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(_text(value))
+            elif name in AMOUNT_FIELDS:
+                widget.setText(number_text(value))
             else:
                 widget.setText(_text(value))
         self._archived = bool(rec.get("archived"))
@@ -323,6 +340,8 @@ class EnterpriseDialog(GuardedDialog):
         widget = self.inputs[name]
         widget.setProperty("invalid", bool(message))
         widget.setStyleSheet("border: 1px solid #b3261e;" if message and isinstance(widget, QLineEdit) else "")
+        if not message and self.status.text() == _banner_text() and not self.shown_errors():
+            self.status.setText("")  # every marked field is fixed: the banner about them goes too
 
     def shown_errors(self) -> dict[str, str]:
         return {n: e.text() for n, e in self.errors.items() if not e.isHidden() and e.text()}
@@ -390,7 +409,7 @@ class EnterpriseDialog(GuardedDialog):
             if name in errors:
                 self.inputs[name].setFocus(Qt.FocusReason.OtherFocusReason)
                 break
-        self.status.setText(tr("enterprise_form", "Chưa lưu: hãy sửa các ô được đánh dấu đỏ."))
+        self.status.setText(_banner_text())
 
     def _checked(self, fields: dict, result: data.Check) -> None:
         if result.errors:

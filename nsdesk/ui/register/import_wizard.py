@@ -12,16 +12,14 @@ the database.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,106 +35,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from nsdesk.ui.ops import Changes, Op, show_error
+from nsdesk.ui.ops import Op, show_error
+from nsdesk.ui.register.import_ops import (  # noqa: F401 - part of this module's interface
+    KINDS,
+    TEMPLATE_FILES,
+    Imported,
+    ProgressRelay,
+    _n,
+    apply_op,
+    kind_fields,
+    preview_op,
+    read_op,
+    save_template,
+    undo_op,
+)
+from nsdesk.ui.widgets.dialogs import FitsScreen, scroll_area
+from nsdesk.ui.widgets.files import file_name, open_path, save_path
 
 tr = QCoreApplication.translate
 SAMPLE_ROWS = 5
 MAX_PROBLEMS_SHOWN = 2000  # a whole file of bad rows is summarised; all of them go to the "Lỗi" file
 ERROR_STYLE = "color: #b3261e;"
-
-
-@dataclass(frozen=True)
-class Imported:
-    result: Any  # importer.ImportResult
-    changes: Changes
-
-
-def _n(value: int) -> str:
-    return QLocale().toString(int(value))
-
-
-KINDS = ("enterprises", "supports", "measurements")
-TEMPLATE_FILES = {"enterprises": "mau-doanh-nghiep.xlsx", "supports": "mau-luot-ho-tro.xlsx",
-                  "measurements": "mau-so-lieu-do.xlsx"}
-
-
-def kind_fields(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
-    """(fields in order, their labels, required fields) of a kind of file."""
-    if kind == "enterprises":
-        from nsdesk.services.register.importing.columns import (
-            IMPORT_FIELD_LABELS,
-            IMPORT_FIELDS,
-            REQUIRED_FIELDS,
-        )
-
-        return IMPORT_FIELDS, IMPORT_FIELD_LABELS, REQUIRED_FIELDS
-    from nsdesk.services.pilots import importing
-
-    return importing.FIELDS[kind], importing.LABELS, importing.REQUIRED[kind]
-
-
-def _preview(session, kind: str, data, mapping=None, only_empty: bool = False):
-    if kind == "enterprises":
-        from nsdesk.services.register.importing import pipeline as importer
-
-        return importer.preview(session, data, mapping=mapping, only_empty=only_empty)
-    from nsdesk.services.pilots import importing
-
-    return importing.preview(session, kind, data, mapping=mapping)
-
-
-def read_op(path: str, sheet: str | None, kind: str = "enterprises"):
-    def fn(session, _progress, _cancelled):
-        from nsdesk.services.register.importing import pipeline as importer
-
-        data = importer.read_sheet(path, sheet)
-        return _preview(session, kind, data)
-
-    return fn
-
-
-def preview_op(data, mapping: dict[str, int], kind: str = "enterprises", only_empty: bool = False):
-    def fn(session, _progress, _cancelled):
-        return _preview(session, kind, data, mapping, only_empty)
-
-    return fn
-
-
-def apply_op(pv, relay: ProgressRelay, cancel: threading.Event, kind: str = "enterprises"):
-    def fn(session, _progress, cancelled):
-        if kind == "enterprises":
-            from nsdesk.services.register.importing import pipeline as importer
-        else:
-            from nsdesk.services.pilots import importing as importer
-
-        result = importer.apply(session, pv, progress=relay.progress.emit,
-                                cancel=lambda: cancel.is_set() or cancelled())
-        return Imported(result, Changes.of(kind) if result.written else Changes())
-
-    return fn
-
-
-def undo_op(batch: str | None, kind: str):
-    def fn(session, _progress, _cancelled):
-        from nsdesk.services.pilots import undo
-
-        return Imported(undo.undo_last_import(session, batch=batch), Changes.of(kind))
-
-    return fn
-
-
-def save_template(kind: str, path: str) -> None:
-    """Copy the blank template of ``kind`` to ``path``."""
-    from importlib.resources import files
-
-    data = files("nsdesk.resources").joinpath("import_templates", TEMPLATE_FILES[kind]).read_bytes()
-    Path(path).write_bytes(data)
-
-
-class ProgressRelay(QObject):
-    """Carries progress(done, total) from the worker to the GUI thread (a queued signal)."""
-
-    progress = Signal(int, int)
 
 
 class FilePage(QWizardPage):
@@ -179,14 +98,14 @@ class FilePage(QWizardPage):
         form.addRow(self.status)
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("import_wizard", "Chọn tệp Excel để nhập"), "",
-                                               tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
+        path = open_path(self, tr("import_wizard", "Chọn tệp Excel để nhập"),
+                         tr("import_wizard", "Tệp Excel (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.load(path, None)
 
     def choose_template_file(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu tệp mẫu"),
-                                               TEMPLATE_FILES[self.wiz.kind], tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        path = save_path(self, tr("import_wizard", "Lưu tệp mẫu"), TEMPLATE_FILES[self.wiz.kind],
+                         tr("import_wizard", "Tệp Excel (*.xlsx)"))
         if path:
             self.save_template_to(path)
 
@@ -254,20 +173,30 @@ class MappingPage(QWizardPage):
         self.only_empty.setObjectName("onlyEmpty")
         self.only_empty.setToolTip(tr("import_wizard", "Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu."))
         self.only_empty.setVisible(wizard.kind == "enterprises")
+        self.accept_moves = QCheckBox(tr("import_wizard", "Cho phép chuyển phường/xã"), self)
+        self.accept_moves.setObjectName("acceptMoves")
+        self.accept_moves.setToolTip(tr(
+            "import_wizard", "Khi tệp ghi phường/xã khác cho một doanh nghiệp đã có lượt hỗ trợ được tính ở đây, "
+                             "chuyển doanh nghiệp sang phường/xã đó. Không đánh dấu: giữ phường/xã đang lưu và "
+                             "báo trong phần cảnh báo."))
+        self.accept_moves.setVisible(wizard.kind == "enterprises")
         self.sample = QTableWidget(self)
         self.sample.setObjectName("sample")
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample.verticalHeader().setVisible(True)
-        self.sample.setMaximumHeight(170)
+        self.sample.setMaximumHeight(140)
         self.problem = QLabel(self)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         left = QWidget(self)
-        left.setLayout(form)
+        body = QVBoxLayout(left)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addWidget(self.only_empty)
+        body.addWidget(self.accept_moves)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
-        layout.addWidget(left)
-        layout.addWidget(self.only_empty)
+        layout.addWidget(scroll_area(left, self), 1)  # many columns scroll; the wizard's buttons stay put
         layout.addWidget(QLabel(tr("import_wizard", "Vài dòng đầu của tệp:"), self))
         layout.addWidget(self.sample)
         layout.addWidget(self.problem)
@@ -488,7 +417,9 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.summary.setText(tr("import_wizard", "Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)"))
-        Op(self, apply_op(self.wiz.preview, self.relay, self.cancel_event, self.wiz.kind), ctx=self.wiz.ctx).success(
+        moves = self.wiz.kind == "enterprises" and self.wiz.mapping_page.accept_moves.isChecked()
+        Op(self, apply_op(self.wiz.preview, self.relay, self.cancel_event, self.wiz.kind, moves),
+           ctx=self.wiz.ctx).success(
             self._done).failure(self._failed).run()
 
     def cancel(self) -> None:
@@ -567,9 +498,9 @@ class RunPage(QWizardPage):
 
     def choose_rejected_file(self) -> None:
         assert self.wiz.preview is not None  # the button shows only for a preview's rejected rows
-        default = Path(self.wiz.preview.sheet.path).with_name(f"{Path(self.wiz.preview.sheet.path).stem}-loi.xlsx")
-        path, _f = QFileDialog.getSaveFileName(self, tr("import_wizard", "Lưu các dòng bị từ chối"), str(default),
-                                               tr("import_wizard", "Tệp Excel (*.xlsx)"))
+        source = Path(self.wiz.preview.sheet.path)
+        path = save_path(self, tr("import_wizard", "Lưu các dòng bị từ chối"),
+                         file_name(source.stem, "loi", day=date.today()), tr("import_wizard", "Tệp Excel (*.xlsx)"))
         if path:
             self.save_rejected_to(path)
 
@@ -595,7 +526,10 @@ class RunPage(QWizardPage):
         return self.finished
 
 
-class ImportWizard(QWizard):
+class ImportWizard(FitsScreen, QWizard):
+    """The wizard fits the screen (a 1093×614 laptop at 125 % too): long pages scroll inside it
+    while "< Quay lại", "Tiếp >" and "Hủy" stay in sight."""
+
     def __init__(self, parent: QWidget, ctx, kind: str = "enterprises"):
         super().__init__(parent)
         if kind not in KINDS:
@@ -624,7 +558,7 @@ class ImportWizard(QWizard):
         self.run_page = RunPage(self)
         for p in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
             self.addPage(p)
-        self.resize(820, 600)
+        self.fit_size(860, 640)
 
     def reject(self) -> None:
         if self.run_page.running:  # stop the import first; the window closes when it has rolled back

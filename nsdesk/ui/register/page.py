@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -473,9 +472,13 @@ class EnterprisesPage(QWidget):
     def export_excel(self) -> None:
         if self.ctx.database is None:
             return
-        path, _f = QFileDialog.getSaveFileName(
+        from datetime import date
+
+        from nsdesk.ui.widgets.files import file_name, save_path
+
+        path = save_path(
             self, tr("register", "Xuất danh sách đang hiện ra Excel ({n} doanh nghiệp)").format(
-                n=QLocale().toString(self.model.rowCount())), "so-doanh-nghiep.xlsx",
+                n=QLocale().toString(self.model.rowCount())), file_name("So doanh nghiep", day=date.today()),
             tr("register", "Tệp Excel (*.xlsx)"))
         if path:
             self.export_to(path)

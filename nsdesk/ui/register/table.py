@@ -386,8 +386,9 @@ class EnterpriseTableModel(QAbstractTableModel):
         if key == "kind":
             return kind_label(r[3])
         if key == "sector":  # code and name: "10 – Sản xuất, chế biến thực phẩm"
-            name = self._sector_names.get(r[4]) if r[4] else None
-            return f"{r[4]} – {name}" if name else (r[4] or "")
+            from nsdesk.services.common.formats import sector_label
+
+            return sector_label(r[4], self._sector_names.get(r[4] or "")) or ""
         if key == "commune":
             return r[5] or ""
         if key == "employees":

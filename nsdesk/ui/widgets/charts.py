@@ -13,7 +13,7 @@ import statistics
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 tr = QCoreApplication.translate
 
@@ -260,8 +260,13 @@ class ChartBox(QWidget):
         return self.canvas.grab().save(path, "PNG")
 
     def ask_save(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("charts", "Lưu biểu đồ thành ảnh"),
-                                               f"{self.objectName()}.png", tr("charts", "Ảnh PNG (*.png)"))
+        from datetime import date
+
+        from nsdesk.ui.widgets.files import file_name, save_path
+
+        path = save_path(self, tr("charts", "Lưu biểu đồ thành ảnh"),
+                         file_name("Bieu do", self.title.text(), day=date.today(), ext="png"),
+                         tr("charts", "Ảnh PNG (*.png)"))
         if path and not self.save_png(path):
             from nsdesk.errors import KnownError
             from nsdesk.ui.ops import show_error

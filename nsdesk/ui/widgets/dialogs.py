@@ -90,36 +90,49 @@ def scroll_area(body: QWidget, parent: QWidget) -> QScrollArea:
     return area
 
 
-class GuardedDialog(QDialog):
+class FitsScreen:
+    """Mixed into a dialog class (before it: ``class X(FitsScreen, QWizard)``): it opens within the
+    screen's free area and is refitted once the window manager has framed it."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[misc]
+        window: QWidget = self  # type: ignore[assignment]
+        screen.fit(window)
+        # Again once shown: only then does the window manager say how large its frame is.
+        timer = getattr(self, "_refit_timer", None)
+        if timer is None:
+            timer = self._refit_timer = QTimer(window)  # a child: it goes with the dialog
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(self._refit)
+        timer.start()
+
+    def _refit(self) -> None:
+        window: QWidget = self  # type: ignore[assignment]
+        if window.isVisible():
+            screen.fit(window)
+
+    def fit_size(self, width: int, height: int) -> None:
+        """Open at ``width``×``height`` or as much of it as the screen holds."""
+        window: QWidget = self  # type: ignore[assignment]
+        w, h = screen.room(window)
+        window.resize(min(width, w), min(height, h))
+
+
+class GuardedDialog(FitsScreen, QDialog):
     """A dialog that fits the screen and asks before throwing away changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clean: tuple[Hashable, ...] | None = None
         self.discard_box: QMessageBox | None = None
-        self._refit_timer = QTimer(self)  # a child: it goes with the dialog
-        self._refit_timer.setSingleShot(True)
-        self._refit_timer.setInterval(0)
-        self._refit_timer.timeout.connect(self._refit)
 
     # --- fitting ------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        screen.fit(self)
-        # Again once shown: only then does the window manager say how large its frame is.
-        self._refit_timer.start()
         if self._clean is None:
             self.mark_clean()
-
-    def _refit(self) -> None:
-        if self.isVisible():
-            screen.fit(self)
-
-    def fit_size(self, width: int, height: int) -> None:
-        """Open at ``width``×``height`` or as much of it as the screen holds."""
-        w, h = screen.room(self)
-        self.resize(min(width, w), min(height, h))
 
     # --- unsaved changes ----------------------------------------------------------------------
 

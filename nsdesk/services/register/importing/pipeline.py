@@ -40,7 +40,7 @@ from nsdesk.models import AdminUnit, Change, Enterprise, Support, name_order, ut
 from nsdesk.services.common import counting, schema
 from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import fold, sort_key, sort_key_cleaned
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert, deferred_insert_triggers
 from nsdesk.services.register.importing.columns import (
     IMPORT_FIELD_LABELS,
@@ -429,7 +429,7 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
                    source: str, progress: Progress | None, cancel: Cancel, total: int,
                    groups: dict[str, str] | None = None, batch: str | None = None) -> int:
     done = 0
-    keys = [{"name_folded": rec.name_folded} for rec in creates]
+    keys = [{"name_sort": sort_key_cleaned(rec.values["name"])} for rec in creates]
     name_order.place(session, keys)
     for start in range(0, len(creates), CHUNK):
         if _is_cancelled(cancel):
@@ -438,7 +438,7 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
         now = utcnow()
         rows = [rec.insert_values(province_code, now, groups) for rec in chunk]
         for row, key in zip(rows, keys[start:start + CHUNK]):
-            row["name_key"] = key["name_key"]
+            row["name_key"], row["name_sort"] = key["name_key"], key["name_sort"]
         bulk_insert(session, Enterprise.__table__, rows)
         bulk_insert(session, Change.__table__, [
             {"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": r["uuid"], "action": "import",
@@ -451,7 +451,7 @@ def _write_creates(session: Session, creates: list[Record], province_code: str |
 
 _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
                    "email", "note", "sector_code", "founded_year", "capital", "association", "registered_by",
-                   "size_class", "name_folded", "search_folded", "modified_at")
+                   "size_class", "name_folded", "name_sort", "search_folded", "modified_at")
 
 
 def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str], commune_names: dict[str, str],
@@ -470,12 +470,13 @@ def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str
         merged["size_class"] = size_class(merged["kind"], groups.get(merged["sector_code"] or ""),
                                           merged["employees"], merged["revenue"], merged["capital"])
         merged["name_folded"] = fold(merged["name"])
+        merged["name_sort"] = sort_key(merged["name"])
         merged["search_folded"] = search_text(merged["name"], old["tax_code"], merged["address"],
                                               commune_names.get(merged["commune_code"] or ""))
         merged["modified_at"] = now
         params.append({"_id": old["id"], **{"v_" + c: merged[c] for c in _UPDATE_COLUMNS}})
-        if merged["name_folded"] != fold(old["name"]):
-            moved.append({"id": old["id"], "name_folded": merged["name_folded"], "params": params[-1]})
+        if merged["name_sort"] != sort_key(old["name"]):
+            moved.append({"id": old["id"], "name_sort": merged["name_sort"], "params": params[-1]})
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
                      "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n), "batch": batch}
                     for f, o, n in changes]
