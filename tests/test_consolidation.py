@@ -244,6 +244,28 @@ def test_a_hand_edited_data_sheet_is_flagged_and_every_row_checked(make_db, tmp_
         assert s.scalar(select(Submission.checksum_ok)) is False
 
 
+def test_a_repeated_uuid_and_an_over_long_name_are_rejected_rows_not_a_failed_import(make_db, tmp_path, capsys):
+    from nsdesk.services.common.limits import limits_of, too_long
+
+    _a, _b, a_file, _b_file = _wards(make_db, tmp_path)
+    p = _province(make_db)
+    rows = read_text_sheets(a_file, fmt.PREFIX).sheets[fmt.ENTERPRISES]
+    row_of = {n: next(i for i, r in enumerate(rows, start=1) if tax(n) in r) for n in (1, 2, 3)}
+    first, second = sorted((row_of[2], row_of[3]))
+    _edit(a_file, fmt.ENTERPRISES, second, "Mã định danh (UUID)", rows[first - 1][0])
+    _edit(a_file, fmt.ENTERPRISES, row_of[1], "Tên doanh nghiệp", "Công ty " + "x" * 400)
+    capsys.readouterr()
+    assert _cli(p, a_file, "--json") == 1
+    data = json.loads(capsys.readouterr().out)
+    rejected = {(r["row"], r["column"]): r["reason"] for r in data["rejected"] if r["sheet"] == fmt.ENTERPRISES}
+    assert rejected[(second, "Mã định danh (UUID)")].startswith(f"Trùng với dòng {first}:")
+    limit = limits_of(Enterprise)["name"]
+    assert rejected[(row_of[1], "Tên doanh nghiệp")] == too_long("Công ty " + "x" * 400, limit)
+    assert data["created"]["enterprises"] == 1  # only the row that is neither repeated nor too long
+    with p.sessions() as s:
+        assert s.scalar(select(func.max(func.length(Enterprise.name)))) <= limit
+
+
 def test_the_json_contract(make_db, tmp_path, capsys):
     _a, _b, a_file, _b_file = _wards(make_db, tmp_path)
     p = _province(make_db)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -1590,7 +1591,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="65" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="122" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1780,12 +1781,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="64" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="121" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="116" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -5532,7 +5533,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="435" />
             <source>Báo cáo mới</source>
             <translation>New report</translation>
         </message>
@@ -5587,7 +5588,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="512" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -5680,7 +5681,7 @@ KT. CHỦ TỊCH</translation>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="513" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5700,17 +5701,17 @@ KT. CHỦ TỊCH</translation>
             <translation>e.g. 15/BC-UBND</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="542" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="448" />
             <source>Đang sửa báo cáo: {label}</source>
             <translation>Editing report: {label}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="486" />
             <source>Đang tính số liệu…</source>
             <translation>Working out the figures…</translation>
         </message>
@@ -5724,17 +5725,17 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="572" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="502" />
             <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
             <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="597" />
             <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
             <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>
@@ -5815,7 +5816,7 @@ KT. CHỦ TỊCH</translation>
             <translation>(commune unknown)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="527" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="165" />
             <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
             <translation>A later report replaces an earlier one, not the other way round.</translation>
         </message>
@@ -5835,12 +5836,12 @@ KT. CHỦ TỊCH</translation>
             <translation>The before/after column must be before or after.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="314" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="297" />
             <source>Doanh nghiệp của dòng này không có trong tệp.</source>
             <translation>The enterprise of this row is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="316" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="299" />
             <source>Dự án của lượt này không có trong tệp.</source>
             <translation>The project of this support is not in the file.</translation>
         </message>
@@ -5905,12 +5906,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Cannot read the modification time "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="320" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="303" />
             <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
             <translation>Plan {plan} has no task number {number}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="318" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="301" />
             <source>Lượt của số đo này không có trong tệp.</source>
             <translation>The support of this measurement is not in the file.</translation>
         </message>
@@ -5940,6 +5941,11 @@ KT. CHỦ TỊCH</translation>
             <translation>The activity has no title.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="133" />
+            <source>Trùng với dòng {row}: "{value}" chỉ được có một lần.</source>
+            <translation>Same as row {row}: "{value}" may appear only once.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
             <source>Trạng thái "{status}" không hợp lệ.</source>
             <translation>Status "{status}" is not valid.</translation>
@@ -5960,7 +5966,7 @@ KT. CHỦ TỊCH</translation>
             <translation>File {path} is damaged: {what}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="525" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="163" />
             <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
             <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
         </message>
@@ -6005,12 +6011,12 @@ KT. CHỦ TỊCH</translation>
             <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="551" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="189" />
             <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
             <translation>Receiving the report was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="462" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="638" />
             <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
             <translation>The office withdrew this measurement in a later report.</translation>
         </message>
