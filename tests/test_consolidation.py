@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from nsdesk.cli import main
 from nsdesk.errors import InputError
 from nsdesk.models import (
+    Change,
     Enterprise,
     Measurement,
     RecordSource,
@@ -42,6 +43,7 @@ from nsdesk.services.consolidation.overview import (
     list_submissions,
     missing_offices,
     resolve_conflict,
+    set_status,
 )
 from nsdesk.services.pilots import supports
 from nsdesk.services.plans.progress import progress
@@ -168,6 +170,36 @@ def test_a_newer_submission_replaces_the_earlier_and_marks_what_it_lacks_withdra
         assert got["LUOT-X"] == 2  # lượt of enterprises 1 and 3
     with pytest.raises(InputError, match="cũ hơn"):  # the older file cannot come back over the newer
         _import(p, a_file)
+
+
+def test_the_province_accepts_or_returns_a_submission_with_a_reason(make_db, tmp_path):
+    a, _b, a_file, b_file = _wards(make_db, tmp_path)
+    p = _province(make_db)
+    _import(p, a_file)
+    _import(p, b_file)
+    with p.sessions() as s:
+        by_office = {r.office: r for r in list_submissions(s)}
+    a_sub, b_sub = by_office["Phường Đăk Cấm, Quảng Ngãi"], by_office["Phường Cẩm Thành, Quảng Ngãi"]
+    assert a_sub.status == b_sub.status == "received"
+    with tx(p) as s:
+        with pytest.raises(InputError, match="lý do"):
+            set_status(s, b_sub.uuid, "returned", "   ")
+        set_status(s, a_sub.uuid, "accepted")
+        set_status(s, b_sub.uuid, "returned", " Thiếu số đo sau hỗ trợ ")
+    with p.sessions() as s:
+        got = {r.uuid: (r.status, r.reason) for r in list_submissions(s)}
+        assert got[a_sub.uuid] == ("accepted", None)
+        assert got[b_sub.uuid] == ("returned", "Thiếu số đo sau hỗ trợ")
+        assert {o.code for o in missing_offices(s, PLAN, PERIOD)} >= {CAM_THANH}  # returned: still to send
+        assert DAK_CAM not in {o.code for o in missing_offices(s, PLAN, PERIOD)}
+        history = s.execute(select(Change.field, Change.old_value, Change.new_value).where(
+            Change.entity == "submission", Change.entity_uuid == b_sub.uuid)).all()
+        assert set(history) == {("status", "received", "returned"), ("reason", None, "Thiếu số đo sau hỗ trợ")}
+    with tx(a) as s:
+        supports.update_support(s, next(iter(supports.list_supports(s))).uuid, {"note": "sửa"})
+    _import(p, export(a, tmp_path / "a2.xlsx"))  # a newer report replaces the accepted one
+    with tx(p) as s, pytest.raises(InputError, match="thay bằng"):
+        set_status(s, a_sub.uuid, "accepted")
 
 
 def test_an_enterprise_sent_by_two_wards_in_different_communes_is_a_conflict(make_db, tmp_path):

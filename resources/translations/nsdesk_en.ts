@@ -4721,217 +4721,242 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>receive</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="475" />
+            <source>(lệch)</source>
+            <translation>(differs)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Bản ghi</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="115" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="116" />
             <source>Bỏ tệp đã chọn</source>
             <translation>Remove selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
             <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
             <translation>Nothing written yet: this is what receiving the reports will do.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="382" />
+            <source>Chấp nhận</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="112" />
             <source>Chọn các tệp .xlsx do nsdesk của xã, phường gửi lên.</source>
             <translation>Choose the .xlsx files the communes' and wards' nsdesk sent.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="110" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
             <source>Chọn tệp báo cáo</source>
             <translation>Choose report files</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Cập nhật</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
             <source>Danh sách khác biệt</source>
             <translation>Conflict list</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
             <source>Doanh nghiệp báo cáo / tính lại</source>
             <translation>Enterprises reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Dòng bị từ chối</source>
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
             <source>Giá trị kia</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
             <source>Giá trị đang dùng</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="292" />
             <source>Giữ giá trị kia</source>
             <translation>Keep the other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="290" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
             <source>Giữ giá trị đang dùng</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="206" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="207" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Khác biệt</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="375" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <source>Lý do trả lại báo cáo của {office} (đơn vị sẽ sửa rồi gửi lại):</source>
+            <translation>Why the report of {office} is returned (the office will correct it and send it again):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
             <source>Lượt báo cáo / tính lại</source>
             <translation>Supports reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="202" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="203" />
             <source>Nhận báo cáo</source>
             <translation>Receive reports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Rút</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="374" />
             <source>Sổ nhận báo cáo</source>
             <translation>Submissions register</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="180" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="181" />
             <source>Thay báo cáo gửi trước</source>
             <translation>Replaces an earlier report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="113" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="114" />
             <source>Thêm tệp…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="182" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="183" />
             <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
             <translation>A data sheet was edited after export</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Trường</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
             <source>Trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Trả lại báo cáo</source>
+            <translation>Return the report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="383" />
+            <source>Trả lại…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="127" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="128" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="189" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="190" />
             <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
             <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="223" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="224" />
             <source>Đang nhận {n} tệp…</source>
             <translation>Receiving {n} files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="168" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="169" />
             <source>Đang đọc các tệp…</source>
             <translation>Reading the files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Đã chấp nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Đã nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="243" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="244" />
             <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
             <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
             <source>Đã thay bằng báo cáo sau</source>
             <translation>Replaced by a later report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="289" />
             <source>Đơn vị gửi</source>
             <translation>Sent by</translation>
         </message>
@@ -5811,17 +5836,22 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>submission</name>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="177" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="185" />
             <source>(chưa rõ xã/phường)</source>
             <translation>(commune unknown)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="165" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="210" />
             <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
             <translation>A later report replaces an earlier one, not the other way round.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="104" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="71" />
+            <source>Báo cáo này đã được thay bằng báo cáo {office} gửi sau; hãy xét báo cáo mới.</source>
+            <translation>This report has been replaced by the one {office} sent later; review the newer report.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="112" />
             <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
             <translation>Keep either the current value or the other one.</translation>
         </message>
@@ -5836,17 +5866,17 @@ KT. CHỦ TỊCH</translation>
             <translation>The before/after column must be before or after.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="297" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="298" />
             <source>Doanh nghiệp của dòng này không có trong tệp.</source>
             <translation>The enterprise of this row is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="299" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="300" />
             <source>Dự án của lượt này không có trong tệp.</source>
             <translation>The project of this support is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="118" />
             <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
             <translation>This "{field}" value must be edited in the record's own form.</translation>
         </message>
@@ -5891,12 +5921,12 @@ KT. CHỦ TỊCH</translation>
             <translation>This report is not in the submissions register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="114" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="122" />
             <source>Không tìm thấy bản ghi của khác biệt này.</source>
             <translation>The record of this conflict was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="102" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
             <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
             <translation>This conflict was not found (it may have been resolved).</translation>
         </message>
@@ -5906,12 +5936,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Cannot read the modification time "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="303" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="304" />
             <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
             <translation>Plan {plan} has no task number {number}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="301" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="302" />
             <source>Lượt của số đo này không có trong tệp.</source>
             <translation>The support of this measurement is not in the file.</translation>
         </message>
@@ -5941,7 +5971,7 @@ KT. CHỦ TỊCH</translation>
             <translation>The activity has no title.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="133" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="178" />
             <source>Trùng với dòng {row}: "{value}" chỉ được có một lần.</source>
             <translation>Same as row {row}: "{value}" may appear only once.</translation>
         </message>
@@ -5966,7 +5996,7 @@ KT. CHỦ TỊCH</translation>
             <translation>File {path} is damaged: {what}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="163" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="208" />
             <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
             <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
         </message>
@@ -6011,12 +6041,12 @@ KT. CHỦ TỊCH</translation>
             <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="189" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="234" />
             <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
             <translation>Receiving the report was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="638" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="120" />
             <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
             <translation>The office withdrew this measurement in a later report.</translation>
         </message>
