@@ -320,10 +320,13 @@ def test_a_foreign_workbook_and_a_newer_format_are_refused_in_one_line(make_db, 
     wb.save(foreign)
     garbage = tmp_path / "hong.xlsx"
     garbage.write_bytes(b"not a workbook")
+    from fixtures import hostile_workbooks
+
+    hostile = hostile_workbooks.CORPUS["cell_XFD1048576"](tmp_path / "o-cuoi.xlsx")  # would abort the reader
     _edit(a_file, fmt.MANIFEST, 3, 2, "99")  # format_version row
     before = _counts(p)
     for path, words in ((foreign, "không phải gói dữ liệu"), (garbage, "không phải tệp Excel"),
-                        (a_file, "phiên bản 99")):
+                        (hostile, "25.165.824 ô"), (a_file, "phiên bản 99")):
         capsys.readouterr()
         assert _cli(p, path, "--json") == 2
         out = capsys.readouterr()

@@ -1591,7 +1591,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="122" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="133" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1706,22 +1706,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="79" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="106" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="100" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="143" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="85" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="289" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="80" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="107" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
@@ -1736,7 +1736,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="87" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="291" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -1781,12 +1781,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="121" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="132" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="116" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="127" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
