@@ -43,7 +43,6 @@ from nsdesk.services.consolidation.records import (
     _counts,
     _value,
 )
-from nsdesk.services.register import taxcode
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +149,7 @@ def _identity(sheet: str, r: dict[str, str]) -> list[tuple[str, str]]:
     """What must not repeat within a sheet: (field, value) — the uuid; an enterprise's tax code, a project's code."""
     out = [("uuid", r["uuid"])]
     if sheet == fmt.ENTERPRISES and r.get("tax_code"):
-        out.append(("tax_code", taxcode.key(r["tax_code"]) or r["tax_code"]))
+        out.append(("tax_code", r["tax_code"]))  # normalised by the row check
     elif sheet == fmt.PROJECTS and r.get("code"):
         out.append(("code", r["code"]))
     return out

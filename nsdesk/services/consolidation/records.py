@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -131,6 +132,16 @@ def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 def _table(sheet: str) -> Table:
     table: Table = MODELS[sheet].__table__
     return table
+
+
+@cache
+def _new_record(sheet: str) -> tuple[Row, tuple[str, ...], dict[str, Any]]:
+    """A new record of the sheet: every column empty, the sheet's fields it takes, the column defaults."""
+    columns = [c for c in _table(sheet).columns if c.key not in ("id", "version")]
+    fields = tuple(f for f, _l in fmt.COLUMNS[sheet][2:] if f not in ("in_territory", "tax_code")
+                   or (sheet == fmt.ENTERPRISES and f == "tax_code"))
+    defaults = {c.key: c.default.arg for c in columns if isinstance(c.default, ScalarElementColumnDefault)}
+    return dict.fromkeys((c.key for c in columns), None), fields, defaults
 
 
 @dataclass(frozen=True)
@@ -439,15 +450,13 @@ class Importer:
     # --- one record -----------------------------------------------------------------------------
 
     def _create(self, sheet: str, r: Record, sent: datetime) -> None:
-        table = _table(sheet)
-        values: Row = {c.key: None for c in table.columns if c.key not in ("id", "version")}
+        blank, fields, defaults = _new_record(sheet)
+        values = dict(blank)
         values.update(uuid=r["uuid"], created_at=self.now, modified_at=sent)
-        fields = [f for f, _l in fmt.COLUMNS[sheet][2:] if f not in ("in_territory", "tax_code")
-                  or (sheet == fmt.ENTERPRISES and f == "tax_code")]
         self._assign(sheet, values, r, fields)
-        for c in table.columns:
-            if values.get(c.key) is None and isinstance(c.default, ScalarElementColumnDefault):
-                values[c.key] = c.default.arg  # what the ORM would have filled in
+        for f, default in defaults.items():
+            if values[f] is None:
+                values[f] = default  # what the ORM would have filled in
         if sheet == fmt.PROJECTS:
             values["evidence_paths"] = []
         self.pending.append((r, values))
