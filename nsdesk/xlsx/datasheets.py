@@ -76,6 +76,8 @@ def read_text_sheets(path: str | Path, prefix: str) -> Workbook:
         sheets: dict[str, Table] = {}
         for name in first.sheet_names:
             if name.startswith(prefix):
-                table = [_trimmed([_cell_text(v) for v in row]) for row in first.sibling(name).iter_rows(0)]
+                # every cell of a data sheet is text: the str test spares a call per cell
+                table = [_trimmed([v if v.__class__ is str else _cell_text(v) for v in row])
+                         for row in first.sibling(name).iter_rows(0)]
                 sheets[name] = [r for r in table if r]
         return Workbook(path=first.path, sheet_names=list(first.sheet_names), sheets=sheets)
