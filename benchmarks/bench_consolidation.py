@@ -7,6 +7,9 @@ floor   = reading the same files with python-calamine plus raw ``executemany`` i
 progress = the province plan's progress over the consolidated database vs over one ward's database
           holding the same number of counted lượt (cost follows what is counted, not how many sent it).
 
+Every ward package comes from its own office (past the province's communes, an office with a unit
+name), so no package replaces another and the second pass really changes nothing.
+
 Goals (issue 12): first import ≤ 3 × floor; second import ≤ first; consolidated progress ≤ 1.5 ×
 the one-ward progress. The packages are written in the submission format directly (the same
 writer functions), so building them costs seconds, not a ward database each.
@@ -61,8 +64,12 @@ def write_packages(folder: Path, wards: int, n_ent: int, n_sup: int, n_meas: int
     for w in range(wards):
         commune = communes[w % len(communes)]
         sheets = {name: [fmt.header(name)] for name in fmt.DATA_SHEETS}
+        # One office per ward: past the province's communes, an office with a unit name (an association,
+        # a department) — two packages of one office for one period would replace each other.
+        sender = ({"commune_code": commune, "commune_name": f"Xã {commune}"} if w < len(communes)
+                  else {"unit_name": f"Hiệp hội doanh nghiệp số {w}"})
         office = {"format": fmt.FORMAT_NAME, "province_code": "51", "province_name": "Quảng Ngãi",
-                  "commune_code": commune, "commune_name": f"Xã {commune}", "plan_code": PLAN,
+                  **sender, "plan_code": PLAN,
                   "plan_title": "Kế hoạch", "plan_level": "province", "plan_start_year": "2025",
                   "plan_end_year": "2030", "period_from": "2025-01-01", "period_to": "2025-12-31"}
         sheets[fmt.OFFICE] += [[k, v] for k, v in office.items()]
@@ -112,6 +119,7 @@ def nsdesk_import(db, paths: list[Path]) -> float:
         with db.sessions() as s:
             result = import_submission(s, p)
             assert not result.rejected, result.rejected[:3]
+            assert result.replaces is None and not result.conflicts, (p.name, result.replaces, result.conflicts[:3])
             s.commit()
     return time.perf_counter() - t
 
