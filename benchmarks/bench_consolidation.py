@@ -124,7 +124,7 @@ def nsdesk_import(db, paths: list[Path]) -> float:
     return time.perf_counter() - t
 
 
-def floor(db, paths: list[Path]) -> float:
+def floor(db, paths: list[Path], key: int = 10_000_000) -> float:
     import python_calamine as pc
     from sqlalchemy import insert
 
@@ -132,7 +132,6 @@ def floor(db, paths: list[Path]) -> float:
     from nsdesk.services.consolidation import format as fmt
 
     t = time.perf_counter()
-    key = 10_000_000
     for p in paths:
         wb = pc.CalamineWorkbook.from_path(str(p))
         rows = {name: wb.get_sheet_by_name(name).to_python()[1:] for name in
@@ -185,10 +184,12 @@ def main() -> None:
         paths = write_packages(folder, a.wards, a.enterprises, a.supports, a.measurements)
         print(f"packages: {len(paths)} written in {time.perf_counter() - t:.1f} s")
         raw = _db(folder / "floor.sqlite")
-        f = floor(raw, paths)
-        raw.dispose()
         prov = _db(folder / "province.sqlite")
-        first = nsdesk_import(prov, paths)
+        f = first = 0.0
+        for i, p in enumerate(paths):  # file by file, alternately: both see the same load on a shared machine
+            f += floor(raw, [p], key=10_000_000 + i * 1_000_000)
+            first += nsdesk_import(prov, [p])
+        raw.dispose()
         second = nsdesk_import(prov, paths)
         consolidated = progress_time(prov)
         prov.dispose()

@@ -298,6 +298,28 @@ def test_a_repeated_uuid_and_an_over_long_name_are_rejected_rows_not_a_failed_im
         assert s.scalar(select(func.max(func.length(Enterprise.name)))) <= limit
 
 
+def test_many_new_enterprises_take_their_place_in_name_order(make_db, tmp_path):
+    from nsdesk.models import name_order
+    from nsdesk.services.register import enterprises
+
+    a = make_db("ward_a")
+    setup_office(a, "Phường Đăk Cấm")
+    numbers = [n for n in range(10, 200) if taxcode.make_code(f"{4000000 + n:09d}")][:80]
+    with tx(a) as s:
+        for n in numbers:  # more than name_order.FEW: the import's own placement
+            enterprises.create(s, {"name": f"Công ty TNHH Năng Suất Số {n}", "tax_code": tax(n), "kind": "llc",
+                                   "commune_code": DAK_CAM, "province_code": "51"})
+    a_file = export(a, tmp_path / "a.xlsx")
+    p = _province(make_db)
+    for n in [n for n in range(200, 300) if taxcode.make_code(f"{4000000 + n:09d}")][:3]:  # the province's own enterprises, whose names fall between the ward's
+        add_enterprise(p, n, CAM_THANH)
+    assert not _import(p, a_file).rejected
+    with p.sessions() as s:
+        assert name_order.check(s) == [] and s.scalar(select(func.count()).select_from(Enterprise)) == 83
+        by_key = list(s.scalars(select(Enterprise.name_folded).order_by(Enterprise.name_key)))
+        assert by_key == sorted(by_key)  # the register's name order
+
+
 def test_the_json_contract(make_db, tmp_path, capsys):
     _a, _b, a_file, _b_file = _wards(make_db, tmp_path)
     p = _province(make_db)
