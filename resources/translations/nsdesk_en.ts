@@ -1766,7 +1766,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise's tax code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="184" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="189" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
@@ -5841,7 +5841,7 @@ KT. CHỦ TỊCH</translation>
             <translation>(commune unknown)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="210" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="206" />
             <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
             <translation>A later report replaces an earlier one, not the other way round.</translation>
         </message>
@@ -5861,17 +5861,17 @@ KT. CHỦ TỊCH</translation>
             <translation>Update nsdesk to a newer version and import again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="226" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="231" />
             <source>Cột trước/sau phải là before hoặc after.</source>
             <translation>The before/after column must be before or after.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="298" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="279" />
             <source>Doanh nghiệp của dòng này không có trong tệp.</source>
             <translation>The enterprise of this row is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="300" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="281" />
             <source>Dự án của lượt này không có trong tệp.</source>
             <translation>The project of this support is not in the file.</translation>
         </message>
@@ -5881,7 +5881,7 @@ KT. CHỦ TỊCH</translation>
             <translation>This "{field}" value must be edited in the record's own form.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="230" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="235" />
             <source>Giá trị đo "{value}" không phải là số.</source>
             <translation>Measured value "{value}" is not a number.</translation>
         </message>
@@ -5896,22 +5896,22 @@ KT. CHỦ TỊCH</translation>
             <translation>Receive the report file exported by the office's nsdesk.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="223" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="228" />
             <source>Không có chỉ tiêu đo "{value}".</source>
             <translation>There is no metric "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="211" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="216" />
             <source>Không có công cụ mã "{value}" trong danh mục.</source>
             <translation>There is no tool with code "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="208" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="213" />
             <source>Không có hình thức hỗ trợ "{value}".</source>
             <translation>There is no support type "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="192" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="197" />
             <source>Không có xã/phường mã "{value}".</source>
             <translation>There is no commune with code "{value}".</translation>
         </message>
@@ -5931,47 +5931,47 @@ KT. CHỦ TỊCH</translation>
             <translation>This conflict was not found (it may have been resolved).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="172" />
             <source>Không đọc được thời điểm sửa "{value}".</source>
             <translation>Cannot read the modification time "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="304" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="285" />
             <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
             <translation>Plan {plan} has no task number {number}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="302" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="283" />
             <source>Lượt của số đo này không có trong tệp.</source>
             <translation>The support of this measurement is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="162" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
             <source>Mã định danh (UUID) không hợp lệ: "{value}".</source>
             <translation>Invalid identifier (UUID): "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="243" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="248" />
             <source>Năm và giá trị chỉ số phải là số.</source>
             <translation>The indicator's year and value must be numbers.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="214" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
             <source>Thiếu doanh nghiệp của lượt.</source>
             <translation>The support has no enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="217" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="222" />
             <source>Thiếu mã dự án.</source>
             <translation>The project code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="234" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="239" />
             <source>Thiếu tên hoạt động.</source>
             <translation>The activity has no title.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="178" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="174" />
             <source>Trùng với dòng {row}: "{value}" chỉ được có một lần.</source>
             <translation>Same as row {row}: "{value}" may appear only once.</translation>
         </message>
@@ -5981,12 +5981,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Status "{status}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="224" />
             <source>Trạng thái dự án "{value}" không hợp lệ.</source>
             <translation>Project status "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="204" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="209" />
             <source>Trạng thái lượt "{value}" không hợp lệ.</source>
             <translation>Support status "{value}" is not valid.</translation>
         </message>
@@ -5996,7 +5996,7 @@ KT. CHỦ TỊCH</translation>
             <translation>File {path} is damaged: {what}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="208" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="204" />
             <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
             <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
         </message>
@@ -6036,17 +6036,17 @@ KT. CHỦ TỊCH</translation>
             <translation>the header of sheet "{sheet}" does not match the format.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="154" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="159" />
             <source>{label} phải là ngày dạng NNNN-TT-NN (đang là "{value}").</source>
             <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="234" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="230" />
             <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
             <translation>Receiving the report was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="120" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="116" />
             <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
             <translation>The office withdrew this measurement in a later report.</translation>
         </message>

@@ -27,22 +27,19 @@ from nsdesk.i18n import tr
 from nsdesk.models import Measurement, Plan, RecordSource, Submission, Support, utcnow
 from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.consolidation import format as fmt
-from nsdesk.services.consolidation.package import figures
-from nsdesk.services.consolidation.reading import Received, Rejected, RowChecker, read_package
-from nsdesk.services.consolidation.records import (
+from nsdesk.services.consolidation.fields import (
     _PLAIN,
     COUNTED,
     MODELS,
     SINGULAR,
-    Cancel,
     ConflictCase,
-    Importer,
-    Progress,
     SubmissionCancelled,
-    _chunks,
     _counts,
     _value,
 )
+from nsdesk.services.consolidation.package import figures
+from nsdesk.services.consolidation.reading import Received, Rejected, RowChecker, read_package
+from nsdesk.services.consolidation.records import Cancel, Importer, Progress, _chunks
 
 log = logging.getLogger(__name__)
 

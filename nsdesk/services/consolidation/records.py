@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any, TypeVar
 
@@ -22,27 +22,20 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from nsdesk.errors import KnownError
 from nsdesk.i18n import tr
 from nsdesk.models import (
-    Activity,
     ActivityEnterprise,
     AdminUnit,
     Change,
     Enterprise,
-    IndicatorValue,
-    Measurement,
     Metric,
-    PilotProject,
     Plan,
     PlanTask,
     RecordSource,
     Submission,
     SubmissionConflict,
-    Support,
     SupportTool,
     SupportType,
-    TaskNote,
     Tool,
     name_order,
     utcnow,
@@ -51,6 +44,14 @@ from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
 from nsdesk.services.common.text import fold
 from nsdesk.services.consolidation import format as fmt
+from nsdesk.services.consolidation.fields import (
+    _PLAIN,
+    MODELS,
+    SINGULAR,
+    ConflictCase,
+    SubmissionCancelled,
+    _value,
+)
 from nsdesk.services.consolidation.reading import Received, Record, Rejected
 from nsdesk.services.register import sizing, taxcode
 from nsdesk.services.register.importing.bulk import bulk_insert, deferred_insert_triggers
@@ -61,33 +62,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | None
 CHUNK = 500  # rows per lookup query (well under every backend's limit of bound parameters)
 DEFER_INDEX_MIN = 200  # new enterprises from which the search index is filled once, after the inserts
-COUNTED = ("enterprises", "supports", "measurements", "projects", "activities")
 # The order sheets are written in: what a row refers to is written before it.
 ORDER = (fmt.ENTERPRISES, fmt.PROJECTS, fmt.SUPPORTS, fmt.MEASUREMENTS, fmt.ACTIVITIES, fmt.TASK_NOTES, fmt.INDICATORS)
-# The name of each sheet's records in provenance, conflicts and the change history.
-SINGULAR = {fmt.ENTERPRISES: "enterprise", fmt.PROJECTS: "project", fmt.SUPPORTS: "support",
-            fmt.MEASUREMENTS: "measurement", fmt.ACTIVITIES: "activity", fmt.TASK_NOTES: "task_note",
-            fmt.INDICATORS: "indicator"}
-MODELS: dict[str, Any] = {fmt.ENTERPRISES: Enterprise, fmt.PROJECTS: PilotProject, fmt.SUPPORTS: Support,
-                          fmt.MEASUREMENTS: Measurement, fmt.ACTIVITIES: Activity, fmt.TASK_NOTES: TaskNote,
-                          fmt.INDICATORS: IndicatorValue}
-# Plain columns of each sheet and how their text becomes a value.
-_PLAIN: dict[str, dict[str, str]] = {
-    fmt.ENTERPRISES: {"tax_code": "str", "name": "str", "kind": "str", "sector_code": "str", "province_code": "str",
-                      "commune_code": "str", "address": "str", "representative": "str", "founded_year": "int",
-                      "employees": "int", "revenue": "float", "capital": "float", "archived": "bool"},
-    fmt.PROJECTS: {"code": "str", "name": "str", "lead_unit": "str", "partner_units": "str", "provider": "str",
-                   "start_date": "date", "end_date": "date", "status": "str", "funding_state": "float",
-                   "funding_enterprise": "float", "funding_other": "float", "description": "str"},
-    fmt.SUPPORTS: {"start_date": "date", "end_date": "date", "status": "str", "funding_state": "float",
-                   "funding_enterprise": "float", "funding_other": "float", "cert_number": "str", "cert_body": "str",
-                   "cert_issued": "date", "cert_expires": "date", "note": "str"},
-    fmt.MEASUREMENTS: {"phase": "str", "value": "float", "measured_on": "date", "period": "str", "source": "str"},
-    fmt.ACTIVITIES: {"kind": "str", "title": "str", "held_on": "date", "unit_in_charge": "str", "quantity": "int",
-                     "commune_code": "str", "note": "str"},
-    fmt.TASK_NOTES: {"noted_on": "date", "text": "str", "officer": "str"},
-    fmt.INDICATORS: {"indicator": "str", "territory_code": "str", "year": "int", "value": "float", "source": "str"},
-}
 # Columns that are references in the database and uuids/codes in the sheet.
 _REFS = {fmt.SUPPORTS: (("enterprise_uuid", fmt.ENTERPRISES), ("project_uuid", fmt.PROJECTS)),
          fmt.MEASUREMENTS: (("enterprise_uuid", fmt.ENTERPRISES), ("support_uuid", fmt.SUPPORTS)),
@@ -96,28 +72,6 @@ _LINKED = ("types", "tools", "enterprise_uuids")
 _VERSIONED = (fmt.ENTERPRISES, fmt.PROJECTS, fmt.SUPPORTS)
 
 T = TypeVar("T")
-
-
-class SubmissionCancelled(KnownError):
-    """The user cancelled the import; the caller rolls back."""
-
-
-def _value(kind: str, text: str) -> object:
-    if text == "":
-        return False if kind == "bool" else None
-    if kind == "int":
-        return int(float(text))
-    if kind == "float":
-        return float(text)
-    if kind == "date":
-        return date.fromisoformat(text)
-    if kind == "bool":
-        return text == "1"
-    return text
-
-
-def _counts() -> dict[str, int]:
-    return dict.fromkeys(COUNTED, 0)
 
 
 def _split(text: str, sep: str) -> list[str]:
@@ -173,21 +127,6 @@ def _new_record(sheet: str) -> tuple[Row, tuple[str, ...], dict[str, Any]]:
                    or (sheet == fmt.ENTERPRISES and f == "tax_code"))
     defaults = {c.key: c.default.arg for c in columns if isinstance(c.default, ScalarElementColumnDefault)}
     return dict.fromkeys((c.key for c in columns), None), fields, defaults
-
-
-@dataclass(frozen=True)
-class ConflictCase:
-    entity: str
-    uuid: str
-    tax_code: str | None
-    field: str
-    kept: str
-    other: str
-    from_office: str
-
-    def to_json(self) -> dict[str, object]:
-        return {"entity": self.entity, "uuid": self.uuid, "tax_code": self.tax_code, "field": self.field,
-                "kept": self.kept, "other": self.other, "from_office": self.from_office}
 
 
 @dataclass(frozen=True)
