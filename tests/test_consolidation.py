@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from nsdesk.cli import main
 from nsdesk.errors import InputError
 from nsdesk.models import (
+    Change,
     Enterprise,
     Measurement,
     RecordSource,
@@ -42,6 +43,7 @@ from nsdesk.services.consolidation.overview import (
     list_submissions,
     missing_offices,
     resolve_conflict,
+    set_status,
 )
 from nsdesk.services.pilots import supports
 from nsdesk.services.plans.progress import progress
@@ -170,6 +172,36 @@ def test_a_newer_submission_replaces_the_earlier_and_marks_what_it_lacks_withdra
         _import(p, a_file)
 
 
+def test_the_province_accepts_or_returns_a_submission_with_a_reason(make_db, tmp_path):
+    a, _b, a_file, b_file = _wards(make_db, tmp_path)
+    p = _province(make_db)
+    _import(p, a_file)
+    _import(p, b_file)
+    with p.sessions() as s:
+        by_office = {r.office: r for r in list_submissions(s)}
+    a_sub, b_sub = by_office["Phường Đăk Cấm, Quảng Ngãi"], by_office["Phường Cẩm Thành, Quảng Ngãi"]
+    assert a_sub.status == b_sub.status == "received"
+    with tx(p) as s:
+        with pytest.raises(InputError, match="lý do"):
+            set_status(s, b_sub.uuid, "returned", "   ")
+        set_status(s, a_sub.uuid, "accepted")
+        set_status(s, b_sub.uuid, "returned", " Thiếu số đo sau hỗ trợ ")
+    with p.sessions() as s:
+        got = {r.uuid: (r.status, r.reason) for r in list_submissions(s)}
+        assert got[a_sub.uuid] == ("accepted", None)
+        assert got[b_sub.uuid] == ("returned", "Thiếu số đo sau hỗ trợ")
+        assert {o.code for o in missing_offices(s, PLAN, PERIOD)} >= {CAM_THANH}  # returned: still to send
+        assert DAK_CAM not in {o.code for o in missing_offices(s, PLAN, PERIOD)}
+        history = s.execute(select(Change.field, Change.old_value, Change.new_value).where(
+            Change.entity == "submission", Change.entity_uuid == b_sub.uuid)).all()
+        assert set(history) == {("status", "received", "returned"), ("reason", None, "Thiếu số đo sau hỗ trợ")}
+    with tx(a) as s:
+        supports.update_support(s, next(iter(supports.list_supports(s))).uuid, {"note": "sửa"})
+    _import(p, export(a, tmp_path / "a2.xlsx"))  # a newer report replaces the accepted one
+    with tx(p) as s, pytest.raises(InputError, match="thay bằng"):
+        set_status(s, a_sub.uuid, "accepted")
+
+
 def test_an_enterprise_sent_by_two_wards_in_different_communes_is_a_conflict(make_db, tmp_path):
     a = make_db("ward_a")
     setup_office(a, "Phường Đăk Cấm")
@@ -244,6 +276,50 @@ def test_a_hand_edited_data_sheet_is_flagged_and_every_row_checked(make_db, tmp_
         assert s.scalar(select(Submission.checksum_ok)) is False
 
 
+def test_a_repeated_uuid_and_an_over_long_name_are_rejected_rows_not_a_failed_import(make_db, tmp_path, capsys):
+    from nsdesk.services.common.limits import limits_of, too_long
+
+    _a, _b, a_file, _b_file = _wards(make_db, tmp_path)
+    p = _province(make_db)
+    rows = read_text_sheets(a_file, fmt.PREFIX).sheets[fmt.ENTERPRISES]
+    row_of = {n: next(i for i, r in enumerate(rows, start=1) if tax(n) in r) for n in (1, 2, 3)}
+    first, second = sorted((row_of[2], row_of[3]))
+    _edit(a_file, fmt.ENTERPRISES, second, "Mã định danh (UUID)", rows[first - 1][0])
+    _edit(a_file, fmt.ENTERPRISES, row_of[1], "Tên doanh nghiệp", "Công ty " + "x" * 400)
+    capsys.readouterr()
+    assert _cli(p, a_file, "--json") == 1
+    data = json.loads(capsys.readouterr().out)
+    rejected = {(r["row"], r["column"]): r["reason"] for r in data["rejected"] if r["sheet"] == fmt.ENTERPRISES}
+    assert rejected[(second, "Mã định danh (UUID)")].startswith(f"Trùng với dòng {first}:")
+    limit = limits_of(Enterprise)["name"]
+    assert rejected[(row_of[1], "Tên doanh nghiệp")] == too_long("Công ty " + "x" * 400, limit)
+    assert data["created"]["enterprises"] == 1  # only the row that is neither repeated nor too long
+    with p.sessions() as s:
+        assert s.scalar(select(func.max(func.length(Enterprise.name)))) <= limit
+
+
+def test_many_new_enterprises_take_their_place_in_name_order(make_db, tmp_path):
+    from nsdesk.models import name_order
+    from nsdesk.services.register import enterprises
+
+    a = make_db("ward_a")
+    setup_office(a, "Phường Đăk Cấm")
+    numbers = [n for n in range(10, 200) if taxcode.make_code(f"{4000000 + n:09d}")][:80]
+    with tx(a) as s:
+        for n in numbers:  # more than name_order.FEW: the import's own placement
+            enterprises.create(s, {"name": f"Công ty TNHH Năng Suất Số {n}", "tax_code": tax(n), "kind": "llc",
+                                   "commune_code": DAK_CAM, "province_code": "51"})
+    a_file = export(a, tmp_path / "a.xlsx")
+    p = _province(make_db)
+    for n in [n for n in range(200, 300) if taxcode.make_code(f"{4000000 + n:09d}")][:3]:  # the province's own enterprises, whose names fall between the ward's
+        add_enterprise(p, n, CAM_THANH)
+    assert not _import(p, a_file).rejected
+    with p.sessions() as s:
+        assert name_order.check(s) == [] and s.scalar(select(func.count()).select_from(Enterprise)) == 83
+        by_key = list(s.scalars(select(Enterprise.name_folded).order_by(Enterprise.name_key)))
+        assert by_key == sorted(by_key)  # the register's name order
+
+
 def test_the_json_contract(make_db, tmp_path, capsys):
     _a, _b, a_file, _b_file = _wards(make_db, tmp_path)
     p = _province(make_db)
@@ -266,10 +342,13 @@ def test_a_foreign_workbook_and_a_newer_format_are_refused_in_one_line(make_db, 
     wb.save(foreign)
     garbage = tmp_path / "hong.xlsx"
     garbage.write_bytes(b"not a workbook")
+    from fixtures import hostile_workbooks
+
+    hostile = hostile_workbooks.CORPUS["cell_XFD1048576"](tmp_path / "o-cuoi.xlsx")  # would abort the reader
     _edit(a_file, fmt.MANIFEST, 3, 2, "99")  # format_version row
     before = _counts(p)
     for path, words in ((foreign, "không phải gói dữ liệu"), (garbage, "không phải tệp Excel"),
-                        (a_file, "phiên bản 99")):
+                        (hostile, "25.165.824 ô"), (a_file, "phiên bản 99")):
         capsys.readouterr()
         assert _cli(p, path, "--json") == 2
         out = capsys.readouterr()

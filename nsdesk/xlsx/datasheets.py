@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nsdesk.errors import InputError
-from nsdesk.i18n import tr
-
 Table = list[list[str]]
 
 
@@ -68,40 +65,19 @@ class Workbook:
 
 
 def read_text_sheets(path: str | Path, prefix: str) -> Workbook:
-    """Read every sheet whose name starts with ``prefix`` as text rows.
+    """Read every sheet whose name starts with ``prefix`` as text rows, through the shared reader
+    (:func:`nsdesk.xlsx.reader.open_sheet`: the same refusals and the same guard as every import).
 
-    Raises InputError when the file is missing or is not a workbook.
+    Raises InputError when the file is missing, is not a workbook or is refused by the guard.
     """
-    import python_calamine as pc
+    from nsdesk.xlsx.reader import open_sheet
 
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(tr("import", "Không tìm thấy tệp {path}.").format(path=path),
-                         hint=tr("import", "Kiểm tra lại đường dẫn và tên tệp."))
-    try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # zip/xml/format errors of a file that is not a workbook
-        raise InputError(
-            tr("import", "Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.")
-            .format(path=path.name),
-            hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
-        ) from exc
-    try:
-        names = list(wb.sheet_names)
+    with open_sheet(path) as first:
         sheets: dict[str, Table] = {}
-        for name in names:
-            if not name.startswith(prefix):
-                continue
-            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            table = [_trimmed([_cell_text(v) for v in row]) for row in rows]
-            sheets[name] = [r for r in table if r]
-    except Exception as exc:
-        raise InputError(
-            tr("import", "Không đọc được trang tính trong tệp {path}: {error}").format(path=path.name, error=exc),
-            hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
-        ) from exc
-    finally:
-        close = getattr(wb, "close", None)
-        if close:
-            close()
-    return Workbook(path=path, sheet_names=names, sheets=sheets)
+        for name in first.sheet_names:
+            if name.startswith(prefix):
+                # every cell of a data sheet is text: the str test spares a call per cell
+                table = [_trimmed([v if v.__class__ is str else _cell_text(v) for v in row])
+                         for row in first.sibling(name).iter_rows(0)]
+                sheets[name] = [r for r in table if r]
+        return Workbook(path=first.path, sheet_names=list(first.sheet_names), sheets=sheets)

@@ -70,6 +70,17 @@ class SheetStream:
                 hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
             ) from exc
 
+    def sibling(self, name: str) -> SheetStream:
+        """Another sheet of the same open workbook (closed with this stream), e.g. to read several sheets."""
+        try:
+            sheet = self._book.get_sheet_by_name(name)  # type: ignore[attr-defined]
+        except Exception as exc:
+            raise InputError(
+                tr("import", "Không đọc được trang tính trong tệp {path}: {error}").format(path=self.path.name, error=exc),
+                hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
+            ) from exc
+        return SheetStream(self.path, name, self.sheet_names, sheet, self._book)
+
     def close(self) -> None:
         close = getattr(self._book, "close", None)
         if close:

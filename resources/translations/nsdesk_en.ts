@@ -545,7 +545,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="158" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="159" />
             <source>Dự án điểm này</source>
             <translation>This pilot project</translation>
         </message>
@@ -1719,7 +1719,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="122" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="133" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1834,22 +1834,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="79" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="106" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="100" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="143" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="85" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="289" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="80" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="107" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
@@ -1864,7 +1864,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/datasheets.py" line="87" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="291" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -1894,7 +1894,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise's tax code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="184" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="189" />
             <source>Thiếu tên doanh nghiệp.</source>
             <translation>The enterprise name is missing.</translation>
         </message>
@@ -1909,12 +1909,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="121" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="132" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="116" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="127" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -2514,7 +2514,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="60" />
             <source>Hoàn thành</source>
             <translation>Completed</translation>
         </message>
@@ -2654,7 +2654,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>At least (≥)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="60" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
@@ -2669,12 +2669,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="60" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="60" />
             <source>Đã phê duyệt</source>
             <translation>Approved</translation>
         </message>
@@ -2684,7 +2684,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Intellectual property registration</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="60" />
             <source>Đề xuất</source>
             <translation>Proposed</translation>
         </message>
@@ -3051,7 +3051,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Showing {k} of {n} measured values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="148" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="149" />
             <source>Hãy nhập ít nhất một giá trị (giá trị tăng thêm, số lao động hoặc một chỉ tiêu khác).</source>
             <translation>Enter at least one value (value added, employees or another metric).</translation>
         </message>
@@ -3236,7 +3236,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="131" />
+            <location filename="../../nsdesk/ui/pilots/metric_dialogs.py" line="132" />
             <source>Đơn vị: {unit}; {direction}.</source>
             <translation>Unit: {unit}; {direction}.</translation>
         </message>
@@ -3435,7 +3435,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>pilots</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
             <source>&amp;Kế hoạch</source>
             <translation>&amp;Plan</translation>
         </message>
@@ -3485,7 +3485,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="543" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="550" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -3565,17 +3565,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Budget (million VND): {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="88" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="91" />
             <source>Kinh phí doanh nghiệp đóng góp (triệu đồng)</source>
             <translation>Enterprise contribution (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="89" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="92" />
             <source>Kinh phí nguồn hợp pháp khác (triệu đồng)</source>
             <translation>Other lawful funding (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="87" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="90" />
             <source>Kinh phí ngân sách nhà nước (triệu đồng)</source>
             <translation>State budget funding (million VND)</translation>
         </message>
@@ -3610,7 +3610,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="93" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="96" />
             <source>Mô &amp;tả</source>
             <translation>&amp;Description</translation>
         </message>
@@ -3625,12 +3625,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>State budget</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="84" />
             <source>Ngày &amp;bắt đầu</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="82" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="85" />
             <source>Ngày &amp;kết thúc</source>
             <translation>&amp;End date</translation>
         </message>
@@ -3675,7 +3675,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="86" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="89" />
             <source>Trạng th&amp;ái</source>
             <translation>St&amp;atus</translation>
         </message>
@@ -3685,7 +3685,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="95" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="98" />
             <source>Tài liệu minh chứng</source>
             <translation>Supporting documents</translation>
         </message>
@@ -3705,12 +3705,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Consultant: {v}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="83" />
             <source>Tổ chức tư vấn, cung cấp &amp;dịch vụ</source>
             <translation>Consultant, service pro&amp;vider</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="82" />
             <source>các đơn vị, cách nhau bởi dấu phẩy</source>
             <translation>units, separated by commas</translation>
         </message>
@@ -3730,7 +3730,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="569" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="576" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
@@ -3740,12 +3740,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="77" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="80" />
             <source>Đơn vị &amp;chủ trì</source>
             <translation>&amp;Lead unit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="78" />
+            <location filename="../../nsdesk/ui/pilots/project_dialogs.py" line="81" />
             <source>Đơn vị &amp;phối hợp</source>
             <translation>C&amp;ooperating units</translation>
         </message>
@@ -4841,22 +4841,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>projects</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="77" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="78" />
             <source>Không tìm thấy dự án điểm "{ref}".</source>
             <translation>Pilot project "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="108" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="109" />
             <source>Không tìm thấy kế hoạch "{ref}"; chọn một kế hoạch đã có hoặc để trống.</source>
             <translation>Plan "{ref}" was not found; choose an existing plan or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="96" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="97" />
             <source>Mã dự án "{code}" đã được dùng cho dự án khác; hãy chọn mã khác.</source>
             <translation>Project code "{code}" is already used by another project; choose another code.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/projects.py" line="122" />
+            <location filename="../../nsdesk/services/pilots/projects.py" line="123" />
             <source>Ngày kết thúc dự án phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The project's end date must be on or after its start date.</translation>
         </message>
@@ -4864,217 +4864,242 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>receive</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="475" />
+            <source>(lệch)</source>
+            <translation>(differs)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Bản ghi</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="115" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="116" />
             <source>Bỏ tệp đã chọn</source>
             <translation>Remove selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
             <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
             <translation>Nothing written yet: this is what receiving the reports will do.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="382" />
+            <source>Chấp nhận</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="112" />
             <source>Chọn các tệp .xlsx do nsdesk của xã, phường gửi lên.</source>
             <translation>Choose the .xlsx files the communes' and wards' nsdesk sent.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="110" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="111" />
             <source>Chọn tệp báo cáo</source>
             <translation>Choose report files</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Cập nhật</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
             <source>Danh sách khác biệt</source>
             <translation>Conflict list</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
             <source>Doanh nghiệp báo cáo / tính lại</source>
             <translation>Enterprises reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Dòng bị từ chối</source>
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
             <source>Giá trị kia</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
             <source>Giá trị đang dùng</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="292" />
             <source>Giữ giá trị kia</source>
             <translation>Keep the other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="290" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
             <source>Giữ giá trị đang dùng</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="206" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="207" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
             <source>Khác biệt</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="375" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="348" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <source>Lý do trả lại báo cáo của {office} (đơn vị sẽ sửa rồi gửi lại):</source>
+            <translation>Why the report of {office} is returned (the office will correct it and send it again):</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
             <source>Lượt báo cáo / tính lại</source>
             <translation>Supports reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="202" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="203" />
             <source>Nhận báo cáo</source>
             <translation>Receive reports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Rút</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="374" />
             <source>Sổ nhận báo cáo</source>
             <translation>Submissions register</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="180" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="181" />
             <source>Thay báo cáo gửi trước</source>
             <translation>Replaces an earlier report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="113" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="114" />
             <source>Thêm tệp…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="182" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="183" />
             <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
             <translation>A data sheet was edited after export</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Trường</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="347" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
             <source>Trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <source>Trả lại báo cáo</source>
+            <translation>Return the report</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="383" />
+            <source>Trả lại…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="127" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="128" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="189" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="190" />
             <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
             <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="223" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="224" />
             <source>Đang nhận {n} tệp…</source>
             <translation>Receiving {n} files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="168" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="169" />
             <source>Đang đọc các tệp…</source>
             <translation>Reading the files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Đã chấp nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="366" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Đã nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="243" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="244" />
             <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
             <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="367" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
             <source>Đã thay bằng báo cáo sau</source>
             <translation>Replaced by a later report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="289" />
             <source>Đơn vị gửi</source>
             <translation>Sent by</translation>
         </message>
@@ -5954,17 +5979,22 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>submission</name>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="177" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="185" />
             <source>(chưa rõ xã/phường)</source>
             <translation>(commune unknown)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="527" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="206" />
             <source>Báo cáo gửi sau thay báo cáo gửi trước, không ngược lại.</source>
             <translation>A later report replaces an earlier one, not the other way round.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="104" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="71" />
+            <source>Báo cáo này đã được thay bằng báo cáo {office} gửi sau; hãy xét báo cáo mới.</source>
+            <translation>This report has been replaced by the one {office} sent later; review the newer report.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="112" />
             <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
             <translation>Keep either the current value or the other one.</translation>
         </message>
@@ -5974,27 +6004,27 @@ KT. CHỦ TỊCH</translation>
             <translation>Update nsdesk to a newer version and import again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="226" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="231" />
             <source>Cột trước/sau phải là before hoặc after.</source>
             <translation>The before/after column must be before or after.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="314" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="279" />
             <source>Doanh nghiệp của dòng này không có trong tệp.</source>
             <translation>The enterprise of this row is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="316" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="281" />
             <source>Dự án của lượt này không có trong tệp.</source>
             <translation>The project of this support is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="118" />
             <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
             <translation>This "{field}" value must be edited in the record's own form.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="230" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="235" />
             <source>Giá trị đo "{value}" không phải là số.</source>
             <translation>Measured value "{value}" is not a number.</translation>
         </message>
@@ -6009,22 +6039,22 @@ KT. CHỦ TỊCH</translation>
             <translation>Receive the report file exported by the office's nsdesk.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="223" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="228" />
             <source>Không có chỉ tiêu đo "{value}".</source>
             <translation>There is no metric "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="211" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="216" />
             <source>Không có công cụ mã "{value}" trong danh mục.</source>
             <translation>There is no tool with code "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="208" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="213" />
             <source>Không có hình thức hỗ trợ "{value}".</source>
             <translation>There is no support type "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="192" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="197" />
             <source>Không có xã/phường mã "{value}".</source>
             <translation>There is no commune with code "{value}".</translation>
         </message>
@@ -6034,54 +6064,59 @@ KT. CHỦ TỊCH</translation>
             <translation>This report is not in the submissions register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="114" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="122" />
             <source>Không tìm thấy bản ghi của khác biệt này.</source>
             <translation>The record of this conflict was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="102" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
             <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
             <translation>This conflict was not found (it may have been resolved).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="172" />
             <source>Không đọc được thời điểm sửa "{value}".</source>
             <translation>Cannot read the modification time "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="320" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="285" />
             <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
             <translation>Plan {plan} has no task number {number}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="318" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="283" />
             <source>Lượt của số đo này không có trong tệp.</source>
             <translation>The support of this measurement is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="162" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="167" />
             <source>Mã định danh (UUID) không hợp lệ: "{value}".</source>
             <translation>Invalid identifier (UUID): "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="243" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="248" />
             <source>Năm và giá trị chỉ số phải là số.</source>
             <translation>The indicator's year and value must be numbers.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="214" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
             <source>Thiếu doanh nghiệp của lượt.</source>
             <translation>The support has no enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="217" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="222" />
             <source>Thiếu mã dự án.</source>
             <translation>The project code is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="234" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="239" />
             <source>Thiếu tên hoạt động.</source>
             <translation>The activity has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="174" />
+            <source>Trùng với dòng {row}: "{value}" chỉ được có một lần.</source>
+            <translation>Same as row {row}: "{value}" may appear only once.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
@@ -6089,12 +6124,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Status "{status}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="219" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="224" />
             <source>Trạng thái dự án "{value}" không hợp lệ.</source>
             <translation>Project status "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="204" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="209" />
             <source>Trạng thái lượt "{value}" không hợp lệ.</source>
             <translation>Support status "{value}" is not valid.</translation>
         </message>
@@ -6104,7 +6139,7 @@ KT. CHỦ TỊCH</translation>
             <translation>File {path} is damaged: {what}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="525" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="204" />
             <source>Tệp {path} cũ hơn báo cáo {office} đã gửi cho kỳ này; không nhập gì.</source>
             <translation>File {path} is older than the report {office} already sent for this period; nothing was imported.</translation>
         </message>
@@ -6144,17 +6179,17 @@ KT. CHỦ TỊCH</translation>
             <translation>the header of sheet "{sheet}" does not match the format.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/reading.py" line="154" />
+            <location filename="../../nsdesk/services/consolidation/reading.py" line="159" />
             <source>{label} phải là ngày dạng NNNN-TT-NN (đang là "{value}").</source>
             <translation>{label} must be a date as YYYY-MM-DD (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="551" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="230" />
             <source>Đã hủy nhận báo cáo; không có gì thay đổi.</source>
             <translation>Receiving the report was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/importing.py" line="462" />
+            <location filename="../../nsdesk/services/consolidation/importing.py" line="116" />
             <source>Đơn vị đã rút số đo này trong báo cáo gửi sau.</source>
             <translation>The office withdrew this measurement in a later report.</translation>
         </message>

@@ -112,3 +112,50 @@ def test_cancel_during_the_import_changes_nothing(make_app, idle, sqlite_file, r
     assert "Đã hủy" in wizard.import_page.status.text()
     with read_db(f"sqlite:///{sqlite_file}") as s:
         assert s.scalar(select(func.count()).select_from(Submission)) == 0
+
+
+def test_accept_and_return_a_submission_from_the_register(make_app, idle, sqlite_file, read_db, tmp_path, qtbot):
+    from nsdesk.services.consolidation.importing import import_submission
+
+    a, b = _packages(tmp_path, sqlite_file)
+    db = open_database(f"sqlite:///{sqlite_file}")
+    try:
+        for path in (a, b):
+            with db.sessions.begin() as s:
+                import_submission(s, path)
+    finally:
+        db.dispose()
+    app = make_app(str(sqlite_file))
+    register = app.window.open_submissions()
+    qtbot.addWidget(register)
+    qtbot.waitUntil(lambda: register.loaded, timeout=15000)
+    assert not register.accept_button.isEnabled() and not register.return_button.isEnabled()  # nothing selected
+    row_of = {register.table.item(r, 0).text(): r for r in range(register.table.rowCount())}
+    assert register.table.item(row_of["Phường Đăk Cấm, Quảng Ngãi"], 5).text() == "2 / 2"  # claimed / computed
+
+    register.table.selectRow(row_of["Phường Đăk Cấm, Quảng Ngãi"])
+    assert register.accept_button.isEnabled()
+    register.accept_button.click()
+    qtbot.waitUntil(lambda: register.loaded, timeout=15000)
+    row_of = {register.table.item(r, 0).text(): r for r in range(register.table.rowCount())}
+    assert register.table.item(row_of["Phường Đăk Cấm, Quảng Ngãi"], 4).text() == "Đã chấp nhận"
+    assert not register.accept_button.isEnabled()  # the same row stays selected, already accepted
+
+    register.table.selectRow(row_of["Phường Cẩm Thành, Quảng Ngãi"])
+    register.return_button.click()
+    dialog = register.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()  # a reason is required
+    dialog.text.setPlainText("   ")
+    assert not dialog.ok.isEnabled()
+    dialog.text.setPlainText("Thiếu số đo sau hỗ trợ")
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: register.loaded and register.table.rowCount() == 2
+                    and "Trả lại" in register.table.item(row_of["Phường Cẩm Thành, Quảng Ngãi"], 4).text(),
+                    timeout=15000)
+    assert register.table.item(row_of["Phường Cẩm Thành, Quảng Ngãi"], 4).text() == "Trả lại: Thiếu số đo sau hỗ trợ"
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        assert dict(s.execute(select(Submission.office_label, Submission.status)).all()) == {
+            "Phường Đăk Cấm, Quảng Ngãi": "accepted", "Phường Cẩm Thành, Quảng Ngãi": "returned"}
+    register.close()

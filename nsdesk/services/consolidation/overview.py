@@ -67,7 +67,15 @@ def set_status(session: Session, submission_uuid: str, status: str, reason: str 
         raise InputError(tr("submission", "Trạng thái \"{status}\" không hợp lệ.").format(status=status))
     if status == "returned" and not (reason or "").strip():
         raise InputError(tr("submission", "Hãy ghi lý do trả lại báo cáo."))
-    sub.status, sub.reason = status, (reason or "").strip() or None
+    if sub.status == "replaced":
+        raise InputError(tr("submission", "Báo cáo này đã được thay bằng báo cáo {office} gửi sau; hãy xét báo cáo "
+                                          "mới.").format(office=sub.office_label or sub.office_key))
+    new_reason = (reason or "").strip() or None if status == "returned" else None
+    record_changes(session, "submission", sub.uuid, "update",
+                   [(f, old, new) for f, old, new in (("status", sub.status, status), ("reason", sub.reason, new_reason))
+                    if old != new])
+    sub.status, sub.reason = status, new_reason
+    session.flush()
 
 
 @dataclass(frozen=True)

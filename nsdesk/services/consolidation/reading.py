@@ -141,8 +141,13 @@ def read_package(path: str | Path) -> tuple[Received, dict[str, list[list[str]]]
 Check = Callable[[Record], list[tuple[str, str]]]
 
 
+_LABELS = {sheet: dict(columns) for sheet, columns in fmt.COLUMNS.items()}
+_DATE_FIELDS = {sheet: [f for f, _l in columns if f.endswith(("_date", "_on", "cert_issued", "cert_expires"))]
+                for sheet, columns in fmt.COLUMNS.items()}
+
+
 def _label(sheet: str, f: str) -> str:
-    return dict(fmt.COLUMNS[sheet]).get(f, f)
+    return _LABELS[sheet].get(f, f)
 
 
 def _date_error(value: str, label: str) -> str | None:
@@ -241,9 +246,9 @@ class RowChecker:
                 float(r.get("value", ""))
             except ValueError:
                 out.append(("value", tr("submission", "Năm và giá trị chỉ số phải là số.")))
-        for f, _label_text in fmt.COLUMNS[sheet]:
-            if f.endswith(("_date", "_on", "cert_issued", "cert_expires")):
-                err = _date_error(r.get(f, ""), _label(sheet, f))
+        for f in _DATE_FIELDS[sheet]:
+            if r.get(f):
+                err = _date_error(r[f], _label(sheet, f))
                 if err:
                     out.append((f, err))
         return out

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -336,8 +337,36 @@ class ConflictList(QDialog):
         Op(self, run, ctx=self.ctx).success(lambda _c: self.refresh()).run()
 
 
+class ReasonDialog(QDialog):
+    """Trả lại báo cáo: the reason is required (OK stays disabled while it is empty)."""
+
+    def __init__(self, parent: QWidget, office: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("receive", "Trả lại báo cáo"))
+        label = QLabel(tr("receive", "Lý do trả lại báo cáo của {office} (đơn vị sẽ sửa rồi gửi lại):").format(
+            office=office))
+        label.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("receive", "Trả lại báo cáo"))
+        self.ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(self.text)
+        lay.addWidget(self.buttons)
+        self.resize(480, 220)
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()
+
+
 class SubmissionsRegister(QDialog):
-    """Sổ nhận báo cáo: which office sent what and when, its status, claimed vs computed figures."""
+    """Sổ nhận báo cáo: which office sent what and when, its status, claimed vs computed figures;
+    the selected submission can be accepted or returned with a reason."""
 
     def __init__(self, parent: QWidget | None = None, ctx: Any = None) -> None:
         super().__init__(parent)
@@ -347,28 +376,101 @@ class SubmissionsRegister(QDialog):
                              tr("receive", "Nhận lúc"), tr("receive", "Trạng thái"),
                              tr("receive", "Lượt báo cáo / tính lại"), tr("receive", "Doanh nghiệp báo cáo / tính lại"),
                              tr("receive", "Tệp")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.rows: list[Any] = []
+        self.accept_button = QPushButton(tr("receive", "Chấp nhận"))
+        self.return_button = QPushButton(tr("receive", "Trả lại…"))
+        self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
+        self.return_button.clicked.connect(self.ask_reason)
+        self.reason_dialog: ReasonDialog | None = None
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.return_button)
+        buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
+        lay.addWidget(self.note)
+        lay.addLayout(buttons)
         lay.addWidget(close)
         self.loaded = False
         self.resize(1000, 480)
+        self._selection_changed()
+        self.refresh()
+
+    def refresh(self, select_uuid: str | None = None) -> None:
+        self.loaded = False
 
         def load(session: Any, _progress: object, _cancelled: object) -> tuple[Any, ...]:
             from nsdesk.services.consolidation.overview import list_submissions
 
             return list_submissions(session)
 
-        Op(self, load, ctx=self.ctx).success(self._show).run()
+        Op(self, load, ctx=self.ctx).success(lambda rows: self._show(rows, select_uuid)).run()
 
-    def _show(self, rows: tuple[Any, ...]) -> None:
+    def _show(self, rows: tuple[Any, ...], select_uuid: str | None = None) -> None:
         labels = {"received": tr("receive", "Đã nhận"), "accepted": tr("receive", "Đã chấp nhận"),
                   "returned": tr("receive", "Trả lại"), "replaced": tr("receive", "Đã thay bằng báo cáo sau")}
+        self.rows = list(rows)
         _fill(self.table, [[
             r.office, r.plan_code, f"{r.period_from:%d/%m/%Y}–{r.period_to:%d/%m/%Y}",
             f"{r.received_at:%d/%m/%Y %H:%M}", labels.get(r.status, r.status) + (f": {r.reason}" if r.reason else ""),
-            f"{r.claimed.get('supports', '')} / {r.computed.get('supports', '')}",
-            f"{r.claimed.get('enterprises', '')} / {r.computed.get('enterprises', '')}", r.file_name or ""]
-            for r in rows])
+            _claimed(r, "supports"), _claimed(r, "enterprises"), r.file_name or ""]
+            for r in self.rows])
+        for i, r in enumerate(self.rows):
+            if select_uuid is not None and r.uuid == select_uuid:
+                self.table.selectRow(i)
+        self._selection_changed()
         self.loaded = True
+
+    def selected(self) -> Any:
+        row = self.table.currentRow()
+        picked = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.rows[row] if picked and 0 <= row < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        r = self.selected()
+        open_ = r is not None and r.status != "replaced"
+        self.accept_button.setEnabled(open_ and r.status != "accepted")
+        self.return_button.setEnabled(open_)
+
+    def ask_reason(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        self.reason_dialog = dialog = ReasonDialog(self, r.office)
+        dialog.accepted.connect(lambda: self.set_status("returned", dialog.reason(), r.uuid))
+        dialog.open()
+
+    def set_status(self, status: str, reason: str | None = None, uuid: str | None = None) -> None:
+        r = self.selected()
+        target = uuid or (r.uuid if r is not None else None)
+        if target is None:
+            return
+
+        def run(session: Any, _progress: object, _cancelled: object) -> Changes:
+            from nsdesk.services.consolidation.overview import set_status
+
+            set_status(session, target, status, reason)
+            return Changes.of("submissions")
+
+        self.loaded = False
+        self.note.setText("")
+        Op(self, run, ctx=self.ctx).success(lambda _c: self.refresh(target)).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.note.setText(str(exc))
+        self.loaded = True
+
+
+def _claimed(r: Any, key: str) -> str:
+    """What the office's report states / what the province computes from its rows (flagged when they differ)."""
+    claimed, computed = r.claimed.get(key, ""), r.computed.get(key, "")
+    text = f"{claimed} / {computed}"
+    if claimed != "" and computed != "" and claimed != computed:
+        text += " " + tr("receive", "(lệch)")
+    return text
