@@ -58,8 +58,11 @@ def place(session: Session, rows: list[dict[str, Any]]) -> None:
         ((r["name_sort"] or "", r["id"] if r.get("id") is not None else _NEW + i, i) for i, r in enumerate(rows))
     )
     moving = {r["id"] for r in rows if r.get("id") is not None}
-    if len(rows) <= FEW and session.get_bind().dialect.name == "sqlite":
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if len(rows) <= FEW and sqlite:
         existing = _neighbours(session, entries, moving)
+    elif sqlite and not moving:  # a large batch of new rows: two index seeks per distinct name
+        existing = _neighbours_of_new(session, entries)
     else:
         existing = _whole_order(session, moving)
     # The keys renamed rows hold now: rows are written one after another, so no new key may be
@@ -87,6 +90,28 @@ def _neighbours(session: Session, entries: list[_Entry], moving: set[int]) -> li
             if row is not None:
                 found[row[1]] = (row[0], row[1], row[2])
     return sorted(found.values())
+
+
+_BEFORE = ("SELECT name_sort, id, name_key FROM enterprises WHERE name_sort <= ? "
+           "ORDER BY name_sort DESC, id DESC LIMIT 1")
+_AFTER = "SELECT name_sort, id, name_key FROM enterprises WHERE name_sort > ? ORDER BY name_sort, id LIMIT 1"
+
+
+def _neighbours_of_new(session: Session, entries: list[_Entry]) -> list[tuple[str, int, int]]:
+    """For rows about to be inserted (their ids come after every existing id): the existing rows
+    just before and after each distinct name, read with the (name_sort, id) index on SQLite.
+    Reading the whole order instead costs about a second at 100,000 enterprises."""
+    found: set[tuple[str, int, int]] = set()
+    cursor = session.connection().connection.cursor()
+    try:
+        for ns in {e[0] for e in entries}:
+            for sql in (_BEFORE, _AFTER):
+                row = cursor.execute(sql, (ns,)).fetchone()
+                if row is not None:
+                    found.add((row[0], row[1], row[2]))
+    finally:
+        cursor.close()
+    return sorted(found)
 
 
 def _whole_order(session: Session, moving: set[int]) -> list[tuple[str, int, int]]:

@@ -42,7 +42,7 @@ from nsdesk.models import (
 )
 from nsdesk.services.common.forms import as_text
 from nsdesk.services.common.office import get_office
-from nsdesk.services.common.text import fold
+from nsdesk.services.common.text import fold, sort_key
 from nsdesk.services.consolidation import format as fmt
 from nsdesk.services.consolidation.fields import (
     _PLAIN,
@@ -88,35 +88,9 @@ def _table(sheet: str) -> Table:
     return table
 
 
-_BEFORE = ("SELECT name_folded, id, name_key FROM enterprises WHERE name_folded <= ? "
-           "ORDER BY name_folded DESC, id DESC LIMIT 1")
-_AFTER = "SELECT name_folded, id, name_key FROM enterprises WHERE name_folded > ? ORDER BY name_folded, id LIMIT 1"
-
-
 def _place_new(session: Session, rows: list[Row]) -> None:
-    """Name-order keys for new enterprises (see nsdesk.models.name_order). ``place`` reads the whole
-    order for a batch of more than a few rows, a second at 100,000 enterprises; on SQLite two index
-    seeks per new row find the same neighbours for the same fit."""
-    entries = sorted((r["name_folded"] or "", name_order._NEW + i, i) for i, r in enumerate(rows))
-    keys = None
-    if len(rows) > name_order.FEW and session.get_bind().dialect.name == "sqlite":
-        cursor = session.connection().connection.cursor()
-        found: set[tuple[str, int, int]] = set()
-        try:
-            for nf in {e[0] for e in entries}:
-                for sql in (_BEFORE, _AFTER):
-                    row = cursor.execute(sql, (nf,)).fetchone()
-                    if row is not None:
-                        found.add((row[0], row[1], row[2]))
-        finally:
-            cursor.close()
-        keys = name_order._fit(entries, sorted(found))
-    if keys is None:  # few rows, another database, or no room left: the general way (may renumber)
-        placed = [{"name_folded": r["name_folded"]} for r in rows]
-        name_order.place(session, placed)
-        keys = {i: p["name_key"] for i, p in enumerate(placed)}
-    for i, key in keys.items():
-        rows[i]["name_key"] = key
+    """Name-order keys for new enterprises (see nsdesk.models.name_order)."""
+    name_order.place(session, rows)
 
 
 @cache
@@ -414,6 +388,7 @@ class Importer:
             values["size_class"] = sizing.size_class(values.get("kind"), group, values.get("employees"),
                                                      values.get("revenue"), values.get("capital"))
             values["name_folded"] = fold(values["name"])
+            values["name_sort"] = sort_key(values["name"])
             values["search_folded"] = search_text(values["name"], values.get("tax_code"), values.get("address"),
                                                   self.commune_names.get(values.get("commune_code") or ""))
 
@@ -469,7 +444,7 @@ class Importer:
                 self.result.unchanged[key] += 1
             return
         new = dict(local)
-        new["_old_folded"] = local.get("name_folded")
+        new["_old_sort"] = local.get("name_sort")
         self._assign(sheet, new, r, diffs)
         new["modified_at"] = sent
         self.updates.append(new)
@@ -534,8 +509,8 @@ class Importer:
         cols = [c.key for c in table.columns if c.key not in ("id", "uuid", "created_at", "version")]
         params = [{"_id": u["id"], **{"v_" + c: u[c] for c in cols}} for u in updates]
         if sheet == fmt.ENTERPRISES:  # a renamed enterprise moves to its new place in name order
-            moved = [{"id": u["id"], "name_folded": u["name_folded"], "params": p}
-                     for u, p in zip(updates, params) if u["name_folded"] != u["_old_folded"]]
+            moved = [{"id": u["id"], "name_sort": u["name_sort"], "params": p}
+                     for u, p in zip(updates, params) if u["name_sort"] != u["_old_sort"]]
             name_order.place(self.s, moved)  # may renumber others: their keys are not written back
             for p in params:
                 p["v_name_key"] = None
