@@ -172,7 +172,9 @@ def commune_breakdown(session: Session, plan_code: str, period: fmt.Period) -> t
     counting rule, so the rows add up to the plan's figure for lượt and activities)."""
     plan = find_plan(session, plan_code)
     scope = rules.plan_scope(session, plan)
-    names = dict(session.execute(select(AdminUnit.code, AdminUnit.name)).all())
+    names, order = {}, {}
+    for code, name, reading in session.execute(select(AdminUnit.code, AdminUnit.name, AdminUnit.name_sort)):
+        names[code], order[code] = name, reading or ""
     out = []
     for t in session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id)):
         if t.kind not in ("distinct_enterprises", "supports", "activities"):
@@ -181,7 +183,7 @@ def commune_breakdown(session: Session, plan_code: str, period: fmt.Period) -> t
         stop = min(period.end, end)
         in_period = _by_commune(session, scope, t, max(start, period.start), stop)
         cumulative = _by_commune(session, scope, t, start, stop)
-        codes = sorted(set(in_period) | set(cumulative), key=lambda c: (c is None, names.get(c or "", ""), c or ""))
+        codes = sorted(set(in_period) | set(cumulative), key=lambda c: (c is None, order.get(c or "", ""), c or ""))
         rows = tuple(CommuneFigure(c, names.get(c, c) if c else tr("submission", "(chưa rõ xã/phường)"),
                                    in_period.get(c, 0), cumulative.get(c, 0)) for c in codes)
         out.append(TargetBreakdown(t.code, t.title, t.kind, rows))

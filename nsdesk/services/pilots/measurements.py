@@ -525,7 +525,7 @@ def measurement_lines(session: Session, *, enterprise_id: int | None = None, fla
          .join(Metric, Metric.id == Measurement.metric_id)
          .outerjoin(Support, Support.id == Measurement.support_id)
          .outerjoin(PilotProject, PilotProject.id == Support.project_id)
-         .order_by(Enterprise.name, Measurement.support_id, Metric.id, Measurement.phase.desc(),
+         .order_by(Enterprise.name_key, Measurement.support_id, Metric.id, Measurement.phase.desc(),
                    Measurement.measured_on, Measurement.id))
     if enterprise_id is not None:
         q = q.where(Measurement.enterprise_id == enterprise_id)

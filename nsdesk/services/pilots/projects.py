@@ -238,7 +238,7 @@ def project_participants(session: Session, project: PilotProject | int | str) ->
     supports = session.execute(
         select(Support.id, Support.status, Enterprise.id, Enterprise.uuid, Enterprise.tax_code, Enterprise.name)
         .join(Enterprise, Enterprise.id == Support.enterprise_id)
-        .where(Support.project_id == project.id).order_by(Enterprise.name, Support.id)
+        .where(Support.project_id == project.id).order_by(Enterprise.name_key, Support.id)
     ).all()
     tools = support_tool_codes(session, [s[0] for s in supports])
     people: dict[int, Participant] = {}
