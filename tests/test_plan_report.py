@@ -123,8 +123,11 @@ def test_the_document_has_the_administrative_form_and_the_written_sections(pilot
     expected = engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 14))
     assert [r[1] for r in rows] == [t.title for t in expected.targets]
     for r, t in zip(rows, expected.targets, strict=True):
-        assert r[2] == t.min and isinstance(r[2], float | int)
         assert r[4] == (t.achieved if t.achieved is not None else "")
+        if t.min is None:  # the objective the plan states without a number
+            assert (r[2], r[5]) == ("không có chỉ tiêu định lượng", "Không có chỉ tiêu định lượng")
+            continue
+        assert r[2] == t.min and isinstance(r[2], float | int)
         assert r[5].startswith(engine.status_label(t.status))
     # Appendices titled with the report's number and date; no internal code anywhere.
     for name in SHEETS[1:]:
@@ -231,7 +234,9 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
         {"code": "LP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
          "status": "no_data"},
         {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
-         "status": "no_data"}]}
+         "status": "no_data"},
+        {"code": "ENT-MODEL-2030", "kind": "objective", "achieved_period": 0, "achieved_cumulative": 0,
+         "status": "no_quantity"}]}
     assert list(read(out)) == WITH_DATA
     # The number given is the document's.
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
@@ -280,3 +285,19 @@ def test_an_empty_period_lists_nothing_and_says_so(pilot_data, tmp_path):
         sheet = book[name]
         at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
         assert sheet[at + 1][0] == "Không có", name
+
+
+def test_the_ward_plan_s_objective_without_a_number_is_in_the_targets_appendix(pilot_data, tmp_path):
+    """The Đăk Cấm plan's "hỗ trợ các doanh nghiệp địa phương xây dựng và triển khai các dự án, mô hình …"
+    has no number: the appendix shows what was done and says so, and it is neither met nor unmet."""
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), out, period=periods.calendar_year(2025))
+    _h, rows = table(read(out)["PL I - Chỉ tiêu"])
+    objective = [r for r in rows if r[1].startswith("Hỗ trợ doanh nghiệp địa phương xây dựng")]
+    # In 2025 enterprise a's Lean lượt of the ward's pilot project counted (b's was cancelled; the
+    # Cẩm Thành enterprise is outside the ward): one enterprise, in the year and cumulatively.
+    assert [r[2:6] for r in objective] == [["không có chỉ tiêu định lượng", 1, 1, "Không có chỉ tiêu định lượng"]]
+    assert "dự án, mô hình điểm" in objective[0][7]
+    found = next(t for t in engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30)).targets
+                 if t.min is None)
+    assert (found.achieved, found.status) == (1, "no_data")  # counted, never judged met or unmet

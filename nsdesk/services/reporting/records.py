@@ -30,6 +30,7 @@ from nsdesk.services.common.text import clean
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import data as report_data
 from nsdesk.services.reporting import figures as figures_service
+from nsdesk.services.reporting import periods
 from nsdesk.services.reporting.data import ReportData
 from nsdesk.services.reporting.drafts import draft_results
 from nsdesk.services.reporting.periods import Period
@@ -41,7 +42,7 @@ TEXT_FIELDS = ("governing_body", "agency", "number", "place", "results", "diffic
                "signer_title", "signer_name", "period_label")
 LINE_FIELDS = ("signer_authority", "addressees", "recipients")
 DATE_FIELDS = ("report_date", "period_start", "period_end")
-FIELDS = (*TEXT_FIELDS, *LINE_FIELDS, *DATE_FIELDS)
+FIELDS = (*TEXT_FIELDS, *LINE_FIELDS, *DATE_FIELDS, "period_kind")
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ def _read(values: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("period_start", "period_end", "period_label"):
         if key in out and out[key] is None:
             checks.error(key, "Kỳ báo cáo cần có ngày bắt đầu, ngày kết thúc và tên kỳ.")
+    if "period_kind" in values:
+        kind = str(values["period_kind"] or "custom").strip()
+        if kind not in periods.KINDS:
+            checks.error("period_kind", f"Loại kỳ báo cáo «{kind}» không có trong danh sách.")
+        out["period_kind"] = kind
     checks.check()
     return out
 
@@ -195,7 +201,8 @@ def update_report(session: Session, report_id: int, values: Mapping[str, Any]) -
                          hint="Chọn ngày bắt đầu trước hoặc bằng ngày kết thúc; chưa có gì được ghi.")
     if "period_start" in fields or "period_end" in fields:
         fields.setdefault("period_label", record.period_label)
-        record.period_kind = str(values.get("period_kind") or "custom")
+        # New dates without a preset's kind make a custom range.
+        fields.setdefault("period_kind", "custom")
     changed = apply_fields(record, fields)
     session.flush()
     record_changes(session, "report", record.uuid, "update", changed)
