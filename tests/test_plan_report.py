@@ -301,3 +301,55 @@ def test_the_ward_plan_s_objective_without_a_number_is_in_the_targets_appendix(p
     found = next(t for t in engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30)).targets
                  if t.min is None)
     assert (found.achieved, found.status) == (1, "no_data")  # counted, never judged met or unmet
+
+
+def test_a_sent_report_is_written_again_as_it_was_sent(pilot_data, tmp_path):
+    """Re-printing a report marked sent gives the figures and the data sheets it was sent with,
+    not today's data; a draft gives today's."""
+    from nsdesk.reports.plan_report import write_saved_report
+    from nsdesk.services.reporting import records
+
+    period = periods.calendar_year(2025)
+    made = records.create_report(pilot_data, "DAKCAM-2025", period, {"number": "15/BC-UBND"})
+    sent_file = tmp_path / "gui.xlsx"
+    write_saved_report(pilot_data, made, records.report_figures(pilot_data, made.id), sent_file)
+    records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
+    pilot_data.commit()
+    # Later, a lượt of 2025 is entered late in the ward.
+    late = make_enterprise(pilot_data, "5100000019", name="Công ty TNHH Nhập Muộn")
+    make_support(pilot_data, late, tools=["LEAN"], start_date="2025-11-01", end_date="2025-12-01")
+    pilot_data.commit()
+    again = tmp_path / "in-lai.xlsx"
+    report = records.get_report(pilot_data, made.id)
+    result = write_saved_report(pilot_data, report, records.report_figures(pilot_data, made.id), again)
+    assert result.note == ""
+    before, after = read(sent_file), read(again)
+    assert list(after) == WITH_DATA
+    for name in [*SHEETS, *fmt.DATA_SHEETS]:
+        assert after[name] == before[name], name
+    _h, rows = table(after["PL II - Lượt hỗ trợ"])
+    assert "5100000019" not in [r[2] for r in rows]
+    assert "Công ty TNHH Nhập Muộn" not in [c for r in after[fmt.ENTERPRISES] for c in r]
+    # A draft of the same period counts the late lượt.
+    draft = records.create_report(pilot_data, "DAKCAM-2025", period)
+    now = tmp_path / "du-thao.xlsx"
+    write_saved_report(pilot_data, draft, records.report_figures(pilot_data, draft.id), now)
+    _h, rows = table(read(now)["PL II - Lượt hỗ trợ"])
+    assert "5100000019" in [r[2] for r in rows]
+    assert "Công ty TNHH Nhập Muộn" in [c for r in read(now)[fmt.ENTERPRISES] for c in r]
+
+
+def test_a_report_sent_before_packages_were_kept_is_written_without_today_s_data_sheets(pilot_data, tmp_path):
+    from nsdesk.models import ReportRecord
+    from nsdesk.reports.plan_report import write_saved_report
+    from nsdesk.services.reporting import records
+
+    made = records.create_report(pilot_data, "DAKCAM-2025", periods.calendar_year(2025))
+    records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
+    record = pilot_data.get(ReportRecord, made.id)
+    record.snapshot = {k: v for k, v in record.snapshot.items() if k != records.PACKAGE_KEY}  # as an older version kept it
+    pilot_data.commit()
+    out = tmp_path / "cu.xlsx"
+    result = write_saved_report(pilot_data, records.get_report(pilot_data, made.id),
+                                records.report_figures(pilot_data, made.id), out)
+    assert list(read(out)) == SHEETS and "không có các trang «Dữ liệu»" in result.note

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import source_language
-from nsdesk.reports.submission import add_data_sheets
+from nsdesk.reports.submission import add_data_sheets, add_package_sheets
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, number
 from nsdesk.services.common.office import get_office, lines
@@ -38,7 +38,7 @@ from nsdesk.services.reporting import periods
 from nsdesk.services.reporting.data import NO_QUANTITY, ReportData, TargetFigure
 from nsdesk.services.reporting.drafts import draft_results
 from nsdesk.services.reporting.figures import report_data
-from nsdesk.services.reporting.records import Report
+from nsdesk.services.reporting.records import Report, sent_package
 from nsdesk.xlsx import DocumentSheet, Line, PrintLayout, save, workbook_for
 
 SHEETS = ("document", "targets", "supports", "projects", "activities", "tasks", "funding", "improvement")
@@ -49,6 +49,8 @@ COUNT = "#,##0"
 MONEY = "#,##0.00"
 PERCENT = "0.0"
 EMPTY = "Không có"
+NO_PACKAGE = ("Báo cáo được đánh dấu gửi trước khi ứng dụng lưu dữ liệu kèm theo: tệp lập lại có số liệu như khi gửi "
+              "nhưng không có các trang «Dữ liệu».")
 # Portrait document: 16 cm of text between the margins, in Excel characters of the body font.
 DOC_WIDTHS = (5, 31, 17, 8, 8, 13)
 DOC_SPLIT = 2
@@ -93,6 +95,7 @@ class ReportResult:
     rows: dict[str, int]  # sheet key → rows written
     start: date | None = None
     data: ReportData | None = None
+    note: str = ""  # what the reader of the file should know (a sent report without its data sheets)
 
     def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "plan": self.plan, "as_of": self.as_of.isoformat(), "rows": self.rows}
@@ -188,10 +191,25 @@ def write_figures(session: Session, figures: ReportData, fields: ReportFields, p
 
 def write_saved_report(session: Session, report: Report, figures: ReportData, path: str | Path,
                        progress: Callable[[int, int], None] | None = None) -> ReportResult:
-    """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft)."""
+    """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft).
+
+    A sent report is written as it was sent: ``figures`` are its snapshot
+    (:func:`nsdesk.services.reporting.records.report_figures`) and its "Dữ liệu" sheets the package
+    kept when it was marked sent, not today's data. A report sent before packages were kept is
+    written without data sheets (``ReportResult.note`` says so) rather than with today's.
+    """
+    data_sheets: Callable[[Any], None] | None = _data_sheets(session, figures)
+    note = ""
+    if report.status == "sent":
+        package = sent_package(session, report.id)
+        data_sheets = (lambda wb: add_package_sheets(wb, package)) if package is not None else None
+        if package is None:
+            note = NO_PACKAGE
     with source_language():
-        return write_report(figures, _defaults(session, ReportFields.of(report)), path, progress,
-                            database=session_path(session), data_sheets=_data_sheets(session, figures))
+        result = write_report(figures, _defaults(session, ReportFields.of(report)), path, progress,
+                              database=session_path(session), data_sheets=data_sheets)
+    result.note = note
+    return result
 
 
 def _data_sheets(session: Session, data: ReportData) -> Callable[[Any], None]:

@@ -1,9 +1,10 @@
 """Reports an office made: kept with their administrative fields, written sections and, once sent, figures.
 
 A report is a draft until it is marked sent; marking it sent stores the figures as they are then
-(:func:`nsdesk.services.reporting.data.to_json`) and the sent date. A sent report keeps its
-snapshot: it cannot be edited any more, and :func:`report_figures` gives back the figures it was
-sent with, whatever changed in the database since.
+(:func:`nsdesk.services.reporting.data.to_json`), the data package its workbook carries (the
+"Dữ liệu" sheets, compressed) and the sent date. A sent report keeps its snapshot: it cannot be
+edited any more, :func:`report_figures` gives back the figures it was sent with and
+:func:`sent_package` the data sheets it was sent with, whatever changed in the database since.
 
 Forms and the CLI pass plain dicts (``values``); every field is checked before anything is
 written (:class:`nsdesk.services.common.forms.FormError`, one Vietnamese message per field).
@@ -11,7 +12,10 @@ written (:class:`nsdesk.services.common.forms.FormError`, one Vietnamese message
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +31,7 @@ from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day
 from nsdesk.services.common.forms import FieldChecks, apply_fields, parse_date, record_changes
 from nsdesk.services.common.text import clean
+from nsdesk.services.consolidation.package import Package, collect
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import data as report_data
 from nsdesk.services.reporting import figures as figures_service
@@ -222,7 +227,9 @@ def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportDa
     if figures is None:
         figures = figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                                      record.period_kind))
-    record.snapshot = report_data.to_json(figures)
+    period = Period(record.period_start, record.period_end, record.period_label, record.period_kind)
+    package = collect(session, plan, period)
+    record.snapshot = {**report_data.to_json(figures), PACKAGE_KEY: _pack(package)}
     record.status, record.sent_on = "sent", sent_on
     session.flush()
     record_changes(session, "report", record.uuid, "update", [("status", "draft", "sent"), ("sent_on", None, sent_on)])
@@ -238,6 +245,26 @@ def report_figures(session: Session, report_id: int) -> ReportData:
     plan = session.get_one(Plan, record.plan_id)
     return figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                               record.period_kind))
+
+
+PACKAGE_KEY = "data_package"  # beside the figures in a sent report's snapshot
+
+
+def _pack(package: Package) -> str:
+    raw = json.dumps({"sheets": package.sheets, "manifest": package.manifest, "checksum": package.checksum},
+                     ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(zlib.compress(raw.encode("utf-8"), 6)).decode("ascii")
+
+
+def sent_package(session: Session, report_id: int) -> Package | None:
+    """The data sheets a sent report carried when it was marked sent; None for a draft (its data
+    sheets are the database's now) and for a report sent before packages were kept."""
+    record = _record(session, report_id)
+    packed = (record.snapshot or {}).get(PACKAGE_KEY) if record.status == "sent" else None
+    if not packed:
+        return None
+    raw = json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
+    return Package(sheets=raw["sheets"], manifest=raw["manifest"], checksum=raw["checksum"])
 
 
 def plan_periods(session: Session, plan_code: str, year: int) -> list[Period]:
