@@ -306,6 +306,7 @@ def test_the_ward_plan_s_objective_without_a_number_is_in_the_targets_appendix(p
 def test_a_sent_report_is_written_again_as_it_was_sent(pilot_data, tmp_path):
     """Re-printing a report marked sent gives the figures and the data sheets it was sent with,
     not today's data; a draft gives today's."""
+    from nsdesk.reports import report_records
     from nsdesk.reports.plan_report import write_saved_report
     from nsdesk.services.reporting import records
 
@@ -313,7 +314,7 @@ def test_a_sent_report_is_written_again_as_it_was_sent(pilot_data, tmp_path):
     made = records.create_report(pilot_data, "DAKCAM-2025", period, {"number": "15/BC-UBND"})
     sent_file = tmp_path / "gui.xlsx"
     write_saved_report(pilot_data, made, records.report_figures(pilot_data, made.id), sent_file)
-    records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
+    report_records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
     pilot_data.commit()
     # Later, a lượt of 2025 is entered late in the ward.
     late = make_enterprise(pilot_data, "5100000019", name="Công ty TNHH Nhập Muộn")

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +30,23 @@ from sqlalchemy.orm import Session
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import source_language
+from nsdesk.reports.report_records import sent_package, with_communes
 from nsdesk.reports.submission import add_data_sheets, add_package_sheets
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, number
 from nsdesk.services.common.office import get_office, lines
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import periods
-from nsdesk.services.reporting.data import NO_QUANTITY, ReportData, TargetFigure
+from nsdesk.services.reporting.data import NO_QUANTITY, CommuneRow, ReportData, TargetFigure
 from nsdesk.services.reporting.drafts import draft_results
 from nsdesk.services.reporting.figures import report_data
-from nsdesk.services.reporting.records import Report, sent_package
+from nsdesk.services.reporting.records import Report
 from nsdesk.xlsx import DocumentSheet, Line, PrintLayout, save, workbook_for
 
-SHEETS = ("document", "targets", "supports", "projects", "activities", "tasks", "funding", "improvement")
+SHEETS = ("document", "targets", "supports", "projects", "activities", "tasks", "funding", "improvement",
+          "communes")
 SHEET_NAMES = ("Báo cáo", "PL I - Chỉ tiêu", "PL II - Lượt hỗ trợ", "PL III - Dự án điểm", "PL IV - Hoạt động",
-               "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất")
+               "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất", "PL VIII - Theo xã, phường")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 COUNT = "#,##0"
 MONEY = "#,##0.00"
@@ -176,7 +179,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
         if period is None:
             plan = engine.find_plan(session, plan_code)
             period = periods.custom(start or date(plan.start_year, 1, 1), as_of)
-        data = report_data(session, plan_code, period)
+        data = with_communes(session, report_data(session, plan_code, period))
         return write_report(data, _defaults(session, fields or ReportFields()), path, progress,
                             database=session_path(session), data_sheets=_data_sheets(session, data))
 
@@ -184,6 +187,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
 def write_figures(session: Session, figures: ReportData, fields: ReportFields, path: str | Path,
                   progress: Callable[[int, int], None] | None = None) -> ReportResult:
     """Write ``figures`` (already worked out) with ``fields``, empty ones from the office's defaults."""
+    figures = with_communes(session, figures)
     with source_language():
         return write_report(figures, _defaults(session, fields), path, progress, database=session_path(session),
                             data_sheets=_data_sheets(session, figures))
@@ -198,6 +202,8 @@ def write_saved_report(session: Session, report: Report, figures: ReportData, pa
     kept when it was marked sent, not today's data. A report sent before packages were kept is
     written without data sheets (``ReportResult.note`` says so) rather than with today's.
     """
+    if report.status != "sent":
+        figures = with_communes(session, figures)
     data_sheets: Callable[[Any], None] | None = _data_sheets(session, figures)
     note = ""
     if report.status == "sent":
@@ -265,7 +271,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
              data_sheets: Callable[[Any], None] | None = None) -> ReportResult:
     start, to = data.period.start, data.period.end
     signed_on = f.signed_on or to
-    step = _Steps(progress, len(SHEETS))
+    step = _Steps(progress, len(SHEETS) if data.has_communes else len(SHEETS) - 1)
     wb = workbook_for(path, PrintLayout(title="", font_size=13))
     rows: dict[str, int] = {}
     plan_name = _plan_name(data.plan_doc_number, data.plan_doc_date, data.plan_title)
@@ -445,10 +451,40 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
         {4: COUNT, 5: COUNT, 6: COUNT, 7: COUNT, 8: COUNT, 9: PERCENT, 10: PERCENT}, wrap=(1, 2, 3), center=(0,),
         repeat_header=True)
     step()
+    if data.has_communes:
+        rows["communes"] = _communes_appendix(appendix(8, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO XÃ, PHƯỜNG",
+                                                       (6, 58, 22, 22), "Số liệu của từng xã, phường theo cách tính "
+                                                       "của chỉ tiêu; lũy kế từ đầu thời kỳ tính của chỉ tiêu."), data)
+        step()
     if data_sheets is not None:
         data_sheets(wb)
     save(wb, path)
     return ReportResult(path, data.plan_code, to, rows, start, data)
+
+
+def _commune_total(rows: Sequence[CommuneRow]) -> list[object]:
+    return ["", "Tổng cộng", sum(r.period for r in rows), sum(r.cumulative for r in rows)]
+
+
+def _communes_appendix(sheet: DocumentSheet, data: ReportData) -> int:
+    """Each count target with communes in rows (in the period, cumulative, a totals row), then the
+    communes that have not sent their report for the period; returns the commune rows written."""
+    written = 0
+    for n, t in enumerate(data.communes, start=1):
+        sheet.line(Line(f"{n}. {t.title}" + (f" (đơn vị: {t.unit})" if t.unit else ""), bold=True, size=12),
+                   align="left")
+        rows = t.rows
+        written += sheet.table(
+            ["STT", "Xã, phường", "Trong kỳ", "Lũy kế"],
+            ([i, r.commune, r.period, r.cumulative] for i, r in enumerate(rows, start=1)),
+            {2: COUNT, 3: COUNT}, wrap=(1,), center=(0,),
+            total=partial(_commune_total, rows))
+        sheet.blank(10)
+    n = len(data.communes) + 1
+    sheet.line(Line(f"{n}. Các xã, phường chưa gửi báo cáo kỳ này", bold=True, size=12), align="left")
+    sheet.table(["STT", "Xã, phường"], ([i, name] for i, name in enumerate(data.missing_offices, start=1)), {},
+                wrap=(1,), center=(0,))
+    return written
 
 
 def _row_formats(t: TargetFigure, requirement: int, period: int, cumulative: int) -> dict[int, str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import typing
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +32,6 @@ from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day
 from nsdesk.services.common.forms import FieldChecks, apply_fields, parse_date, record_changes
 from nsdesk.services.common.text import clean
-from nsdesk.services.consolidation.package import Package, collect
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import data as report_data
 from nsdesk.services.reporting import figures as figures_service
@@ -214,8 +214,11 @@ def update_report(session: Session, report_id: int, values: Mapping[str, Any]) -
     return _view(record, session.get_one(Plan, record.plan_id))
 
 
-def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportData | None = None) -> Report:
-    """Mark a draft sent on ``sent_on`` and keep its figures (``figures`` or computed now).
+def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportData | None = None,
+              data_package: Mapping[str, Any] | None = None) -> Report:
+    """Mark a draft sent on ``sent_on`` and keep its figures (``figures`` or computed now) and the
+    data package its workbook carries (``data_package``: the "Dữ liệu" sheets' rows, kept compressed;
+    :func:`nsdesk.reports.report_records.mark_sent` collects it).
 
     InputError when the report was already sent (its snapshot stays as it was).
     """
@@ -227,9 +230,9 @@ def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportDa
     if figures is None:
         figures = figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                                      record.period_kind))
-    period = Period(record.period_start, record.period_end, record.period_label, record.period_kind)
-    package = collect(session, plan, period)
-    record.snapshot = {**report_data.to_json(figures), PACKAGE_KEY: _pack(package)}
+    record.snapshot = report_data.to_json(figures)
+    if data_package is not None:
+        record.snapshot[PACKAGE_KEY] = _pack(data_package)
     record.status, record.sent_on = "sent", sent_on
     session.flush()
     record_changes(session, "report", record.uuid, "update", [("status", "draft", "sent"), ("sent_on", None, sent_on)])
@@ -250,21 +253,20 @@ def report_figures(session: Session, report_id: int) -> ReportData:
 PACKAGE_KEY = "data_package"  # beside the figures in a sent report's snapshot
 
 
-def _pack(package: Package) -> str:
-    raw = json.dumps({"sheets": package.sheets, "manifest": package.manifest, "checksum": package.checksum},
-                     ensure_ascii=False, separators=(",", ":"))
+def _pack(package: Mapping[str, Any]) -> str:
+    raw = json.dumps(dict(package), ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(zlib.compress(raw.encode("utf-8"), 6)).decode("ascii")
 
 
-def sent_package(session: Session, report_id: int) -> Package | None:
-    """The data sheets a sent report carried when it was marked sent; None for a draft (its data
-    sheets are the database's now) and for a report sent before packages were kept."""
+def sent_package(session: Session, report_id: int) -> dict[str, Any] | None:
+    """The data package a sent report carried when it was marked sent (as given to :func:`mark_sent`);
+    None for a draft (its data sheets are the database's now) and for a report sent before packages
+    were kept."""
     record = _record(session, report_id)
     packed = (record.snapshot or {}).get(PACKAGE_KEY) if record.status == "sent" else None
     if not packed:
         return None
-    raw = json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
-    return Package(sheets=raw["sheets"], manifest=raw["manifest"], checksum=raw["checksum"])
+    return typing.cast(dict[str, Any], json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8")))
 
 
 def plan_periods(session: Session, plan_code: str, year: int) -> list[Period]:
