@@ -354,3 +354,27 @@ def test_a_report_sent_before_packages_were_kept_is_written_without_today_s_data
     result = write_saved_report(pilot_data, records.get_report(pilot_data, made.id),
                                 records.report_figures(pilot_data, made.id), out)
     assert list(read(out)) == SHEETS and "không có các trang «Dữ liệu»" in result.note
+
+
+def test_landscape_appendices_fit_the_page_width_at_a_readable_scale(pilot_data, tmp_path):
+    """Each appendix prints landscape, one page wide and as many tall as needed, its table header on
+    every page; its columns add up to little more than the printable width, so fitting to width
+    shrinks it to no less than about 78 % (10 pt text stays readable)."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "QN-138-2025", date(2026, 6, 30), out, fields=FIELDS)
+    book = openpyxl.load_workbook(out)
+    for name in [*SHEETS[1:], "PL VIII - Theo xã, phường"]:
+        ws = book[name]
+        setup = ws.page_setup
+        assert setup.orientation == "landscape" and setup.paperSize == 9, name
+        assert setup.fitToWidth in (None, 1) and setup.fitToHeight == 0, name  # 1 is the default, left out
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
+        if name != "PL VIII - Theo xã, phường":  # several tables on one sheet: no single header row
+            assert ws.print_title_rows, name
+        # Column widths in digits of the 13 pt body font (about 8.7 px each, plus 5 px of padding)
+        # against A4 landscape less the margins, at 96 dpi.
+        pixels = sum(d.width * 8.7 + 5 for d in ws.column_dimensions.values() if d.width)
+        printable = (11.69 - ws.page_margins.left - ws.page_margins.right) * 96
+        assert printable / pixels >= 0.78, (name, round(printable / pixels, 2))

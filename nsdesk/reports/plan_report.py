@@ -338,18 +338,19 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
 
     # --- appendices -------------------------------------------------------------------------
     def appendix(i: int, title: str, widths: Sequence[float], note: str = "") -> DocumentSheet:
-        sheet = DocumentSheet(wb, SHEET_NAMES[i], widths, max(len(widths) // 2, 1), size=12, landscape=True)
-        sheet.line(Line(f"Phụ lục {ROMAN[i - 1]}", bold=True))
-        sheet.line(Line(title, bold=True))
-        sheet.line(Line(of_report, italic=True))
-        sheet.line(Line(f"Kỳ báo cáo: {label} (từ ngày {day(start)} đến ngày {day(to)})", italic=True))
+        # Tables in 10 pt, columns sized for it: one page wide at about 80-100 % (fit to width).
+        sheet = DocumentSheet(wb, SHEET_NAMES[i], widths, max(len(widths) // 2, 1), size=11, landscape=True)
+        sheet.line(Line(f"Phụ lục {ROMAN[i - 1]}", bold=True, size=13))
+        sheet.line(Line(title, bold=True, size=13))
+        sheet.line(Line(of_report, italic=True, size=12))
+        sheet.line(Line(f"Kỳ báo cáo: {label} (từ ngày {day(start)} đến ngày {day(to)})", italic=True, size=12))
         if note:
             sheet.line(Line(note, italic=True, size=11), align="left")
         sheet.blank(6)
         return sheet
 
     # I. Targets
-    sheet = appendix(1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", (5, 36, 18, 10, 10, 15, 26, 44),
+    sheet = appendix(1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", (4, 30, 14, 8, 8, 12, 22, 30),
                      f"Lũy kế từ ngày {day(data.start_of_plan)}. Chỉ tiêu thống kê: số liệu theo năm và nguồn.")
 
     def target_rows() -> Iterator[list[object]]:
@@ -368,7 +369,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     # II. Lượt in the period, status on `to`
     totals = data.support_totals
     sheet = appendix(2, "DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP TRONG KỲ",
-                     (5, 26, 14, 13, 9, 18, 13, 20, 20, 22, 11, 11, 12, 10, 10, 9),
+                     (3.5, 15, 8, 6.5, 5.5, 9, 7.5, 9, 9, 9, 7.5, 7.5, 7.5, 6, 6, 6),
                      " ".join(data.notes[1:]) + " Kinh phí: triệu đồng.")
     rows["supports"] = sheet.table(
         ["STT", "Doanh nghiệp", "Mã số thuế", "Loại hình", "Quy mô", "Ngành", "Xã, phường", "Dự án điểm",
@@ -384,7 +385,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     step()
 
     # III. Pilot projects in scope, counted from the territory's lượt
-    sheet = appendix(3, "CÁC DỰ ÁN, MÔ HÌNH ĐIỂM", (5, 40, 22, 11, 11, 15, 12, 10, 10, 12, 12, 10),
+    sheet = appendix(3, "CÁC DỰ ÁN, MÔ HÌNH ĐIỂM", (3.5, 28, 16, 7.5, 7.5, 10, 8, 7, 7, 9, 9, 8),
                      "Số doanh nghiệp và số lượt: lượt trên địa bàn đang thực hiện hoặc đã hoàn thành, bắt đầu đến "
                      "ngày cuối kỳ. Kinh phí: triệu đồng.")
     projects = data.projects
@@ -395,6 +396,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
           p.supports_period, p.funding_state, p.funding_enterprise, p.funding_other]
          for n, p in enumerate(projects, start=1)),
         {6: COUNT, 7: COUNT, 8: COUNT, 9: MONEY, 10: MONEY, 11: MONEY}, wrap=(1, 2, 5), center=(0, 3, 4),
+        repeat_header=True,
         total=lambda: ["", "Tổng cộng", "", "", "", "", sum(p.enterprises for p in projects),
                        sum(p.supports for p in projects), sum(p.supports_period for p in projects),
                        sum(p.funding_state for p in projects), sum(p.funding_enterprise for p in projects),
@@ -403,18 +405,18 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
 
     # IV. Activities in the period
     acts = data.activities
-    sheet = appendix(4, "CÁC HOẠT ĐỘNG ĐÀO TẠO, TRUYỀN THÔNG, HỖ TRỢ TRONG KỲ", (5, 22, 50, 12, 28, 18, 11))
+    sheet = appendix(4, "CÁC HOẠT ĐỘNG ĐÀO TẠO, TRUYỀN THÔNG, HỖ TRỢ TRONG KỲ", (3.5, 16, 40, 8, 20, 13, 8))
     rows["activities"] = sheet.table(
         ["STT", "Loại hoạt động", "Nội dung", "Ngày", "Đơn vị thực hiện", "Xã, phường", "Số lượng"],
         ([n, a.kind, a.title, day(a.held_on), a.unit_in_charge or "", a.commune or "", a.quantity]
          for n, a in enumerate(acts, start=1)),
-        {6: COUNT}, wrap=(1, 2, 4, 5), center=(0, 3),
+        {6: COUNT}, wrap=(1, 2, 4, 5), center=(0, 3), repeat_header=True,
         total=lambda: ["", f"Tổng cộng: {len(acts)} hoạt động", "", "", "", "",
                        sum(a.quantity or 0 for a in acts)])
     step()
 
     # V. Plan tasks
-    sheet = appendix(5, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", (6, 50, 24, 14, 15, 44, 9))
+    sheet = appendix(5, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", (4.5, 42, 18, 11, 11, 34, 7))
     rows["tasks"] = sheet.table(
         ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "Tình trạng", "Ghi nhận gần nhất", "Quá hạn"],
         ([t.number, t.content, t.lead_unit or "", t.time_frame or "", t.status_label,
@@ -424,7 +426,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     step()
 
     # VI. Funding by source
-    sheet = appendix(6, "KINH PHÍ THỰC HIỆN THEO NGUỒN", (6, 34, 16, 16, 16, 16),
+    sheet = appendix(6, "KINH PHÍ THỰC HIỆN THEO NGUỒN", (4.5, 30, 14, 14, 14, 14),
                      "Triệu đồng. Thực hiện: lượt hỗ trợ đang thực hiện hoặc đã hoàn thành trên địa bàn, bắt đầu "
                      f"trong kỳ (trong kỳ) và từ ngày {day(data.start_of_plan)} (lũy kế); kế hoạch: kinh phí dự kiến "
                      "đã nhập theo năm.")
@@ -434,13 +436,13 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
         ["STT", "Nguồn kinh phí", "Thực hiện trong kỳ", "Kế hoạch trong kỳ", "Thực hiện lũy kế", "Kế hoạch lũy kế"],
         ([n, r.label, r.period, r.planned_period, r.cumulative, r.planned_cumulative]
          for n, r in enumerate(funding, start=1)),
-        {2: MONEY, 3: MONEY, 4: MONEY, 5: MONEY}, wrap=(1,), center=(0,),
+        {2: MONEY, 3: MONEY, 4: MONEY, 5: MONEY}, wrap=(1,), center=(0,), repeat_header=True,
         total=lambda: ["", "Tổng cộng", *((total_row.period, total_row.planned_period, total_row.cumulative,
                                            total_row.planned_cumulative) if total_row else ())])
     step()
 
     # VII. Productivity improvement per tool
-    sheet = appendix(7, "MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ", (5, 30, 30, 14, 12, 11, 11, 11, 11, 13, 13),
+    sheet = appendix(7, "MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ", (3.5, 24, 24, 10, 9, 9, 8, 8, 8, 10, 10),
                      f"Cặp số liệu trước/sau của một lượt, số liệu \"sau\" đến ngày {day(to)}. Chỉ tiêu không có "
                      "chiều tốt hơn (như số lao động) chỉ ghi mức thay đổi.")
     rows["improvement"] = sheet.table(
@@ -453,7 +455,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     step()
     if data.has_communes:
         rows["communes"] = _communes_appendix(appendix(8, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO XÃ, PHƯỜNG",
-                                                       (6, 58, 22, 22), "Số liệu của từng xã, phường theo cách tính "
+                                                       (4.5, 50, 16, 16), "Số liệu của từng xã, phường theo cách tính "
                                                        "của chỉ tiêu; lũy kế từ đầu thời kỳ tính của chỉ tiêu."), data)
         step()
     if data_sheets is not None:
