@@ -151,3 +151,23 @@ def test_when_every_commune_has_sent_the_list_says_none(province, tmp_path):
     rows = pc.CalamineWorkbook.from_path(str(out)).get_sheet_by_name(SHEET).to_python(skip_empty_area=False)
     last = list(sections(rows).values())[-1]
     assert last[0][:2] == ["STT", "Xã, phường"] and last[1][0] == "Không có"
+
+
+@pytest.mark.db
+def test_the_province_s_own_report_is_the_dost_s_to_the_ministry(province, tmp_path):
+    """With no commune set, the office is the province's: its report is issued by the Sở Khoa học và
+    Công nghệ under the province's People's Committee, to the Ministry and the Committee."""
+    from nsdesk.services.common import office
+
+    office.set_office(province, province="01")  # another province first: the commune is cleared
+    office.set_office(province, province="51")
+    province.commit()
+    out = tmp_path / "so.xlsx"
+    write_plan_report(province, PLAN, PERIOD.end, out, period=PERIOD)
+    doc = pc.CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Báo cáo").to_python(skip_empty_area=False)
+    assert [c for c in doc[0] if c] == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert [c for c in doc[1] if c] == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Độc lập - Tự do - Hạnh phúc"]
+    assert [c for c in doc[3] if c][0] == "Số:       /BC-SKHCN"
+    cells = [c for r in doc for c in r if isinstance(c, str) and c]
+    assert "Kính gửi:\n- Bộ Khoa học và Công nghệ;\n- Ủy ban nhân dân tỉnh Quảng Ngãi;" in cells
+    assert "GIÁM ĐỐC" in cells and "TM. ỦY BAN NHÂN DÂN" not in cells

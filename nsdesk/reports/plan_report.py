@@ -233,19 +233,24 @@ def _defaults(session: Session, fields: ReportFields) -> ReportFields:
     if province and not province.lower().startswith(("tỉnh", "thành phố")):
         province = f"tỉnh {province}"
     local = office.commune_name or office.unit_name or ""
+    # A commune's report: its People's Committee under the province's, to the provincial DOST. The
+    # province's own (no commune): the DOST, which consolidates, under the province's People's
+    # Committee, to the Ministry and the Committee.
     governing = fields.governing_body or office.governing_body or (
-        f"ỦY BAN NHÂN DÂN {province.upper()}" if province and local else "")
+        f"ỦY BAN NHÂN DÂN {province.upper()}" if province else "")
     agency = fields.agency or office.agency_name or (
-        f"ỦY BAN NHÂN DÂN {(local or province).upper()}" if (local or province) else "")
+        f"ỦY BAN NHÂN DÂN {local.upper()}" if local else "SỞ KHOA HỌC VÀ CÔNG NGHỆ" if province else "")
     addressees = fields.addressees or lines(office.addressees) or (
-        (f"Sở Khoa học và Công nghệ {province}",) if province else ())
+        (f"Sở Khoa học và Công nghệ {province}",) if province and local else
+        ("Bộ Khoa học và Công nghệ", f"Ủy ban nhân dân {province}") if province else ())
     recipients = fields.recipients or lines(office.recipients) or ("Như trên;", "Lưu: VT.")
-    authority = fields.signer_authority or lines(office.signer_authority) or ("TM. ỦY BAN NHÂN DÂN",)
+    authority = fields.signer_authority or lines(office.signer_authority) or (
+        ("TM. ỦY BAN NHÂN DÂN",) if local or not province else ())
     return ReportFields(
         number=fields.number, place=place, signed_on=fields.signed_on, governing_body=governing, agency=agency,
         addressees=tuple(addressees), results=fields.results, difficulties=fields.difficulties,
         proposals=fields.proposals, next_tasks=fields.next_tasks, signer_authority=tuple(authority),
-        signer_title=fields.signer_title or office.signer_title or "CHỦ TỊCH",
+        signer_title=fields.signer_title or office.signer_title or ("CHỦ TỊCH" if local or not province else "GIÁM ĐỐC"),
         signer_name=fields.signer_name or office.signer_name or "", recipients=tuple(recipients))
 
 
@@ -277,7 +282,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     plan_name = _plan_name(data.plan_doc_number, data.plan_doc_date, data.plan_title)
     label = data.period.label
     period_words = label[:1].lower() + label[1:] if data.period.kind != "custom" else label.lower()
-    report_no = f.number or "      /BC-UBND"
+    report_no = f.number or ("      /BC-SKHCN" if f.agency.startswith("SỞ KHOA HỌC") else "      /BC-UBND")
     agency = _in_sentence(f.agency)
     of_report = f"(Kèm theo Báo cáo số {report_no} ngày {_short_date(signed_on)}" + (
         f" của {agency})" if agency else ")")
@@ -288,6 +293,8 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     place_date = f"{f.place}, {_date_words(signed_on)}" if f.place else _date_words(signed_on).capitalize()
     left = [Line(f.governing_body, size=12), Line(f.agency, bold=True, size=12), Line("―――――", size=9),
             Line(f"Số: {report_no}")]
+    if not f.governing_body:  # an agency with no governing body: its name beside the national name
+        left = [left[1], left[2], Line("", size=9), left[3]]
     right = [Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12),
              Line("Độc lập - Tự do - Hạnh phúc", bold=True, underline=True), Line("", size=9),
              Line(place_date, italic=True)]
