@@ -59,7 +59,7 @@ def test_update_plan_changes_its_own_fields_and_records_them(session):
         "DAKCAM-KH-2025", "Kế hoạch năng suất phường Đăk Cấm", "12/KH-UBND", date(2025, 3, 5))
     fields = set(session.scalars(select(Change.field).where(Change.entity == "plan", Change.action == "update")))
     assert {"code", "title", "doc_number", "doc_date"} <= fields
-    assert _count(session, Target, plan_id=plan.id) == 2  # its targets followed the renamed plan
+    assert _count(session, Target, plan_id=plan.id) == 3  # its targets followed the renamed plan
 
 
 def test_update_plan_refuses_wrong_fields_and_changes_nothing(session):

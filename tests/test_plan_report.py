@@ -123,8 +123,11 @@ def test_the_document_has_the_administrative_form_and_the_written_sections(pilot
     expected = engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 14))
     assert [r[1] for r in rows] == [t.title for t in expected.targets]
     for r, t in zip(rows, expected.targets, strict=True):
-        assert r[2] == t.min and isinstance(r[2], float | int)
         assert r[4] == (t.achieved if t.achieved is not None else "")
+        if t.min is None:  # the objective the plan states without a number
+            assert (r[2], r[5]) == ("không có chỉ tiêu định lượng", "Không có chỉ tiêu định lượng")
+            continue
+        assert r[2] == t.min and isinstance(r[2], float | int)
         assert r[5].startswith(engine.status_label(t.status))
     # Appendices titled with the report's number and date; no internal code anywhere.
     for name in SHEETS[1:]:
@@ -231,7 +234,9 @@ def test_cli_report_plan(sqlite_file, tmp_path, capsys):
         {"code": "LP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
          "status": "no_data"},
         {"code": "TFP-2030", "kind": "statistic", "achieved_period": None, "achieved_cumulative": None,
-         "status": "no_data"}]}
+         "status": "no_data"},
+        {"code": "ENT-MODEL-2030", "kind": "objective", "achieved_period": 0, "achieved_cumulative": 0,
+         "status": "no_quantity"}]}
     assert list(read(out)) == WITH_DATA
     # The number given is the document's.
     code, _out, stderr = run_cli(capsys, "--db", str(sqlite_file), "report", "plan", "--plan", "DAKCAM-2025",
@@ -280,3 +285,96 @@ def test_an_empty_period_lists_nothing_and_says_so(pilot_data, tmp_path):
         sheet = book[name]
         at = next(i for i, r in enumerate(sheet) if r[0] == "STT")
         assert sheet[at + 1][0] == "Không có", name
+
+
+def test_the_ward_plan_s_objective_without_a_number_is_in_the_targets_appendix(pilot_data, tmp_path):
+    """The Đăk Cấm plan's "hỗ trợ các doanh nghiệp địa phương xây dựng và triển khai các dự án, mô hình …"
+    has no number: the appendix shows what was done and says so, and it is neither met nor unmet."""
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "DAKCAM-2025", date(2026, 6, 30), out, period=periods.calendar_year(2025))
+    _h, rows = table(read(out)["PL I - Chỉ tiêu"])
+    objective = [r for r in rows if r[1].startswith("Hỗ trợ doanh nghiệp địa phương xây dựng")]
+    # In 2025 enterprise a's Lean lượt of the ward's pilot project counted (b's was cancelled; the
+    # Cẩm Thành enterprise is outside the ward): one enterprise, in the year and cumulatively.
+    assert [r[2:6] for r in objective] == [["không có chỉ tiêu định lượng", 1, 1, "Không có chỉ tiêu định lượng"]]
+    assert "dự án, mô hình điểm" in objective[0][7]
+    found = next(t for t in engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30)).targets
+                 if t.min is None)
+    assert (found.achieved, found.status) == (1, "no_data")  # counted, never judged met or unmet
+
+
+def test_a_sent_report_is_written_again_as_it_was_sent(pilot_data, tmp_path):
+    """Re-printing a report marked sent gives the figures and the data sheets it was sent with,
+    not today's data; a draft gives today's."""
+    from nsdesk.reports import report_records
+    from nsdesk.reports.plan_report import write_saved_report
+    from nsdesk.services.reporting import records
+
+    period = periods.calendar_year(2025)
+    made = records.create_report(pilot_data, "DAKCAM-2025", period, {"number": "15/BC-UBND"})
+    sent_file = tmp_path / "gui.xlsx"
+    write_saved_report(pilot_data, made, records.report_figures(pilot_data, made.id), sent_file)
+    report_records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
+    pilot_data.commit()
+    # Later, a lượt of 2025 is entered late in the ward.
+    late = make_enterprise(pilot_data, "5100000019", name="Công ty TNHH Nhập Muộn")
+    make_support(pilot_data, late, tools=["LEAN"], start_date="2025-11-01", end_date="2025-12-01")
+    pilot_data.commit()
+    again = tmp_path / "in-lai.xlsx"
+    report = records.get_report(pilot_data, made.id)
+    result = write_saved_report(pilot_data, report, records.report_figures(pilot_data, made.id), again)
+    assert result.note == ""
+    before, after = read(sent_file), read(again)
+    assert list(after) == WITH_DATA
+    for name in [*SHEETS, *fmt.DATA_SHEETS]:
+        assert after[name] == before[name], name
+    _h, rows = table(after["PL II - Lượt hỗ trợ"])
+    assert "5100000019" not in [r[2] for r in rows]
+    assert "Công ty TNHH Nhập Muộn" not in [c for r in after[fmt.ENTERPRISES] for c in r]
+    # A draft of the same period counts the late lượt.
+    draft = records.create_report(pilot_data, "DAKCAM-2025", period)
+    now = tmp_path / "du-thao.xlsx"
+    write_saved_report(pilot_data, draft, records.report_figures(pilot_data, draft.id), now)
+    _h, rows = table(read(now)["PL II - Lượt hỗ trợ"])
+    assert "5100000019" in [r[2] for r in rows]
+    assert "Công ty TNHH Nhập Muộn" in [c for r in read(now)[fmt.ENTERPRISES] for c in r]
+
+
+def test_a_report_sent_before_packages_were_kept_is_written_without_today_s_data_sheets(pilot_data, tmp_path):
+    from nsdesk.models import ReportRecord
+    from nsdesk.reports.plan_report import write_saved_report
+    from nsdesk.services.reporting import records
+
+    made = records.create_report(pilot_data, "DAKCAM-2025", periods.calendar_year(2025))
+    records.mark_sent(pilot_data, made.id, date(2026, 1, 5))
+    record = pilot_data.get(ReportRecord, made.id)
+    record.snapshot = {k: v for k, v in record.snapshot.items() if k != records.PACKAGE_KEY}  # as an older version kept it
+    pilot_data.commit()
+    out = tmp_path / "cu.xlsx"
+    result = write_saved_report(pilot_data, records.get_report(pilot_data, made.id),
+                                records.report_figures(pilot_data, made.id), out)
+    assert list(read(out)) == SHEETS and "không có các trang «Dữ liệu»" in result.note
+
+
+def test_landscape_appendices_fit_the_page_width_at_a_readable_scale(pilot_data, tmp_path):
+    """Each appendix prints landscape, one page wide and as many tall as needed, its table header on
+    every page; its columns add up to little more than the printable width, so fitting to width
+    shrinks it to no less than about 78 % (10 pt text stays readable)."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    write_plan_report(pilot_data, "QN-138-2025", date(2026, 6, 30), out, fields=FIELDS)
+    book = openpyxl.load_workbook(out)
+    for name in [*SHEETS[1:], "PL VIII - Theo xã, phường"]:
+        ws = book[name]
+        setup = ws.page_setup
+        assert setup.orientation == "landscape" and setup.paperSize == 9, name
+        assert setup.fitToWidth in (None, 1) and setup.fitToHeight == 0, name  # 1 is the default, left out
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
+        if name != "PL VIII - Theo xã, phường":  # several tables on one sheet: no single header row
+            assert ws.print_title_rows, name
+        # Column widths in digits of the 13 pt body font (about 8.7 px each, plus 5 px of padding)
+        # against A4 landscape less the margins, at 96 dpi.
+        pixels = sum(d.width * 8.7 + 5 for d in ws.column_dimensions.values() if d.width)
+        printable = (11.69 - ws.page_margins.left - ws.page_margins.right) * 96
+        assert printable / pixels >= 0.78, (name, round(printable / pixels, 2))

@@ -75,7 +75,7 @@ def test_parent_links_follow_the_templates(session):
     assert _count(session, Target, plan_id=national.id) == 0  # national figures are the user's to enter
     result = plans.plan_json(session, ward)
     assert result["parent"] == "QN-KH-TINH" and result["template"] == "DAKCAM-2025"
-    assert [t["code"] for t in result["targets"]] == ["LP-2030", "TFP-2030"]
+    assert [t["code"] for t in result["targets"]] == ["LP-2030", "TFP-2030", "ENT-MODEL-2030"]
     assert result["targets"][0]["contributes"] is True
 
 
@@ -92,7 +92,7 @@ def test_every_template_can_be_created_in_one_database(session):
         plans.create_from_template(session, summary.code)
     session.flush()
     assert _count(session, Plan) == 7
-    assert _count(session, Target) == 2 + 8 + 7 + 6 + 5
+    assert _count(session, Target) == 3 + 8 + 7 + 6 + 5
     assert _count(session, PlanTask) == 27 + 11 + 3 + 2
 
 

@@ -289,6 +289,23 @@ def test_a_wrong_field_changes_nothing(ward):
 
 
 @pytest.mark.db
+def test_editing_a_report_can_change_its_period_preset(ward):
+    made = records.create_report(ward, WARD, HALF, {"number": "1/BC"})
+    year = periods.decree_year(2026)
+    edited = records.update_report(ward, made.id, {"period_start": year.start, "period_end": year.end,
+                                                   "period_label": year.label, "period_kind": year.kind})
+    assert edited.period == year and records.get_report(ward, made.id).period.kind == "decree_year"
+    # New dates without a preset's kind are a custom range.
+    mine = records.update_report(ward, made.id, {"period_start": "01/03/2026", "period_end": "31/05/2026",
+                                                 "period_label": "từ ngày 01/03/2026 đến ngày 31/05/2026"})
+    assert (mine.period.kind, mine.period.start) == ("custom", date(2026, 3, 1))
+    with pytest.raises(FormError) as wrong:
+        records.update_report(ward, made.id, {"period_kind": "quarter", "number": "2/BC"})
+    assert "period_kind" in wrong.value.errors
+    assert records.get_report(ward, made.id).number == "1/BC"
+
+
+@pytest.mark.db
 def test_the_draft_results_have_one_sentence_per_target(ward):
     d = report_data(ward, WARD, HALF)
     text = drafts.draft_results(d)

@@ -104,7 +104,7 @@ def _target(code, tcode):
 
 def test_number_of_targets_per_plan():
     counts = {code: len(templates.get_template(code)["targets"]) for code in SEED_PLANS}
-    assert counts == {"DAKCAM-2025": 2, "THUANAN-2021": 8, "DAKLAK-2021": 7, "VINHLONG-3064-2023": 6, "QN-138-2025": 5}
+    assert counts == {"DAKCAM-2025": 3, "THUANAN-2021": 8, "DAKLAK-2021": 7, "VINHLONG-3064-2023": 6, "QN-138-2025": 5}
 
 
 def test_counting_rules_as_designed():

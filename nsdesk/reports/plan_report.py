@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,26 +30,30 @@ from sqlalchemy.orm import Session
 from nsdesk.db import session_path
 from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import source_language
-from nsdesk.reports.submission import add_data_sheets
+from nsdesk.reports.report_records import sent_package, with_communes
+from nsdesk.reports.submission import add_data_sheets, add_package_sheets
 from nsdesk.services.common.admin_units import without_prefix
 from nsdesk.services.common.formats import day, number
 from nsdesk.services.common.office import get_office, lines
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import periods
-from nsdesk.services.reporting.data import NO_QUANTITY, ReportData, TargetFigure
+from nsdesk.services.reporting.data import NO_QUANTITY, CommuneRow, ReportData, TargetFigure
 from nsdesk.services.reporting.drafts import draft_results
 from nsdesk.services.reporting.figures import report_data
 from nsdesk.services.reporting.records import Report
 from nsdesk.xlsx import DocumentSheet, Line, PrintLayout, save, workbook_for
 
-SHEETS = ("document", "targets", "supports", "projects", "activities", "tasks", "funding", "improvement")
+SHEETS = ("document", "targets", "supports", "projects", "activities", "tasks", "funding", "improvement",
+          "communes")
 SHEET_NAMES = ("Báo cáo", "PL I - Chỉ tiêu", "PL II - Lượt hỗ trợ", "PL III - Dự án điểm", "PL IV - Hoạt động",
-               "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất")
+               "PL V - Nhiệm vụ", "PL VI - Kinh phí", "PL VII - Năng suất", "PL VIII - Theo xã, phường")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 COUNT = "#,##0"
 MONEY = "#,##0.00"
 PERCENT = "0.0"
 EMPTY = "Không có"
+NO_PACKAGE = ("Báo cáo được đánh dấu gửi trước khi ứng dụng lưu dữ liệu kèm theo: tệp lập lại có số liệu như khi gửi "
+              "nhưng không có các trang «Dữ liệu».")
 # Portrait document: 16 cm of text between the margins, in Excel characters of the body font.
 DOC_WIDTHS = (5, 31, 17, 8, 8, 13)
 DOC_SPLIT = 2
@@ -93,6 +98,7 @@ class ReportResult:
     rows: dict[str, int]  # sheet key → rows written
     start: date | None = None
     data: ReportData | None = None
+    note: str = ""  # what the reader of the file should know (a sent report without its data sheets)
 
     def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "plan": self.plan, "as_of": self.as_of.isoformat(), "rows": self.rows}
@@ -173,7 +179,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
         if period is None:
             plan = engine.find_plan(session, plan_code)
             period = periods.custom(start or date(plan.start_year, 1, 1), as_of)
-        data = report_data(session, plan_code, period)
+        data = with_communes(session, report_data(session, plan_code, period))
         return write_report(data, _defaults(session, fields or ReportFields()), path, progress,
                             database=session_path(session), data_sheets=_data_sheets(session, data))
 
@@ -181,6 +187,7 @@ def write_plan_report(session: Session, plan_code: str, as_of: date, path: str |
 def write_figures(session: Session, figures: ReportData, fields: ReportFields, path: str | Path,
                   progress: Callable[[int, int], None] | None = None) -> ReportResult:
     """Write ``figures`` (already worked out) with ``fields``, empty ones from the office's defaults."""
+    figures = with_communes(session, figures)
     with source_language():
         return write_report(figures, _defaults(session, fields), path, progress, database=session_path(session),
                             data_sheets=_data_sheets(session, figures))
@@ -188,10 +195,27 @@ def write_figures(session: Session, figures: ReportData, fields: ReportFields, p
 
 def write_saved_report(session: Session, report: Report, figures: ReportData, path: str | Path,
                        progress: Callable[[int, int], None] | None = None) -> ReportResult:
-    """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft)."""
+    """Write a kept report (its fields, and ``figures``: as sent, or computed now for a draft).
+
+    A sent report is written as it was sent: ``figures`` are its snapshot
+    (:func:`nsdesk.services.reporting.records.report_figures`) and its "Dữ liệu" sheets the package
+    kept when it was marked sent, not today's data. A report sent before packages were kept is
+    written without data sheets (``ReportResult.note`` says so) rather than with today's.
+    """
+    if report.status != "sent":
+        figures = with_communes(session, figures)
+    data_sheets: Callable[[Any], None] | None = _data_sheets(session, figures)
+    note = ""
+    if report.status == "sent":
+        package = sent_package(session, report.id)
+        data_sheets = (lambda wb: add_package_sheets(wb, package)) if package is not None else None
+        if package is None:
+            note = NO_PACKAGE
     with source_language():
-        return write_report(figures, _defaults(session, ReportFields.of(report)), path, progress,
-                            database=session_path(session), data_sheets=_data_sheets(session, figures))
+        result = write_report(figures, _defaults(session, ReportFields.of(report)), path, progress,
+                              database=session_path(session), data_sheets=data_sheets)
+    result.note = note
+    return result
 
 
 def _data_sheets(session: Session, data: ReportData) -> Callable[[Any], None]:
@@ -209,19 +233,24 @@ def _defaults(session: Session, fields: ReportFields) -> ReportFields:
     if province and not province.lower().startswith(("tỉnh", "thành phố")):
         province = f"tỉnh {province}"
     local = office.commune_name or office.unit_name or ""
+    # A commune's report: its People's Committee under the province's, to the provincial DOST. The
+    # province's own (no commune): the DOST, which consolidates, under the province's People's
+    # Committee, to the Ministry and the Committee.
     governing = fields.governing_body or office.governing_body or (
-        f"ỦY BAN NHÂN DÂN {province.upper()}" if province and local else "")
+        f"ỦY BAN NHÂN DÂN {province.upper()}" if province else "")
     agency = fields.agency or office.agency_name or (
-        f"ỦY BAN NHÂN DÂN {(local or province).upper()}" if (local or province) else "")
+        f"ỦY BAN NHÂN DÂN {local.upper()}" if local else "SỞ KHOA HỌC VÀ CÔNG NGHỆ" if province else "")
     addressees = fields.addressees or lines(office.addressees) or (
-        (f"Sở Khoa học và Công nghệ {province}",) if province else ())
+        (f"Sở Khoa học và Công nghệ {province}",) if province and local else
+        ("Bộ Khoa học và Công nghệ", f"Ủy ban nhân dân {province}") if province else ())
     recipients = fields.recipients or lines(office.recipients) or ("Như trên;", "Lưu: VT.")
-    authority = fields.signer_authority or lines(office.signer_authority) or ("TM. ỦY BAN NHÂN DÂN",)
+    authority = fields.signer_authority or lines(office.signer_authority) or (
+        ("TM. ỦY BAN NHÂN DÂN",) if local or not province else ())
     return ReportFields(
         number=fields.number, place=place, signed_on=fields.signed_on, governing_body=governing, agency=agency,
         addressees=tuple(addressees), results=fields.results, difficulties=fields.difficulties,
         proposals=fields.proposals, next_tasks=fields.next_tasks, signer_authority=tuple(authority),
-        signer_title=fields.signer_title or office.signer_title or "CHỦ TỊCH",
+        signer_title=fields.signer_title or office.signer_title or ("CHỦ TỊCH" if local or not province else "GIÁM ĐỐC"),
         signer_name=fields.signer_name or office.signer_name or "", recipients=tuple(recipients))
 
 
@@ -247,13 +276,13 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
              data_sheets: Callable[[Any], None] | None = None) -> ReportResult:
     start, to = data.period.start, data.period.end
     signed_on = f.signed_on or to
-    step = _Steps(progress, len(SHEETS))
+    step = _Steps(progress, len(SHEETS) if data.has_communes else len(SHEETS) - 1)
     wb = workbook_for(path, PrintLayout(title="", font_size=13))
     rows: dict[str, int] = {}
     plan_name = _plan_name(data.plan_doc_number, data.plan_doc_date, data.plan_title)
     label = data.period.label
     period_words = label[:1].lower() + label[1:] if data.period.kind != "custom" else label.lower()
-    report_no = f.number or "      /BC-UBND"
+    report_no = f.number or ("      /BC-SKHCN" if f.agency.startswith("SỞ KHOA HỌC") else "      /BC-UBND")
     agency = _in_sentence(f.agency)
     of_report = f"(Kèm theo Báo cáo số {report_no} ngày {_short_date(signed_on)}" + (
         f" của {agency})" if agency else ")")
@@ -264,6 +293,8 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     place_date = f"{f.place}, {_date_words(signed_on)}" if f.place else _date_words(signed_on).capitalize()
     left = [Line(f.governing_body, size=12), Line(f.agency, bold=True, size=12), Line("―――――", size=9),
             Line(f"Số: {report_no}")]
+    if not f.governing_body:  # an agency with no governing body: its name beside the national name
+        left = [left[1], left[2], Line("", size=9), left[3]]
     right = [Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12),
              Line("Độc lập - Tự do - Hạnh phúc", bold=True, underline=True), Line("", size=9),
              Line(place_date, italic=True)]
@@ -314,18 +345,19 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
 
     # --- appendices -------------------------------------------------------------------------
     def appendix(i: int, title: str, widths: Sequence[float], note: str = "") -> DocumentSheet:
-        sheet = DocumentSheet(wb, SHEET_NAMES[i], widths, max(len(widths) // 2, 1), size=12, landscape=True)
-        sheet.line(Line(f"Phụ lục {ROMAN[i - 1]}", bold=True))
-        sheet.line(Line(title, bold=True))
-        sheet.line(Line(of_report, italic=True))
-        sheet.line(Line(f"Kỳ báo cáo: {label} (từ ngày {day(start)} đến ngày {day(to)})", italic=True))
+        # Tables in 10 pt, columns sized for it: one page wide at about 80-100 % (fit to width).
+        sheet = DocumentSheet(wb, SHEET_NAMES[i], widths, max(len(widths) // 2, 1), size=11, landscape=True)
+        sheet.line(Line(f"Phụ lục {ROMAN[i - 1]}", bold=True, size=13))
+        sheet.line(Line(title, bold=True, size=13))
+        sheet.line(Line(of_report, italic=True, size=12))
+        sheet.line(Line(f"Kỳ báo cáo: {label} (từ ngày {day(start)} đến ngày {day(to)})", italic=True, size=12))
         if note:
             sheet.line(Line(note, italic=True, size=11), align="left")
         sheet.blank(6)
         return sheet
 
     # I. Targets
-    sheet = appendix(1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", (5, 36, 18, 10, 10, 15, 26, 44),
+    sheet = appendix(1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", (4, 30, 14, 8, 8, 12, 22, 30),
                      f"Lũy kế từ ngày {day(data.start_of_plan)}. Chỉ tiêu thống kê: số liệu theo năm và nguồn.")
 
     def target_rows() -> Iterator[list[object]]:
@@ -344,7 +376,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     # II. Lượt in the period, status on `to`
     totals = data.support_totals
     sheet = appendix(2, "DANH SÁCH LƯỢT HỖ TRỢ DOANH NGHIỆP TRONG KỲ",
-                     (5, 26, 14, 13, 9, 18, 13, 20, 20, 22, 11, 11, 12, 10, 10, 9),
+                     (3.5, 15, 8, 6.5, 5.5, 9, 7.5, 9, 9, 9, 7.5, 7.5, 7.5, 6, 6, 6),
                      " ".join(data.notes[1:]) + " Kinh phí: triệu đồng.")
     rows["supports"] = sheet.table(
         ["STT", "Doanh nghiệp", "Mã số thuế", "Loại hình", "Quy mô", "Ngành", "Xã, phường", "Dự án điểm",
@@ -360,7 +392,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     step()
 
     # III. Pilot projects in scope, counted from the territory's lượt
-    sheet = appendix(3, "CÁC DỰ ÁN, MÔ HÌNH ĐIỂM", (5, 40, 22, 11, 11, 15, 12, 10, 10, 12, 12, 10),
+    sheet = appendix(3, "CÁC DỰ ÁN, MÔ HÌNH ĐIỂM", (3.5, 28, 16, 7.5, 7.5, 10, 8, 7, 7, 9, 9, 8),
                      "Số doanh nghiệp và số lượt: lượt trên địa bàn đang thực hiện hoặc đã hoàn thành, bắt đầu đến "
                      "ngày cuối kỳ. Kinh phí: triệu đồng.")
     projects = data.projects
@@ -371,6 +403,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
           p.supports_period, p.funding_state, p.funding_enterprise, p.funding_other]
          for n, p in enumerate(projects, start=1)),
         {6: COUNT, 7: COUNT, 8: COUNT, 9: MONEY, 10: MONEY, 11: MONEY}, wrap=(1, 2, 5), center=(0, 3, 4),
+        repeat_header=True,
         total=lambda: ["", "Tổng cộng", "", "", "", "", sum(p.enterprises for p in projects),
                        sum(p.supports for p in projects), sum(p.supports_period for p in projects),
                        sum(p.funding_state for p in projects), sum(p.funding_enterprise for p in projects),
@@ -379,18 +412,18 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
 
     # IV. Activities in the period
     acts = data.activities
-    sheet = appendix(4, "CÁC HOẠT ĐỘNG ĐÀO TẠO, TRUYỀN THÔNG, HỖ TRỢ TRONG KỲ", (5, 22, 50, 12, 28, 18, 11))
+    sheet = appendix(4, "CÁC HOẠT ĐỘNG ĐÀO TẠO, TRUYỀN THÔNG, HỖ TRỢ TRONG KỲ", (3.5, 16, 40, 8, 20, 13, 8))
     rows["activities"] = sheet.table(
         ["STT", "Loại hoạt động", "Nội dung", "Ngày", "Đơn vị thực hiện", "Xã, phường", "Số lượng"],
         ([n, a.kind, a.title, day(a.held_on), a.unit_in_charge or "", a.commune or "", a.quantity]
          for n, a in enumerate(acts, start=1)),
-        {6: COUNT}, wrap=(1, 2, 4, 5), center=(0, 3),
+        {6: COUNT}, wrap=(1, 2, 4, 5), center=(0, 3), repeat_header=True,
         total=lambda: ["", f"Tổng cộng: {len(acts)} hoạt động", "", "", "", "",
                        sum(a.quantity or 0 for a in acts)])
     step()
 
     # V. Plan tasks
-    sheet = appendix(5, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", (6, 50, 24, 14, 15, 44, 9))
+    sheet = appendix(5, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", (4.5, 42, 18, 11, 11, 34, 7))
     rows["tasks"] = sheet.table(
         ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "Tình trạng", "Ghi nhận gần nhất", "Quá hạn"],
         ([t.number, t.content, t.lead_unit or "", t.time_frame or "", t.status_label,
@@ -400,7 +433,7 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
     step()
 
     # VI. Funding by source
-    sheet = appendix(6, "KINH PHÍ THỰC HIỆN THEO NGUỒN", (6, 34, 16, 16, 16, 16),
+    sheet = appendix(6, "KINH PHÍ THỰC HIỆN THEO NGUỒN", (4.5, 30, 14, 14, 14, 14),
                      "Triệu đồng. Thực hiện: lượt hỗ trợ đang thực hiện hoặc đã hoàn thành trên địa bàn, bắt đầu "
                      f"trong kỳ (trong kỳ) và từ ngày {day(data.start_of_plan)} (lũy kế); kế hoạch: kinh phí dự kiến "
                      "đã nhập theo năm.")
@@ -410,13 +443,13 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
         ["STT", "Nguồn kinh phí", "Thực hiện trong kỳ", "Kế hoạch trong kỳ", "Thực hiện lũy kế", "Kế hoạch lũy kế"],
         ([n, r.label, r.period, r.planned_period, r.cumulative, r.planned_cumulative]
          for n, r in enumerate(funding, start=1)),
-        {2: MONEY, 3: MONEY, 4: MONEY, 5: MONEY}, wrap=(1,), center=(0,),
+        {2: MONEY, 3: MONEY, 4: MONEY, 5: MONEY}, wrap=(1,), center=(0,), repeat_header=True,
         total=lambda: ["", "Tổng cộng", *((total_row.period, total_row.planned_period, total_row.cumulative,
                                            total_row.planned_cumulative) if total_row else ())])
     step()
 
     # VII. Productivity improvement per tool
-    sheet = appendix(7, "MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ", (5, 30, 30, 14, 12, 11, 11, 11, 11, 13, 13),
+    sheet = appendix(7, "MỨC CẢI THIỆN NĂNG SUẤT THEO CÔNG CỤ", (3.5, 24, 24, 10, 9, 9, 8, 8, 8, 10, 10),
                      f"Cặp số liệu trước/sau của một lượt, số liệu \"sau\" đến ngày {day(to)}. Chỉ tiêu không có "
                      "chiều tốt hơn (như số lao động) chỉ ghi mức thay đổi.")
     rows["improvement"] = sheet.table(
@@ -427,10 +460,40 @@ def _lay_out(data: ReportData, f: ReportFields, path: Path,
         {4: COUNT, 5: COUNT, 6: COUNT, 7: COUNT, 8: COUNT, 9: PERCENT, 10: PERCENT}, wrap=(1, 2, 3), center=(0,),
         repeat_header=True)
     step()
+    if data.has_communes:
+        rows["communes"] = _communes_appendix(appendix(8, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO XÃ, PHƯỜNG",
+                                                       (4.5, 50, 16, 16), "Số liệu của từng xã, phường theo cách tính "
+                                                       "của chỉ tiêu; lũy kế từ đầu thời kỳ tính của chỉ tiêu."), data)
+        step()
     if data_sheets is not None:
         data_sheets(wb)
     save(wb, path)
     return ReportResult(path, data.plan_code, to, rows, start, data)
+
+
+def _commune_total(rows: Sequence[CommuneRow]) -> list[object]:
+    return ["", "Tổng cộng", sum(r.period for r in rows), sum(r.cumulative for r in rows)]
+
+
+def _communes_appendix(sheet: DocumentSheet, data: ReportData) -> int:
+    """Each count target with communes in rows (in the period, cumulative, a totals row), then the
+    communes that have not sent their report for the period; returns the commune rows written."""
+    written = 0
+    for n, t in enumerate(data.communes, start=1):
+        sheet.line(Line(f"{n}. {t.title}" + (f" (đơn vị: {t.unit})" if t.unit else ""), bold=True, size=12),
+                   align="left")
+        rows = t.rows
+        written += sheet.table(
+            ["STT", "Xã, phường", "Trong kỳ", "Lũy kế"],
+            ([i, r.commune, r.period, r.cumulative] for i, r in enumerate(rows, start=1)),
+            {2: COUNT, 3: COUNT}, wrap=(1,), center=(0,),
+            total=partial(_commune_total, rows))
+        sheet.blank(10)
+    n = len(data.communes) + 1
+    sheet.line(Line(f"{n}. Các xã, phường chưa gửi báo cáo kỳ này", bold=True, size=12), align="left")
+    sheet.table(["STT", "Xã, phường"], ([i, name] for i, name in enumerate(data.missing_offices, start=1)), {},
+                wrap=(1,), center=(0,))
+    return written
 
 
 def _row_formats(t: TargetFigure, requirement: int, period: int, cumulative: int) -> dict[int, str]:

@@ -21,11 +21,16 @@ def add_data_sheets(workbook: Any, session: Session, plan: Plan, period: fmt.Per
     """Add the data sheets and the manifest to an xlsxwriter workbook (the report writer calls this
     after its own sheets). Returns what was written."""
     package = collect(session, plan, period)
+    add_package_sheets(workbook, package)
+    return package
+
+
+def add_package_sheets(workbook: Any, package: Package) -> None:
+    """Add the data sheets and the manifest of ``package`` (collected now, or kept with a sent report)."""
     for name in fmt.DATA_SHEETS:
         rows = package.sheets[name]
         add_text_sheet(workbook, name, rows[0], rows[1:])
     add_text_sheet(workbook, fmt.MANIFEST, package.manifest[0], package.manifest[1:])
-    return package
 
 
 def write_blank(path: str | Path) -> None:
@@ -35,11 +40,7 @@ def write_blank(path: str | Path) -> None:
 
     path = Path(path)
     wb = new_workbook(path)
-    package = blank_package()
-    for name in fmt.DATA_SHEETS:
-        rows = package.sheets[name]
-        add_text_sheet(wb, name, rows[0], rows[1:])
-    add_text_sheet(wb, fmt.MANIFEST, package.manifest[0], package.manifest[1:])
+    add_package_sheets(wb, blank_package())
     save(wb, path)
 
 

@@ -5665,12 +5665,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="159" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="129" />
             <source>&amp;Kế hoạch:</source>
             <translation>&amp;Plan:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="199" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="169" />
             <source>&amp;Lập báo cáo Excel…</source>
             <translation>&amp;Make the Excel report…</translation>
         </message>
@@ -5679,7 +5679,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">&amp;Open the file's folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="177" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="147" />
             <source>&amp;Số:</source>
             <translation>&amp;Number:</translation>
         </message>
@@ -5692,7 +5692,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">E&amp;xport Excel report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="196" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="166" />
             <source>Báo cáo &amp;mới</source>
             <translation>&amp;New report</translation>
         </message>
@@ -5701,72 +5701,77 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="435" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="293" />
             <source>Báo cáo mới</source>
             <translation>New report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="233" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="52" />
             <source>Báo cáo đã lập</source>
             <translation>Reports made</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="203" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="180" />
+            <source>Báo cáo được đánh dấu gửi trước khi ứng dụng lưu dữ liệu kèm theo: tệp có số liệu như khi gửi nhưng không có các trang «Dữ liệu».</source>
+            <translation>The report was marked as sent before the app kept the data sent with it: the file has the figures as sent but no «Dữ liệu» sheets.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/form.py" line="173" />
             <source>Chưa có kế hoạch nào. Tạo kế hoạch ở mục «Kế hoạch &amp; chỉ tiêu» trước.</source>
             <translation>No plan yet. Create one under “Plans &amp; targets” first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="189" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="159" />
             <source>Chức vụ (ví dụ PHÓ CHỦ TỊCH)</source>
             <translation>Title (e.g. PHÓ CHỦ TỊCH)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="190" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="160" />
             <source>Họ và tên</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="145" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="115" />
             <source>Khó khăn, vướng mắc</source>
             <translation>Difficulties and obstacles</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="178" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="148" />
             <source>Kính gửi:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="55" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="144" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="114" />
             <source>Kết quả</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="55" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="134" />
             <source>Kỳ &amp;báo cáo:</source>
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="512" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="123" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="154" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="124" />
             <source>Lưu người ký, nơi gửi, nơi nhận làm mặc định</source>
             <translation>Save signer, addressees and recipients as defaults</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="248" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="67" />
             <source>Lập lại tệp &amp;Excel…</source>
             <translation>Make the &amp;Excel file again…</translation>
         </message>
@@ -5775,116 +5780,121 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">One Excel file with 5 sheets: &lt;b&gt;Targets&lt;/b&gt; (achieved against required and pace, how counted), &lt;b&gt;Supports&lt;/b&gt; in the plan's territory up to the report date, the plan's &lt;b&gt;Pilot projects&lt;/b&gt;, &lt;b&gt;Tools adopted&lt;/b&gt; and &lt;b&gt;Productivity gains&lt;/b&gt; by tool. Each sheet prints on landscape A4.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="245" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="64" />
             <source>Mở lại để &amp;sửa</source>
             <translation>Reopen to &amp;edit</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="211" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="181" />
             <source>Mở thư mục chứa tệp</source>
             <translation>Open the containing folder</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="56" />
             <source>Ngày gửi</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="175" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="145" />
             <source>Ngày:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="186" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="156" />
             <source>Người ký:</source>
             <translation>Signer:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="147" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="117" />
             <source>Nhiệm vụ kỳ tới</source>
             <translation>Next period's tasks</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="192" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="162" />
             <source>Như trên;
 Lưu: VT.</source>
             <translation>Như trên;
 Lưu: VT.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="173" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="143" />
             <source>Nơi ban hành:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="187" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="157" />
             <source>Nơi nhận:</source>
             <translation>Recipients:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="236" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="55" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="191" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="182" />
+            <source>Số liệu và các trang «Dữ liệu» như khi gửi ngày {date}.</source>
+            <translation>Figures and «Dữ liệu» sheets as sent on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/reports/form.py" line="161" />
             <source>TM. ỦY BAN NHÂN DÂN
 KT. CHỦ TỊCH</source>
             <translation>TM. ỦY BAN NHÂN DÂN
 KT. CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="237" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="56" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="359" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="248" />
             <source>Tùy chọn (chọn ngày)</source>
             <translation>Custom (choose the dates)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="137" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="107" />
             <source>Tạo &amp;dự thảo từ số liệu</source>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="513" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="124" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="170" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="140" />
             <source>Từ ngày – đến ngày:</source>
             <translation>From – to:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="162" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="132" />
             <source>năm</source>
             <translation>year</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="126" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="96" />
             <source>ví dụ 15/BC-UBND</source>
             <translation>e.g. 15/BC-UBND</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="542" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="136" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="448" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="306" />
             <source>Đang sửa báo cáo: {label}</source>
             <translation>Editing report: {label}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="486" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="344" />
             <source>Đang tính số liệu…</source>
             <translation>Working out the figures…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="253" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="72" />
             <source>Đánh dấu &amp;đã gửi ngày</source>
             <translation>Mark as &amp;sent on</translation>
         </message>
@@ -5893,22 +5903,22 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="572" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="502" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="360" />
             <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
             <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="597" />
+            <location filename="../../nsdesk/ui/reports/made.py" line="153" />
             <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
             <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="146" />
+            <location filename="../../nsdesk/ui/reports/form.py" line="116" />
             <source>Đề xuất, kiến nghị</source>
             <translation>Proposals</translation>
         </message>
@@ -5979,7 +5989,7 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>submission</name>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="185" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="187" />
             <source>(chưa rõ xã/phường)</source>
             <translation>(commune unknown)</translation>
         </message>
@@ -6009,12 +6019,12 @@ KT. CHỦ TỊCH</translation>
             <translation>The before/after column must be before or after.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="279" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="253" />
             <source>Doanh nghiệp của dòng này không có trong tệp.</source>
             <translation>The enterprise of this row is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="281" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="255" />
             <source>Dự án của lượt này không có trong tệp.</source>
             <translation>The project of this support is not in the file.</translation>
         </message>
@@ -6079,12 +6089,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Cannot read the modification time "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="285" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="259" />
             <source>Kế hoạch {plan} không có nhiệm vụ số {number}.</source>
             <translation>Plan {plan} has no task number {number}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/records.py" line="283" />
+            <location filename="../../nsdesk/services/consolidation/records.py" line="257" />
             <source>Lượt của số đo này không có trong tệp.</source>
             <translation>The support of this measurement is not in the file.</translation>
         </message>

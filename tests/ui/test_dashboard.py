@@ -153,5 +153,5 @@ def test_without_a_plan_the_dashboard_says_where_to_make_one(make_app, idle, sql
         Op(app.window, write).run()
     idle(app)
     assert dash.plan_code() == "DAKCAM-2025"
-    assert list(dash.bars) == ["LP-2030", "TFP-2030"]
+    assert list(dash.bars) == ["LP-2030", "TFP-2030", "ENT-MODEL-2030"]
     assert {b.property("status") for b in dash.bars.values()} == {"no_data"}  # no statistics entered yet

@@ -109,11 +109,38 @@ def test_a_report_is_written_reopened_made_again_and_marked_sent(make_app, idle,
     assert page.table.item(0, 4).text() == "17/06/2026"
     page.table.selectRow(0)
     assert not page.reopen_button.isEnabled() and page.regenerate_button.isEnabled()
+    # A lượt of the period entered after sending: the sent report printed again does not show it.
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        late = make_enterprise(s, "5100000017", name="Công ty TNHH Nhập Sau")
+        make_support(s, late, tools=["LEAN"], start_date="2026-03-01", end_date="2026-04-30")
+        s.commit()
     third = tmp_path / "da-gui.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(third), "")))
     with qtbot.waitSignal(page.written, timeout=20000):
         qtbot.mouseClick(page.regenerate_button, Qt.MouseButton.LeftButton)
-    assert third.is_file()
+    assert third.is_file() and "như khi gửi ngày 17/06/2026" in page.result.text()
+    sent, printed = (pc.CalamineWorkbook.from_path(str(f)) for f in (again, third))
+    for name in ("PL II - Lượt hỗ trợ", "Dữ liệu - Doanh nghiệp", "Dữ liệu - Lượt hỗ trợ"):
+        assert printed.get_sheet_by_name(name).to_python() == sent.get_sheet_by_name(name).to_python(), name
+
+
+def test_a_reopened_report_takes_another_preset(make_app, idle, sqlite_file, read_db, tmp_path, qtbot):
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        plans.create_from_template(s, "DAKCAM-2025")
+        s.commit()
+    app, page = open_reports(make_app, idle, sqlite_file)
+    page.year.setValue(2026)
+    page.choose_preset("decree_half")
+    with qtbot.waitSignal(page.written, timeout=20000):
+        page.export_to(str(tmp_path / "a.xlsx"))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    page.choose_preset("decree_year")
+    with qtbot.waitSignal(page.written, timeout=20000):
+        page.export_to(str(tmp_path / "b.xlsx"))
+    qtbot.waitUntil(lambda: page.reports and page.reports[0].period.kind == "decree_year")
+    assert page.table.item(0, 1).text() == "Năm 2026" and page.table.rowCount() == 1
 
 
 def test_the_page_fits_a_small_laptop_screen(make_app, idle, sqlite_file, read_db):

@@ -22,6 +22,9 @@ Targets
     * ``yearly_rate`` ("%/năm" averages): the yearly average of a statistic, compared with min
       using ``rule["bound"]`` (``at_least`` for "từ … trở lên" or a bare figure, ``more_than`` for "trên").
 
+    ``min`` is ``null`` only for an objective the plan states without a number (a count target,
+    ``at_least``, no ``max``): what was done is counted and shown, never judged met or unmet.
+
     ``window``: ``plan_start`` counts from 1 January of the plan's start year; ``milestone_period``
     counts only within the milestone's period (for statistics: ``rule["from_year"]``..``rule["to_year"]``;
     for counts: from 1 January of the year after the plan's previous milestone). Counting always
@@ -151,7 +154,8 @@ def _check_target(code: str | None, t: dict[str, Any]) -> None:
         raise TemplateError(f"{where}: window {t.get('window')!r}")
     if not isinstance(t.get("milestone"), int):
         raise TemplateError(f"{where}: milestone")
-    if t.get("min") is None:
+    if t.get("min") is None and (t["kind"] == "statistic" or t["comparator"] != "at_least" or t.get("max") is not None):
+        # An objective the plan states without a number: a count with no minimum, never met or unmet.
         raise TemplateError(f"{where}: min is required")
     if t["comparator"] == "range" and (t.get("max") is None or t["max"] < t["min"]):
         raise TemplateError(f"{where}: range needs max >= min")

@@ -165,6 +165,25 @@ class ImprovementRow:
 
 
 @dataclass(frozen=True)
+class CommuneRow:
+    """One commune's figure of a count target: in the period and cumulatively to ``to``."""
+
+    commune: str  # name
+    period: int
+    cumulative: int
+
+
+@dataclass(frozen=True)
+class CommuneTable:
+    """A count target of a plan with communes, communes in rows (they add up to the plan's figure)."""
+
+    code: str  # internal
+    title: str
+    unit: str | None
+    rows: tuple[CommuneRow, ...]
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything a plan report shows, for one plan and period."""
 
@@ -185,6 +204,11 @@ class ReportData:
     funding: tuple[FundingRow, ...]
     improvement: tuple[ImprovementRow, ...]
     notes: tuple[str, ...] = ()  # scope notes for the reader (statuses on ``to``, …)
+    # A plan over several communes (a province plan): each count target by commune, and the
+    # communes that have not sent their report for the period. ``has_communes`` False: neither.
+    has_communes: bool = False
+    communes: tuple[CommuneTable, ...] = ()
+    missing_offices: tuple[str, ...] = ()
 
 
 # --- snapshot -------------------------------------------------------------------------------

@@ -126,6 +126,12 @@ def report_data(session: Session, plan_code: str, period: Period) -> ReportData:
     )
 
 
+def has_communes(scope: rules.PlanScope) -> bool:
+    """A plan over several communes (a province plan): its report has the per-commune appendix
+    (filled by :mod:`nsdesk.reports.report_records` from the consolidation's figures)."""
+    return scope.plan.level == "province" or bool(scope.provinces) or len(scope.communes) > 1
+
+
 # --- targets --------------------------------------------------------------------------------
 
 def _requirement(t: Target) -> str:

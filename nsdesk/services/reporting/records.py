@@ -1,9 +1,10 @@
 """Reports an office made: kept with their administrative fields, written sections and, once sent, figures.
 
 A report is a draft until it is marked sent; marking it sent stores the figures as they are then
-(:func:`nsdesk.services.reporting.data.to_json`) and the sent date. A sent report keeps its
-snapshot: it cannot be edited any more, and :func:`report_figures` gives back the figures it was
-sent with, whatever changed in the database since.
+(:func:`nsdesk.services.reporting.data.to_json`), the data package its workbook carries (the
+"Dữ liệu" sheets, compressed) and the sent date. A sent report keeps its snapshot: it cannot be
+edited any more, :func:`report_figures` gives back the figures it was sent with and
+:func:`sent_package` the data sheets it was sent with, whatever changed in the database since.
 
 Forms and the CLI pass plain dicts (``values``); every field is checked before anything is
 written (:class:`nsdesk.services.common.forms.FormError`, one Vietnamese message per field).
@@ -11,7 +12,11 @@ written (:class:`nsdesk.services.common.forms.FormError`, one Vietnamese message
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
+import typing
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +35,7 @@ from nsdesk.services.common.text import clean
 from nsdesk.services.plans import progress as engine
 from nsdesk.services.reporting import data as report_data
 from nsdesk.services.reporting import figures as figures_service
+from nsdesk.services.reporting import periods
 from nsdesk.services.reporting.data import ReportData
 from nsdesk.services.reporting.drafts import draft_results
 from nsdesk.services.reporting.periods import Period
@@ -41,7 +47,7 @@ TEXT_FIELDS = ("governing_body", "agency", "number", "place", "results", "diffic
                "signer_title", "signer_name", "period_label")
 LINE_FIELDS = ("signer_authority", "addressees", "recipients")
 DATE_FIELDS = ("report_date", "period_start", "period_end")
-FIELDS = (*TEXT_FIELDS, *LINE_FIELDS, *DATE_FIELDS)
+FIELDS = (*TEXT_FIELDS, *LINE_FIELDS, *DATE_FIELDS, "period_kind")
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,11 @@ def _read(values: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("period_start", "period_end", "period_label"):
         if key in out and out[key] is None:
             checks.error(key, "Kỳ báo cáo cần có ngày bắt đầu, ngày kết thúc và tên kỳ.")
+    if "period_kind" in values:
+        kind = str(values["period_kind"] or "custom").strip()
+        if kind not in periods.KINDS:
+            checks.error("period_kind", f"Loại kỳ báo cáo «{kind}» không có trong danh sách.")
+        out["period_kind"] = kind
     checks.check()
     return out
 
@@ -195,15 +206,19 @@ def update_report(session: Session, report_id: int, values: Mapping[str, Any]) -
                          hint="Chọn ngày bắt đầu trước hoặc bằng ngày kết thúc; chưa có gì được ghi.")
     if "period_start" in fields or "period_end" in fields:
         fields.setdefault("period_label", record.period_label)
-        record.period_kind = str(values.get("period_kind") or "custom")
+        # New dates without a preset's kind make a custom range.
+        fields.setdefault("period_kind", "custom")
     changed = apply_fields(record, fields)
     session.flush()
     record_changes(session, "report", record.uuid, "update", changed)
     return _view(record, session.get_one(Plan, record.plan_id))
 
 
-def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportData | None = None) -> Report:
-    """Mark a draft sent on ``sent_on`` and keep its figures (``figures`` or computed now).
+def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportData | None = None,
+              data_package: Mapping[str, Any] | None = None) -> Report:
+    """Mark a draft sent on ``sent_on`` and keep its figures (``figures`` or computed now) and the
+    data package its workbook carries (``data_package``: the "Dữ liệu" sheets' rows, kept compressed;
+    :func:`nsdesk.reports.report_records.mark_sent` collects it).
 
     InputError when the report was already sent (its snapshot stays as it was).
     """
@@ -216,6 +231,8 @@ def mark_sent(session: Session, report_id: int, sent_on: date, figures: ReportDa
         figures = figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                                      record.period_kind))
     record.snapshot = report_data.to_json(figures)
+    if data_package is not None:
+        record.snapshot[PACKAGE_KEY] = _pack(data_package)
     record.status, record.sent_on = "sent", sent_on
     session.flush()
     record_changes(session, "report", record.uuid, "update", [("status", "draft", "sent"), ("sent_on", None, sent_on)])
@@ -231,6 +248,25 @@ def report_figures(session: Session, report_id: int) -> ReportData:
     plan = session.get_one(Plan, record.plan_id)
     return figures_service.report_data(session, plan.code, Period(record.period_start, record.period_end, record.period_label,
                                               record.period_kind))
+
+
+PACKAGE_KEY = "data_package"  # beside the figures in a sent report's snapshot
+
+
+def _pack(package: Mapping[str, Any]) -> str:
+    raw = json.dumps(dict(package), ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(zlib.compress(raw.encode("utf-8"), 6)).decode("ascii")
+
+
+def sent_package(session: Session, report_id: int) -> dict[str, Any] | None:
+    """The data package a sent report carried when it was marked sent (as given to :func:`mark_sent`);
+    None for a draft (its data sheets are the database's now) and for a report sent before packages
+    were kept."""
+    record = _record(session, report_id)
+    packed = (record.snapshot or {}).get(PACKAGE_KEY) if record.status == "sent" else None
+    if not packed:
+        return None
+    return typing.cast(dict[str, Any], json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8")))
 
 
 def plan_periods(session: Session, plan_code: str, year: int) -> list[Period]:
