@@ -300,7 +300,7 @@ def test_the_ward_plan_s_objective_without_a_number_is_in_the_targets_appendix(p
     assert "dự án, mô hình điểm" in objective[0][7]
     found = next(t for t in engine.progress(pilot_data, "DAKCAM-2025", date(2026, 6, 30)).targets
                  if t.min is None)
-    assert (found.achieved, found.status) == (1, "no_data")  # counted, never judged met or unmet
+    assert (found.achieved, found.status) == (1, "no_quantity")  # counted, never judged met or unmet
 
 
 def test_a_sent_report_is_written_again_as_it_was_sent(pilot_data, tmp_path):

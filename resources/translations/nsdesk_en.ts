@@ -4783,57 +4783,62 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>progress</name>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
             <source>Chưa có số liệu</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
             <source>Chậm tiến độ</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="249" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="252" />
             <source>Các chỉ tiêu: {codes}.</source>
             <translation>Targets: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="232" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="235" />
             <source>Các kế hoạch đã có: {codes}.</source>
             <translation>Existing plans: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
             <source>Có nguy cơ chậm</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="236" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
+            <source>Không có chỉ tiêu định lượng</source>
+            <translation>No quantified target</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/plans/progress.py" line="239" />
             <source>Không có kế hoạch mã «{code}».</source>
             <translation>There is no plan with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="248" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="251" />
             <source>Kế hoạch «{plan}» không có chỉ tiêu mã «{code}».</source>
             <translation>Plan "{plan}" has no target with code "{code}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="75" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="77" />
             <source>Tiến độ tuyến tính từ đầu kỳ tính đến 31/12 năm mốc: mức cần đạt = chỉ tiêu tối thiểu × phần thời gian đã trôi qua (số đếm làm tròn xuống). Đạt chỉ tiêu → Đã đạt (vượt mức tối đa → vượt chỉ tiêu); ≥ mức cần đạt → Đúng tiến độ; ≥ {pct}% mức cần đạt → Có nguy cơ chậm; thấp hơn → Chậm tiến độ. Quá 31/12 năm mốc mà chưa đạt → Chậm tiến độ. Trước khi kỳ tính bắt đầu, hoặc chỉ tiêu thống kê chưa có số liệu → Chưa có số liệu.</source>
             <translation>Linear pace from the start of the counting period to 31/12 of the milestone year: expected level = minimum target × share of the time elapsed (counts rounded down). Target met → Achieved (above the maximum → exceeds target); ≥ expected level → On track; ≥ {pct}% of the expected level → At risk; lower → Behind. Past 31/12 of the milestone year and not met → Behind. Before the counting period starts, or a statistical target without figures → No data.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="234" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="237" />
             <source>Tạo kế hoạch từ mẫu trước: nsdesk plan create --from-template MÃ_MẪU.</source>
             <translation>Create a plan from a template first: nsdesk plan create --from-template TEMPLATE_CODE.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
             <source>Đã đạt</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/plans/progress.py" line="95" />
+            <location filename="../../nsdesk/services/plans/progress.py" line="98" />
             <source>Đúng tiến độ</source>
             <translation>On track</translation>
         </message>

@@ -19,7 +19,9 @@ Pace rule (``PACE_RULE``, returned with every result so the UI can show it):
   window's last year and ``on_track`` before (the figure is provisional); one that does not is
   ``at_risk`` when ≥ 0.7 × the required value and the window is still open, else ``behind``.
   ``yearly_average`` = mean of the yearly values; ``latest`` = the latest year's value.
-* A target without a required minimum (figures left for the user to enter) → ``no_data``.
+* A statistic target without a required minimum (figures left for the user to enter) → ``no_data``.
+* A count target the plan states without a number (an objective such as "hỗ trợ các doanh nghiệp …
+  xây dựng mô hình") → ``no_quantity``: counted, never judged met or unmet.
 
 Counting (see :mod:`nsdesk.services.plans.rules` for the filters and the territory):
 ``distinct_enterprises`` = number of different enterprises with at least one qualifying support;
@@ -58,7 +60,7 @@ from nsdesk.services.common.text import clean, fold
 from nsdesk.services.plans import rules
 
 AT_RISK_FACTOR = 0.7
-STATUSES = ("achieved", "on_track", "at_risk", "behind", "no_data")
+STATUSES = ("achieved", "on_track", "at_risk", "behind", "no_data", "no_quantity")
 PACE_RULE = (
     "linear pace from the window start to 31 December of the milestone year; "
     "expected = min x elapsed fraction (rounded down for counts); "
@@ -88,6 +90,7 @@ _STATUS_LABELS = {
     "at_risk": "Có nguy cơ chậm",
     "behind": "Chậm tiến độ",
     "no_data": "Chưa có số liệu",
+    "no_quantity": "Không có chỉ tiêu định lượng",
 }
 
 
@@ -185,7 +188,7 @@ def elapsed_fraction(start: date, end: date, as_of: date) -> float:
 def judge_count(t: Target, value: float, as_of: date, start: date, end: date) -> tuple[str, float | None, bool]:
     """(status, expected, exceeded) of a count target."""
     if t.min_value is None:
-        return "no_data", None, False
+        return ("no_quantity" if t.max_value is None else "no_data"), None, False
     if as_of < start:
         return "no_data", 0, False
     expected = t.min_value if as_of > end else math.floor(t.min_value * elapsed_fraction(start, end, as_of) + 1e-9)

@@ -166,7 +166,7 @@ def _targets(session: Session, scope: rules.PlanScope, period: Period) -> tuple[
         w = engine.window_progress(session, scope, t, period.start, period.end, period_years(period))
         c = w.cumulative
         objective = _is_objective(t)
-        status = "no_quantity" if objective else c.status
+        status = c.status
         label = TARGET_STATUS_LABELS.get(status, status) + (" (vượt chỉ tiêu)" if c.exceeded else "")
         rule_text = t.rule_text or ""
         if objective:

@@ -39,9 +39,10 @@ STATUS_COLOURS = {  # (bar colour, text colour on it)
     "at_risk": ("#f0a500", "#1b2733"),
     "behind": ("#c62828", "#ffffff"),
     "no_data": ("#9e9e9e", "#ffffff"),
+    "no_quantity": ("#9e9e9e", "#ffffff"),
 }
 STATUS_TEXT = {  # status words on the window background (darker where the bar colour is too light)
-    "achieved": "#2e7d32", "on_track": "#1565c0", "at_risk": "#9a6400", "behind": "#c62828", "no_data": "#616e7c",
+    "achieved": "#2e7d32", "on_track": "#1565c0", "at_risk": "#9a6400", "behind": "#c62828", "no_data": "#616e7c", "no_quantity": "#616e7c",
 }
 OVERDUE_COLOUR = "#fde2e1"  # row background of an overdue task
 DUE_SOON_COLOUR = "#fff4d6"  # due within 30 days
