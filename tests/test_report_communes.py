@@ -34,7 +34,9 @@ LOTS = [
     ("5100000034", CAM_THANH, "2026-08-01", "in_progress", "DA-LEAN"),  # after the period
 ]
 # (commune, held on, unit in charge): training programmes, counted by distinct unit in charge
-TRAININGS = [(DAK_CAM, date(2026, 3, 10), "Trường Cao đẳng A"), (CAM_THANH, date(2025, 5, 1), "Trường Đại học B"),
+# (the same school's second programme in Đăk Cấm counts once: the target counts schools)
+TRAININGS = [(DAK_CAM, date(2026, 3, 10), "Trường Cao đẳng A"), (DAK_CAM, date(2026, 4, 20), "Trường Cao đẳng A"),
+             (CAM_THANH, date(2025, 5, 1), "Trường Đại học B"),
              (CAM_THANH, date(2026, 6, 1), "Trường Đại học C")]
 
 

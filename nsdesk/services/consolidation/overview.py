@@ -13,6 +13,7 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.models import (
     SUBMISSION_STATUSES,
+    Activity,
     AdminUnit,
     Enterprise,
     Submission,
@@ -25,7 +26,7 @@ from nsdesk.services.common.text import fold
 from nsdesk.services.consolidation import format as fmt
 from nsdesk.services.consolidation.importing import _PLAIN, MODELS, SINGULAR, _value
 from nsdesk.services.plans import rules
-from nsdesk.services.plans.progress import find_plan
+from nsdesk.services.plans.progress import activity_measure, find_plan
 from nsdesk.services.register.enterprises import size_class_for
 from nsdesk.services.register.importing.fields import search_text
 
@@ -155,10 +156,11 @@ def _by_commune(session: Session, scope: rules.PlanScope, t: Target, start: date
     rule = t.rule or {}
     if stop < start:
         return {}
-    if t.kind == "activities":
-        sub = rules.activities_select(scope, rule, start, stop).subquery()
-        q = select(sub.c.commune_code, func.count()).group_by(sub.c.commune_code)
-        return {c: int(n) for c, n in session.execute(q)}
+    if t.kind == "activities":  # the engine's measure (records, quantity or distinct units), commune by commune
+        groups: dict[str | None, list[Activity]] = {}
+        for a in session.scalars(rules.activities_select(scope, rule, start, stop)):
+            groups.setdefault(a.commune_code, []).append(a)
+        return {c: activity_measure(rows, rule.get("measure")) for c, rows in groups.items()}
     sub = rules.supports_select(scope, rule, start, stop).subquery()
     measure = func.count(func.distinct(sub.c.enterprise_id)) if t.kind == "distinct_enterprises" else func.count()
     q = (select(Enterprise.commune_code, measure).select_from(sub).join(Enterprise, Enterprise.id == sub.c.enterprise_id)
