@@ -6,9 +6,10 @@ import python_calamine as pc
 from pilot_helpers import make_enterprise, make_support
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nsdesk.services.plans import plans
+from nsdesk.ui.widgets import files
 
 
 def open_reports(make_app, idle, path):
@@ -66,14 +67,14 @@ def test_a_report_is_written_reopened_made_again_and_marked_sent(make_app, idle,
     out = tmp_path / "gui-report.xlsx"
     asked = {}
 
-    def save_dialog(parent, caption, start, filters):
-        asked.update(caption=caption, start=start)
-        return str(tmp_path / "gui-report"), filters  # the user typed no extension
+    def save_dialog(parent, caption, start, filters, mode, name=""):
+        asked.update(caption=caption, name=name, mode=mode)
+        return [str(tmp_path / "gui-report")]  # the user typed no extension
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(files, "ask", save_dialog)
     with qtbot.waitSignal(page.written, timeout=20000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert asked["caption"] == "Lưu báo cáo Excel" and asked["start"].endswith("bao-cao-20260614.xlsx")
+    assert asked == {"caption": "Lưu báo cáo Excel", "mode": "save", "name": "Bao-cao-DAKCAM-2025-2026-06-14.xlsx"}
     assert out.is_file() and str(out) in page.result.text()
     book = pc.CalamineWorkbook.from_path(str(out))
     doc = book.get_sheet_by_name("Báo cáo").to_python()
@@ -115,7 +116,7 @@ def test_a_report_is_written_reopened_made_again_and_marked_sent(make_app, idle,
         make_support(s, late, tools=["LEAN"], start_date="2026-03-01", end_date="2026-04-30")
         s.commit()
     third = tmp_path / "da-gui.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(third), "")))
+    monkeypatch.setattr(files, "ask", lambda *a, **k: [str(third)])
     with qtbot.waitSignal(page.written, timeout=20000):
         qtbot.mouseClick(page.regenerate_button, Qt.MouseButton.LeftButton)
     assert third.is_file() and "như khi gửi ngày 17/06/2026" in page.result.text()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op, context_of
+from nsdesk.ui.widgets import files
 
 tr = QCoreApplication.translate
 CHANGED = Changes.of("enterprises", "supports", "measurements", "projects", "activities", "plans", "submissions")
@@ -124,8 +124,7 @@ class FilesPage(QWizardPage):
         lay.addLayout(buttons)
 
     def _choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("receive", "Chọn tệp báo cáo"), "",
-                                                tr("receive", "Tệp Excel (*.xlsx)"))
+        paths = files.open_paths(self, tr("receive", "Chọn tệp báo cáo"), tr("receive", "Tệp Excel (*.xlsx)"))
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:

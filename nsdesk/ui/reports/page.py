@@ -20,12 +20,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from nsdesk.services.common import formats
 from nsdesk.ui.ops import Changes, Op, Refreshing
 from nsdesk.ui.reports.form import PlanChoice, ReportForm
 from nsdesk.ui.reports.made import ReportList
+from nsdesk.ui.widgets import files
 
 tr = QCoreApplication.translate
 
@@ -115,13 +116,11 @@ class ReportsPage(ReportForm, ReportList, Refreshing, QWidget):
     # --- making the workbook -------------------------------------------------------------------
 
     def _file_name(self) -> str:
-        period = self.period()
-        return f"bao-cao-{period.end.strftime('%Y%m%d')}.xlsx"
+        return files.file_name("Báo cáo", str(self.plan_combo.currentData() or ""), day=self.period().end)
 
     def _ask_path(self, start_name: str) -> str | None:
-        start = str((self.last_folder or Path.home()) / start_name)
-        path, _f = QFileDialog.getSaveFileName(self, tr("reports", "Lưu báo cáo Excel"), start,
-                                               tr("reports", "Tệp Excel (*.xlsx)"))
+        path = files.save_path(self, tr("reports", "Lưu báo cáo Excel"), start_name,
+                               tr("reports", "Tệp Excel (*.xlsx)"))
         if not path:
             return None
         return path if path.lower().endswith(".xlsx") else path + ".xlsx"
