@@ -14,7 +14,7 @@ from nsdesk.services.pilots.importing.kinds import MeasurementReader, SupportRea
 from nsdesk.services.pilots.importing.result import Progress, SheetImport, StreamedSheet
 from nsdesk.services.pilots.importing.rows import Row
 from nsdesk.services.register.importing.columns import HeaderInfo, column_letter, find_header
-from nsdesk.xlsx import SheetData, open_sheet
+from nsdesk.xlsx import SheetData, SheetStream, open_sheet
 
 HEADER_SCAN = 50  # rows find_header looks at (it reads one more for a row of sub-headers)
 SAMPLE = 40  # rows kept under the header for the wizard's sample
@@ -27,9 +27,16 @@ def preview_file(session: Session, kind: str, path: str | Path, sheet: str | Non
 
 
 def _head(path: str | Path, sheet: str | None) -> StreamedSheet:
-    with open_sheet(path, sheet) as stream:
-        return StreamedSheet(path=stream.path, name=stream.name, sheet_names=stream.sheet_names,
+    """The first rows of a sheet, its file left open for reading the rest (closed by :func:`_preview`)."""
+    stream = open_sheet(path, sheet)
+    try:
+        data = StreamedSheet(path=stream.path, name=stream.name, sheet_names=stream.sheet_names,
                              rows=stream.head(HEADER_SCAN + 1 + SAMPLE), merged=stream.merged)
+    except BaseException:
+        stream.close()
+        raise
+    data.stream = stream
+    return data
 
 
 def preview(session: Session, kind: str, data: SheetData, mapping: dict[str, int] | None = None,
@@ -46,6 +53,18 @@ def _preview(session: Session, kind: str, data: SheetData, mapping: dict[str, in
              progress: Progress | None, plan: bool) -> SheetImport:
     if kind not in KINDS:
         raise ValueError(f"unknown import kind: {kind}")
+    stream = None
+    if isinstance(data, StreamedSheet):
+        stream, data.stream = data.stream, None
+    try:
+        return _read(session, kind, data, stream, mapping, progress, plan)
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+def _read(session: Session, kind: str, data: SheetData, stream: SheetStream | None, mapping: dict[str, int] | None,
+          progress: Progress | None, plan: bool) -> SheetImport:
     header = find_header(data.rows[:HEADER_SCAN + 1], columns=COLUMN_SETS[kind])
     if header is None:
         raise InputError(
@@ -58,9 +77,13 @@ def _preview(session: Session, kind: str, data: SheetData, mapping: dict[str, in
     reader = (SupportReader if kind == "supports" else MeasurementReader)(session, pv)
     start = header.last_row + 1
     if isinstance(data, StreamedSheet):
-        with open_sheet(data.path, data.name) as stream:
-            total = (stream.row_count_hint or 0) - start
-            reader.read(stream.iter_rows(start), start, data.merged, total, progress)
+        opened = stream or open_sheet(data.path, data.name)
+        try:
+            total = (opened.row_count_hint or 0) - start
+            reader.read(opened.iter_rows(start), start, data.merged, total, progress)
+        finally:
+            if stream is None:
+                opened.close()
     else:
         rows: Iterable[Row] = ([*r] for r in data.rows[start:])  # copies: merged cells are filled in
         reader.read(rows, start, data.merged, len(data.rows) - start, progress)

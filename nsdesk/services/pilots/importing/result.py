@@ -14,7 +14,7 @@ from nsdesk.i18n import tr
 from nsdesk.services.pilots.importing.columns import LABELS
 from nsdesk.services.register.importing.columns import Column, HeaderInfo
 from nsdesk.services.register.importing.rows import Problem
-from nsdesk.xlsx import SheetData
+from nsdesk.xlsx import SheetData, SheetStream
 from nsdesk.xlsx.reader import CellValue
 
 Progress = Callable[[int, int], None]
@@ -23,7 +23,10 @@ Cancel = Callable[[], bool] | threading.Event | None
 
 class StreamedSheet(SheetData):
     """A sheet read row by row from its file: ``rows`` holds only its first rows (the header and a
-    sample for the wizard); reading it again re-opens the file."""
+    sample for the wizard). ``stream``: the file still open after those rows were read (its rows
+    are read once from there, then it is closed); reading the sheet again re-opens the file."""
+
+    stream: SheetStream | None = None
 
 
 @dataclass
