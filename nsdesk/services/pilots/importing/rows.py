@@ -39,25 +39,31 @@ _TOTAL, _SIGNATURE = 1, 2
 _NONE: Issues = ()
 
 
-def _end_kind(row: Row, memo: dict[str, int]) -> int:
+def _end_kind(row: Row, plain: set[str], memo: dict[str, int]) -> int:
     """_TOTAL for a total row, _SIGNATURE for a signature or date line, else 0 — the register's
-    ``is_total_row`` / ``is_signature_or_date_row`` applied cell by cell, remembered per text."""
+    ``is_total_row`` / ``is_signature_or_date_row`` applied cell by cell, remembered per text
+    (``plain``: texts that are neither, the usual case)."""
     filled = 0
     kind = 0
     for v in row:
-        if v is None or v == "":
-            continue
         if v.__class__ is str:
-            if v.isspace():
+            if v in plain:
+                filled += 1
+                continue
+            if not v or v.isspace():
                 continue
             k = memo.get(v)
             if k is None:
                 k = _TOTAL if is_total_row([v]) else _SIGNATURE if is_signature_or_date_row([v]) else 0
-                if len(memo) < _MEMO_MAX:
+                if k == 0 and len(plain) < _MEMO_MAX * 5:
+                    plain.add(v)
+                elif len(memo) < _MEMO_MAX:
                     memo[v] = k
             if k == _TOTAL:
                 return _TOTAL
             kind = kind or k
+        elif v is None:
+            continue
         filled += 1
     return kind if filled <= 3 else 0
 
@@ -73,6 +79,7 @@ def data_rows(rows: Iterable[Row], start: int,
             fills_at.setdefault(r0, []).append((c0, r1))
     active: list[tuple[int, int, CellValue | None]] = []
     pending: list[tuple[int, Row]] | None = None  # rows from a signature line on: data only if a total row follows
+    plain: set[str] = set()
     ends: dict[str, int] = {}
     for r, row in enumerate(rows, start):
         if active:
@@ -82,7 +89,7 @@ def data_rows(rows: Iterable[Row], start: int,
                     row[c0] = value
         if r in fills_at:
             active += [(c0, r1, row[c0]) for c0, r1 in fills_at[r] if c0 < len(row)]
-        kind = _end_kind(row, ends)
+        kind = _end_kind(row, plain, ends)
         if kind == _TOTAL:
             if pending:
                 yield from pending
@@ -106,7 +113,8 @@ class RowReader:
         self.enterprises = lookups.enterprise_ids(session)
         self.projects = lookups.project_ids(session)
         self.tools = lookups.tool_ids(session)
-        self._memos: dict[str, dict[object, Parsed]] = {}
+        self._slots: dict[str, tuple[int | None, dict[object, Parsed]]] = {}  # memo name → (column, memo)
+        self._columns: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []
         self.notes: list[tuple[str, str]] = []
 
@@ -149,6 +157,13 @@ class RowReader:
 
     def column(self, f: str) -> str:
         """The header of the column a problem of ``f`` is about (an unknown enterprise: its tax code column)."""
+        hit = self._columns.get(f)
+        if hit is not None:
+            return hit
+        self._columns[f] = hit = self._column(f)
+        return hit
+
+    def _column(self, f: str) -> str:
         cols = self.pv.column_names
         for candidate in {"enterprise": ("tax_code",), "support": ("support_start", "tool", "project")}.get(f, (f,)):
             if candidate in cols:
@@ -166,12 +181,11 @@ class RowReader:
                memo_name: str | None = None) -> Any:
         """``parse`` of the cell of ``f`` (None without the column), remembered per distinct value
         (under ``memo_name`` when a column is read in two ways)."""
-        i = self.m.get(f)
+        slot = self._slots.get(memo_name or f)
+        if slot is None:
+            slot = self._slots[memo_name or f] = (self.m.get(f), {})
+        i, memo = slot
         v = row[i] if i is not None else None
-        name = memo_name or f
-        memo = self._memos.get(name)
-        if memo is None:
-            memo = self._memos[name] = {}
         key = v if v.__class__ is str else (v.__class__, v)
         hit = memo.get(key)
         if hit is None:
