@@ -1,8 +1,8 @@
 """Reading one row of each kind of sheet into its identity and a compact payload.
 
-A lượt: identity (enterprise, start date, sorted tool ids, project); payload (row, types, then
-the values of ``lookups.SUPPORT_COMPARED`` in that order, start date).
-A measurement: identity (enterprise, lượt, metric, phase, date); payload (row, value, period, source).
+A lượt: identity (enterprise, start date, sorted tool ids, project); payload (types, then the
+values of ``lookups.SUPPORT_COMPARED`` in that order).
+A measurement: identity (enterprise, lượt, metric, phase, date); payload (value, period, source).
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _value(v: CellValue | None) -> Parsed:
 
 
 class SupportReader(RowReader):
-    def read_row(self, row: Row, number: int) -> tuple[Identity, tuple[Any, ...]] | None:
+    def read_row(self, row: Row) -> tuple[Identity, tuple[Any, ...]] | None:
         eid = self.enterprise(row)
         has_project, pid = self.project(row)
         tools = self.tool_ids(row, "tools")
@@ -120,9 +120,9 @@ class SupportReader(RowReader):
             self.reject("start_date", tr("import", "Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu."))
         if self.problems or eid is None or tools is None or (has_project and pid is None):
             return None
-        # payload: row, types, then SUPPORT_COMPARED in order, then the start date
-        return (eid, start, tools, pid), (number, tuple(types), end, status, *funding, cert_number, cert_body,
-                                          issued, expires, note, start)
+        # payload: types, then SUPPORT_COMPARED in order
+        return (eid, start, tools, pid), (tuple(types), end, status, *funding, cert_number, cert_body,
+                                          issued, expires, note)
 
 
 class MeasurementReader(RowReader):
@@ -145,7 +145,7 @@ class MeasurementReader(RowReader):
                                                   "tiêu dùng để tính ra nó.").format(name=metric.name)),), _NONE
         return metric.id, _NONE, _NONE
 
-    def read_row(self, row: Row, number: int) -> tuple[Identity, tuple[Any, ...]] | None:
+    def read_row(self, row: Row) -> tuple[Identity, tuple[Any, ...]] | None:
         eid = self.enterprise(row)
         has_project, pid = self.project(row)
         tool = self.tool_ids(row, "tool")
@@ -176,4 +176,4 @@ class MeasurementReader(RowReader):
                     what=what, n=len(found)))
         if self.problems or eid is None or metric is None or phase is None or value is None or not ok_day:
             return None
-        return (eid, sid, metric, phase, measured_on), (number, value, period, source)
+        return (eid, sid, metric, phase, measured_on), (value, period, source)

@@ -34,7 +34,7 @@ class SheetImport:
     """What a sheet of lượt or measurements holds and what importing it would do. Nothing written.
 
     ``items``: the valid rows by identity (a later row with the same identity replaces an earlier
-    one), each a compact tuple whose first element is the sheet row number — not the rows' dicts.
+    one), each a compact tuple of its values (``kinds``) — not the rows' dicts.
     """
 
     kind: str  # supports | measurements

@@ -134,7 +134,7 @@ class RowReader:
                 continue
             self.problems = []
             self.notes = []
-            out = self.read_row(row, r + 1)
+            out = self.read_row(row)
             if self.notes:
                 pv.warnings.extend(Problem(r + 1, col(f), None, msg, f) for f, msg in self.notes)
             if self.problems:
@@ -151,8 +151,8 @@ class RowReader:
         if progress:
             progress(max(total, done), max(total, done))
 
-    def read_row(self, row: Row, number: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
-        """(identity, payload starting with ``number``) of a valid row; problems via reject/note."""
+    def read_row(self, row: Row) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        """(identity, payload) of a valid row; problems via reject/note."""
         raise NotImplementedError  # each kind of sheet reads its own rows
 
     def column(self, f: str) -> str:

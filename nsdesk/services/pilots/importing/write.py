@@ -63,11 +63,11 @@ def plan_of(session: Session, pv: SheetImport) -> Plan:
             plan.creates.append(key)
             continue
         if pv.kind == "supports":
-            types = sorted(payload[1])
+            types = sorted(payload[0])
             changes: Changes = [("types", old["types"], types)] if types and types != old["types"] else []
-            changes += _compare(old, SUPPORT_COMPARED, payload[2:12])
+            changes += _compare(old, SUPPORT_COMPARED, payload[1:])
         else:
-            changes = _compare(old, MEASUREMENT_COMPARED, payload[1:])
+            changes = _compare(old, MEASUREMENT_COMPARED, payload)
         if changes:
             plan.updates.append((old, key, changes))
         else:
@@ -176,13 +176,13 @@ class _Writer:
                 p = items[(eid, first, _tools, pid)]
                 rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
                              "project_id": pid, "start_date": first,
-                             **dict(zip(SUPPORT_COMPARED, p[2:12])),
-                             "status": _default_status(p[3], first, p[2], today)})
+                             **dict(zip(SUPPORT_COMPARED, p[1:])),
+                             "status": _default_status(p[2], first, p[1], today)})
             uuids = [r["uuid"] for r in rows]
             bulk_insert(session, table, rows)
             ids = _new_ids(session, table, max_id, uuids)
             bulk_insert(session, SupportType.__table__, [
-                {"support_id": ids[u], "type": t} for u, k in zip(uuids, keys) for t in items[k][1]])
+                {"support_id": ids[u], "type": t} for u, k in zip(uuids, keys) for t in items[k][0]])
             bulk_insert(session, SupportTool.__table__, [
                 {"support_id": ids[u], "tool_id": t} for u, k in zip(uuids, keys) for t in k[2]])
             self.created("support", uuids, now)
@@ -221,7 +221,7 @@ class _Writer:
             rows = []
             for key in keys:
                 eid, sid, mid, phase, day = key
-                _row, value, period, source = items[key]
+                value, period, source = items[key]
                 rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
                              "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
                              "period": period, "source": source, "flagged": False, "flag_reason": None})
