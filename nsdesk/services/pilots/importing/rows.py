@@ -34,7 +34,8 @@ from nsdesk.xlsx.reader import CellValue
 Row = list[Any]  # a sheet row (CellValue cells; None where padded)
 Issues = tuple[tuple[str, str], ...]  # (field, message)
 Parsed = tuple[Any, Issues, Issues]  # value, rejections, notes
-_MEMO_MAX = 20000  # distinct values remembered per column (codes, names, dates repeat; values do not)
+_MEMO_MAX = 60000  # distinct values remembered per column, then forgotten all at once (a file sorted
+# by enterprise keeps hitting its recent codes; values that never repeat do not pile up)
 _TOTAL, _SIGNATURE = 1, 2
 _NONE: Issues = ()
 
@@ -55,7 +56,9 @@ def _end_kind(row: Row, plain: set[str], memo: dict[str, int]) -> int:
             k = memo.get(v)
             if k is None:
                 k = _TOTAL if is_total_row([v]) else _SIGNATURE if is_signature_or_date_row([v]) else 0
-                if k == 0 and len(plain) < _MEMO_MAX * 5:
+                if k == 0:
+                    if len(plain) >= _MEMO_MAX:
+                        plain.clear()
                     plain.add(v)
                 elif len(memo) < _MEMO_MAX:
                     memo[v] = k
@@ -190,8 +193,9 @@ class RowReader:
         hit = memo.get(key)
         if hit is None:
             hit = parse(v)
-            if len(memo) < _MEMO_MAX:
-                memo[key] = hit
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            memo[key] = hit
         value, rejections, notes = hit
         if rejections:
             self.problems.extend(rejections)
