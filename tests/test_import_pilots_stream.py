@@ -99,3 +99,46 @@ def test_a_failure_while_writing_leaves_nothing(db, two, tmp_path):
         importing.import_file(s, "supports", path, backup=False, progress=progress)
     assert seen[-1] >= 10000  # written in chunks, the failure after several of them
     assert (count(db, Support), count(db, Change)) == before
+
+
+def _readings(db):
+    with db.sessions() as s:
+        return sorted(s.execute(select(Measurement.enterprise_id, Measurement.metric_id, Measurement.phase,
+                                       Measurement.measured_on, Measurement.value, Measurement.source,
+                                       Measurement.flagged, Measurement.flag_reason)).all())
+
+
+def test_flags_and_computed_values_worked_out_from_the_rows_match_the_refresh(db, two, tmp_path):
+    from nsdesk.services.pilots.measurements import refresh_after_import
+
+    c = codes(3)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[2], name="Công ty TNHH Số 3")
+    first = write_xlsx(tmp_path / "truoc.xlsx", [
+        HEADER,
+        [c[2], "workers", "Trước", "01/01/2024", 10],  # stored before: this enterprise takes the refresh path
+    ])
+    with db.sessions.begin() as s:
+        importing.import_file(s, "measurements", first, backup=False)
+    rows = [HEADER]
+    for code in c:
+        rows += [[code, "value_added", "Trước", "01/01/2024", 500], [code, "workers", "Trước", "01/01/2024", 10],
+                 [code, "value_added", "Sau", "31/12/2024", 9000], [code, "workers", "Sau", "31/12/2024", 0],
+                 [code, "revenue", "Sau", "31/12/2024", 800], [code, "workers", "Sau", "30/06/2025", 20],
+                 [code, "value_added", "Sau", "30/06/2025", 70000], [code, "defect_rate", "Sau", "30/06/2025", 120],
+                 [code, "defect_rate", "Trước", "01/01/2024", -1]]
+    path = write_xlsx(tmp_path / "so-lieu.xlsx", rows)
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", path, backup=False)
+    assert (result.created, result.unchanged, result.rejected) == (26, 1, [])
+    imported = _readings(db)
+    computed = [r for r in imported if r.source and r.source.startswith("Tính tự động")]
+    assert len(computed) == 2 * 3  # productivity before and mid-2025 (workers 0 at year end: none)
+    assert {r.flagged for r in computed} == {True, False}  # 50 → 3,500: more than 10 times
+    # each: value added ×18 and ×140, workers 10 → 0, defect rate 120 % and −1, productivity ×70
+    assert sum(r.flagged for r in imported) == 3 * 6
+    with db.sessions.begin() as s:
+        keys = [tuple(k) for k in s.execute(select(Measurement.enterprise_id, Measurement.support_id,
+                                                   Measurement.metric_id, Measurement.phase, Measurement.measured_on))]
+        refresh_after_import(s, keys)
+    assert _readings(db) == imported

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from nsdesk.models import Change, Measurement, Support, SupportTool, SupportType, utcnow
 from nsdesk.services.common.office import get_office
 from nsdesk.services.pilots.importing import lookups
+from nsdesk.services.pilots.importing.computed import work_out
 from nsdesk.services.pilots.importing.lookups import CHUNK, MEASUREMENT_COMPARED, SUPPORT_COMPARED
 from nsdesk.services.pilots.importing.result import Cancel, Progress, SheetImport, SheetResult
+from nsdesk.services.pilots.measurements import ComputationRules
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert
 from nsdesk.services.register.importing.pipeline import ImportCancelled, _backup, _is_cancelled
 from nsdesk.services.register.importing.rows import next_uuid
@@ -31,6 +33,7 @@ class Plan:
     creates: list[Identity] = field(default_factory=list)
     updates: list[tuple[dict[str, Any], Identity, Changes]] = field(default_factory=list)  # (stored, identity, changes)
     unchanged: int = 0
+    stored: set[int] = field(default_factory=set)  # measurements: the enterprises that have some stored
 
 
 def _compare(old: dict[str, Any], names: tuple[str, ...], values: tuple[Any, ...]) -> Changes:
@@ -54,6 +57,7 @@ def plan_of(session: Session, pv: SheetImport) -> Plan:
         existing = lookups.existing_supports(session)
     else:
         existing = lookups.existing_measurements(session, {k[0] for k in items}) if items else {}
+        plan.stored = {k[0] for k in existing}
     if not existing:
         plan.creates = list(items)
         return plan
@@ -161,8 +165,8 @@ class _Writer:
                 "field": field_, "old_value": _str(old), "new_value": _str(new), "batch": self.batch}
 
     def created(self, entity: str, uuids: list[str], now: datetime) -> None:
-        bulk_insert(self.session, Change.__table__, [self.history(entity, u, None, None, self.source, now)
-                                                     for u in uuids])
+        entry = self.history(entity, "", None, None, self.source, now)
+        bulk_insert(self.session, Change.__table__, [{**entry, "entity_uuid": u} for u in uuids])
 
     def supports(self, plan: Plan) -> None:
         session, items, table = self.session, self.pv.items, Support.__table__
@@ -212,23 +216,28 @@ class _Writer:
             self.step(len(chunk))
 
     def measurements(self, plan: Plan) -> None:
-        from nsdesk.services.pilots.measurements import refresh_after_import
+        from nsdesk.services.pilots.measurements import computation_rules, refresh_after_import
 
-        session, items, table = self.session, self.pv.items, Measurement.__table__
-        for start in range(0, len(plan.creates), CHUNK):
-            keys = plan.creates[start:start + CHUNK]
-            now = utcnow()
-            rows = []
-            for key in keys:
-                eid, sid, mid, phase, day = key
-                value, period, source = items[key]
-                rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
-                             "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
-                             "period": period, "source": source, "flagged": False, "flag_reason": None})
-            uuids = [r["uuid"] for r in rows]
-            bulk_insert(session, table, rows)
-            self.created("measurement", uuids, now)
-            self.step(len(keys))
+        session, table = self.session, Measurement.__table__
+        # Enterprises with no stored measurement: flags and computed values worked out from the rows.
+        fresh: dict[int, list[Identity]] = {}
+        others: list[Identity] = []
+        for key in plan.creates:
+            if key[0] in plan.stored:
+                others.append(key)
+            else:
+                fresh.setdefault(key[0], []).append(key)
+        rules = computation_rules(session)
+        batch: list[Identity] = []
+        for keys in fresh.values():
+            batch += keys
+            if len(batch) >= CHUNK:
+                self.new_measurements(batch, rules)
+                batch = []
+        if batch:
+            self.new_measurements(batch, rules)
+        for start in range(0, len(others), CHUNK):
+            self.new_measurements(others[start:start + CHUNK], None)
         stmt = update(table).where(table.c.id == bindparam("_id")).values(
             {**{c: bindparam("v_" + c) for c in MEASUREMENT_COMPARED}, "modified_at": bindparam("v_modified_at")})
         for start in range(0, len(plan.updates), CHUNK):
@@ -244,7 +253,31 @@ class _Writer:
             session.execute(stmt, params)
             bulk_insert(session, Change.__table__, history)
             self.step(len(chunk))
-        refresh_after_import(session, [*plan.creates, *(key for _old, key, _c in plan.updates)])
+        refresh_after_import(session, [*others, *(key for _old, key, _c in plan.updates)])
+
+    def new_measurements(self, keys: list[Identity], rules: ComputationRules | None) -> None:
+        """Insert the measurements of ``keys``; with ``rules`` (all the measurements of their
+        enterprises), flagged and with their computed values, else left to the refresh."""
+        items, table = self.pv.items, Measurement.__table__
+        flags, computed = work_out(rules, items, keys) if rules is not None else ({}, {})
+        now = utcnow()
+        rows = []
+        for key in keys:
+            eid, sid, mid, phase, day = key
+            value, period, source = items[key]
+            reason = flags.get(key)
+            rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
+                         "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
+                         "period": period, "source": source, "flagged": reason is not None, "flag_reason": reason})
+        uuids = [r["uuid"] for r in rows]
+        for (eid, sid, mid, phase, day), (value, period, source) in computed.items():  # no history: computed
+            reason = flags.get((eid, sid, mid, phase, day))
+            rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
+                         "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
+                         "period": period, "source": source, "flagged": reason is not None, "flag_reason": reason})
+        bulk_insert(self.session, table, rows)
+        self.created("measurement", uuids, now)
+        self.step(len(keys))
 
 
 def _new_ids(session: Session, table: Table, max_id: int, uuids: list[str]) -> dict[str, int]:
