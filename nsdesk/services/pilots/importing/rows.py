@@ -130,8 +130,11 @@ class RowReader:
         for r, row in data_rows(rows, start, merged):
             if len(row) < width:
                 row = row + [None] * (width - len(row))
-            if all(row[i] in ("", None) or (row[i].__class__ is str and row[i].isspace())
-                   for i in idx):
+            for i in idx:  # a row with nothing in the mapped columns is skipped
+                v = row[i]
+                if v is not None and v != "" and not (v.__class__ is str and v.isspace()):
+                    break
+            else:
                 continue
             if r < start + 2 and is_column_number_row(row):
                 continue
