@@ -1,0 +1,110 @@
+"""Reading a sheet of lượt or measurements without writing: header, mapping, rows, counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.services.pilots.importing.columns import COLUMN_SETS, FIELDS, KINDS, REQUIRED
+from nsdesk.services.pilots.importing.kinds import MeasurementReader, SupportReader
+from nsdesk.services.pilots.importing.result import Progress, SheetImport, StreamedSheet
+from nsdesk.services.pilots.importing.rows import Row
+from nsdesk.services.register.importing.columns import HeaderInfo, column_letter, find_header
+from nsdesk.xlsx import SheetData, SheetStream, open_sheet
+
+HEADER_SCAN = 50  # rows find_header looks at (it reads one more for a row of sub-headers)
+SAMPLE = 40  # rows kept under the header for the wizard's sample
+
+
+def preview_file(session: Session, kind: str, path: str | Path, sheet: str | None = None,
+                 mapping: dict[str, int] | None = None, progress: Progress | None = None) -> SheetImport:
+    """:func:`preview` of a sheet read row by row from its file (only its first rows kept)."""
+    return _preview(session, kind, _head(path, sheet), mapping, progress, plan=True)
+
+
+def _head(path: str | Path, sheet: str | None) -> StreamedSheet:
+    """The first rows of a sheet, its file left open for reading the rest (closed by :func:`_preview`)."""
+    stream = open_sheet(path, sheet)
+    try:
+        data = StreamedSheet(path=stream.path, name=stream.name, sheet_names=stream.sheet_names,
+                             rows=stream.head(HEADER_SCAN + 1 + SAMPLE), merged=stream.merged)
+    except BaseException:
+        stream.close()
+        raise
+    data.stream = stream
+    return data
+
+
+def preview(session: Session, kind: str, data: SheetData, mapping: dict[str, int] | None = None,
+            progress: Progress | None = None) -> SheetImport:
+    """Read and check every row of ``data`` (a sheet of ``kind``) without writing.
+
+    ``mapping`` ({field: 0-based column}) replaces the detected one (the wizard's corrections).
+    InputError when no header row names a tax code column.
+    """
+    return _preview(session, kind, data, mapping, progress, plan=True)
+
+
+def _preview(session: Session, kind: str, data: SheetData, mapping: dict[str, int] | None,
+             progress: Progress | None, plan: bool) -> SheetImport:
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind: {kind}")
+    stream = None
+    if isinstance(data, StreamedSheet):
+        stream, data.stream = data.stream, None
+    try:
+        return _read(session, kind, data, stream, mapping, progress, plan)
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+def _read(session: Session, kind: str, data: SheetData, stream: SheetStream | None, mapping: dict[str, int] | None,
+          progress: Progress | None, plan: bool) -> SheetImport:
+    header = find_header(data.rows[:HEADER_SCAN + 1], columns=COLUMN_SETS[kind])
+    if header is None:
+        raise InputError(
+            tr("import", "Không tìm thấy dòng tiêu đề trong trang \"{sheet}\" của tệp {path}.").format(
+                sheet=data.name, path=data.path.name),
+            hint=tr("import", "Dòng tiêu đề cần có ít nhất cột \"Mã số thuế\" (MST); có thể dùng tệp mẫu."))
+    pv = _sheet_import(kind, data, header, mapping)
+    if pv.missing_fields:
+        return pv
+    reader = (SupportReader if kind == "supports" else MeasurementReader)(session, pv)
+    start = header.last_row + 1
+    if isinstance(data, StreamedSheet):
+        opened = stream or open_sheet(data.path, data.name)
+        try:
+            total = (opened.row_count_hint or 0) - start
+            reader.read(opened.iter_rows(start), start, data.merged, total, progress)
+        finally:
+            if stream is None:
+                opened.close()
+    else:
+        rows: Iterable[Row] = ([*r] for r in data.rows[start:])  # copies: merged cells are filled in
+        reader.read(rows, start, data.merged, len(data.rows) - start, progress)
+    if plan:
+        from nsdesk.services.pilots.importing.write import plan_of
+
+        p = plan_of(session, pv)
+        pv.created, pv.updated, pv.unchanged = len(p.creates), len(p.updates), p.unchanged
+    return pv
+
+
+def _sheet_import(kind: str, data: SheetData, header: HeaderInfo, mapping: dict[str, int] | None) -> SheetImport:
+    if mapping is None:
+        mapping = header.mapping
+    else:
+        unknown = set(mapping) - set(FIELDS[kind])
+        if unknown:
+            raise ValueError(f"unknown import fields: {sorted(unknown)}")
+        mapping = {f: int(i) for f, i in mapping.items() if i is not None}
+    headers = {c.index: c.header or c.letter for c in header.columns}
+    pv = SheetImport(kind, data, header, mapping,
+                     column_names={f: headers.get(i) or column_letter(i) for f, i in mapping.items()})
+    pv.missing_fields = [f for f in REQUIRED[kind] if f not in mapping]
+    return pv

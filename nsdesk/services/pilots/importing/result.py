@@ -1,0 +1,97 @@
+"""What reading a sheet of lượt or measurements found (:class:`SheetImport`) and what applying it
+did (:class:`SheetResult`, with the JSON shape of the register import's)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.services.pilots.importing.columns import LABELS
+from nsdesk.services.register.importing.columns import Column, HeaderInfo
+from nsdesk.services.register.importing.rows import Problem
+from nsdesk.xlsx import SheetData, SheetStream
+from nsdesk.xlsx.reader import CellValue
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool] | threading.Event | None
+
+
+class StreamedSheet(SheetData):
+    """A sheet read row by row from its file: ``rows`` holds only its first rows (the header and a
+    sample for the wizard). ``stream``: the file still open after those rows were read (its rows
+    are read once from there, then it is closed); reading the sheet again re-opens the file."""
+
+    stream: SheetStream | None = None
+
+
+@dataclass
+class SheetImport:
+    """What a sheet of lượt or measurements holds and what importing it would do. Nothing written.
+
+    ``items``: the valid rows by identity (a later row with the same identity replaces an earlier
+    one), each a compact tuple of its values (``kinds``) — not the rows' dicts.
+    """
+
+    kind: str  # supports | measurements
+    sheet: SheetData
+    header: HeaderInfo
+    mapping: dict[str, int]
+    items: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
+    rejected: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]] = field(default_factory=list)
+    merged_duplicate_rows: list[int] = field(default_factory=list)
+    missing_fields: list[str] = field(default_factory=list)
+    column_names: dict[str, str] = field(default_factory=dict)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def header_row(self) -> int:
+        return self.header.first_row + 1
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        by_index = {i: f for f, i in self.mapping.items()}
+        return tuple(Column(c.index, c.letter, c.header, by_index.get(c.index)) for c in self.header.columns)
+
+    def check_mapping(self) -> None:
+        if self.missing_fields:
+            cols = ", ".join(LABELS[f] for f in self.missing_fields)
+            raise InputError(
+                tr("import", "Trang \"{sheet}\" thiếu cột {cols}.").format(sheet=self.sheet.name, cols=cols),
+                hint=tr("import", "Dùng tệp mẫu (nút \"Tải mẫu\") hoặc chọn cột khi xem trước."))
+
+    def problems_by_row(self) -> dict[int, list[Problem]]:
+        out: dict[int, list[Problem]] = {}
+        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
+            out.setdefault(p.row, []).append(p)
+        return out
+
+
+@dataclass
+class SheetResult:
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+    merged_duplicate_rows: list[int]
+    rejected: list[Problem]
+    warnings: list[Problem]
+    written: bool
+    backup: Path | None = None
+    batch: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+            "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
+                         for p in self.rejected],
+            "warnings": [{"row": p.row, "column": p.column, "message": p.message} for p in self.warnings],
+        }

@@ -1,0 +1,144 @@
+"""Lượt and measurements read from the file row by row: where the data ends, cells merged over
+several rows, a large sheet previewed without holding its rows, and all-or-nothing writing."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.register_files import codes, write_xlsx
+from pilot_helpers import make_enterprise
+from sqlalchemy import func, select
+
+from nsdesk.models import Change, Measurement, Support
+from nsdesk.services.pilots import importing
+
+pytestmark = pytest.mark.db
+
+HEADER = ["MST", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"]
+
+
+@pytest.fixture
+def two(db):
+    c = codes(2)
+    with db.sessions.begin() as s:
+        for i, code in enumerate(c):
+            make_enterprise(s, code, name=f"Công ty TNHH Số {i + 1}")
+    return c
+
+
+def count(db, model) -> int:
+    with db.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_data_end_at_the_total_row_and_the_signature_lines(db, two, tmp_path):
+    c = two
+    path = write_xlsx(tmp_path / "so-lieu.xlsx", [
+        HEADER,
+        [c[0], "workers", "Trước", "01/01/2024", 10],
+        [c[0], "workers", "Sau", "31/12/2024", 12],
+        ["Tổng cộng", None, None, None, 22],
+        [c[1], "workers", "Trước", "01/01/2024", "không phải số"],  # under the total: not data
+    ])
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", path)
+    assert (result.created, result.rejected) == (2, [])
+    signed = write_xlsx(tmp_path / "ky.xlsx", [
+        HEADER,
+        [c[1], "workers", "Trước", "01/01/2024", 5],
+        [None, "Quảng Ngãi, ngày 05 tháng 01 năm 2025"],
+        [None, "Người lập biểu"],
+    ])
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", signed)
+    assert (result.created, result.rejected) == (1, [])
+
+
+def test_a_tax_code_merged_over_two_rows_belongs_to_both(db, two, tmp_path):
+    c = two
+    path = write_xlsx(tmp_path / "gop.xlsx", [
+        HEADER,
+        [c[0], "workers", "Trước", "01/01/2024", 10],
+        [None, "workers", "Sau", "31/12/2024", 12],
+    ], merges=("A2:A3",))
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", path)
+    assert (result.created, result.rejected) == (2, [])
+
+
+def test_a_large_sheet_is_previewed_without_its_rows_and_imported_once(db, two, tmp_path):
+    c = two
+    rows = [HEADER] + [[c[i % 2], "workers", "Trước" if i % 4 < 2 else "Sau", f"{1 + i // 4 % 28:02d}/{1 + i // 112 % 12:02d}/"
+                        f"{2020 + i // 1344}", i] for i in range(3000)]
+    rows.append([c[0], "không có chỉ tiêu này", "Sau", "01/01/2024", 1])
+    path = write_xlsx(tmp_path / "lon.xlsx", rows)
+    with db.sessions.begin() as s:
+        pv = importing.preview_file(s, "measurements", path)
+        assert len(pv.sheet.rows) < 100  # the header and a sample, not 3,000 rows
+        assert (pv.created, pv.updated, pv.unchanged) == (3000, 0, 0)
+        assert [(p.row, p.column) for p in pv.rejected] == [(3002, "Chỉ tiêu")]
+        result = importing.apply(s, pv, backup=False)
+    assert result.created == 3000 and count(db, Measurement) >= 3000
+    with db.sessions.begin() as s:
+        again = importing.import_file(s, "measurements", path, backup=False)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3000)
+
+
+def test_a_failure_while_writing_leaves_nothing(db, two, tmp_path):
+    c = two
+    path = write_xlsx(tmp_path / "luot.xlsx", [["MST", "Loại hỗ trợ", "Ngày bắt đầu"]] + [
+        [c[i % 2], "Đào tạo", f"{1 + i % 28:02d}/{1 + i // 28 % 12:02d}/{2020 + i // 336}"] for i in range(12000)])
+    before = (count(db, Support), count(db, Change))
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done >= 10000:
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError), db.sessions.begin() as s:
+        importing.import_file(s, "supports", path, backup=False, progress=progress)
+    assert seen[-1] >= 10000  # written in chunks, the failure after several of them
+    assert (count(db, Support), count(db, Change)) == before
+
+
+def _readings(db):
+    with db.sessions() as s:
+        return sorted(s.execute(select(Measurement.enterprise_id, Measurement.metric_id, Measurement.phase,
+                                       Measurement.measured_on, Measurement.value, Measurement.source,
+                                       Measurement.flagged, Measurement.flag_reason)).all())
+
+
+def test_flags_and_computed_values_worked_out_from_the_rows_match_the_refresh(db, two, tmp_path):
+    from nsdesk.services.pilots.measurements import refresh_after_import
+
+    c = codes(3)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[2], name="Công ty TNHH Số 3")
+    first = write_xlsx(tmp_path / "truoc.xlsx", [
+        HEADER,
+        [c[2], "workers", "Trước", "01/01/2024", 10],  # stored before: this enterprise takes the refresh path
+    ])
+    with db.sessions.begin() as s:
+        importing.import_file(s, "measurements", first, backup=False)
+    rows = [HEADER]
+    for code in c:
+        rows += [[code, "value_added", "Trước", "01/01/2024", 500], [code, "workers", "Trước", "01/01/2024", 10],
+                 [code, "value_added", "Sau", "31/12/2024", 9000], [code, "workers", "Sau", "31/12/2024", 0],
+                 [code, "revenue", "Sau", "31/12/2024", 800], [code, "workers", "Sau", "30/06/2025", 20],
+                 [code, "value_added", "Sau", "30/06/2025", 70000], [code, "defect_rate", "Sau", "30/06/2025", 120],
+                 [code, "defect_rate", "Trước", "01/01/2024", -1]]
+    path = write_xlsx(tmp_path / "so-lieu.xlsx", rows)
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", path, backup=False)
+    assert (result.created, result.unchanged, result.rejected) == (26, 1, [])
+    imported = _readings(db)
+    computed = [r for r in imported if r.source and r.source.startswith("Tính tự động")]
+    assert len(computed) == 2 * 3  # productivity before and mid-2025 (workers 0 at year end: none)
+    assert {r.flagged for r in computed} == {True, False}  # 50 → 3,500: more than 10 times
+    # each: value added ×18 and ×140, workers 10 → 0, defect rate 120 % and −1, productivity ×70
+    assert sum(r.flagged for r in imported) == 3 * 6
+    with db.sessions.begin() as s:
+        keys = [tuple(k) for k in s.execute(select(Measurement.enterprise_id, Measurement.support_id,
+                                                   Measurement.metric_id, Measurement.phase, Measurement.measured_on))]
+        refresh_after_import(s, keys)
+    assert _readings(db) == imported
