@@ -382,8 +382,13 @@ def test_the_report_an_office_makes_with_report_plan_imports_as_its_submission(m
     report = tmp_path / "bao-cao.xlsx"
     assert main(["--db", a.url, "report", "plan", "--plan", PLAN, "--from", "2025-01-01", "--to", "2025-12-31",
                  "--number", "15/BC-UBND", "--out", str(report)]) == 0
-    sheets = openpyxl.load_workbook(report, read_only=True).sheetnames
+    book = openpyxl.load_workbook(report)
+    sheets = book.sheetnames
     assert sheets[0] == "Báo cáo" and fmt.ENTERPRISES in sheets and fmt.MANIFEST in sheets  # the document, then its data
+    # Printing the workbook gives the document and its appendices; the data travels hidden.
+    hidden = [ws.title for ws in book.worksheets if ws.sheet_state == "hidden"]
+    assert hidden == [n for n in sheets if n.startswith(fmt.PREFIX)] and fmt.MANIFEST in hidden
+    assert all(not n.startswith(fmt.PREFIX) for n in sheets if n not in hidden)
 
     p = _province(make_db)
     capsys.readouterr()
@@ -398,3 +403,13 @@ def test_the_report_an_office_makes_with_report_plan_imports_as_its_submission(m
         assert s.scalar(select(Submission.checksum_ok)) is True
         got = {t.code: t.achieved for t in progress(s, PLAN, AS_OF).targets}
         assert got["LUOT-X"] == 2 and got["DN-X"] == 2  # completed and in progress count, planned does not
+
+
+def test_a_data_only_submission_keeps_its_sheets_visible(make_db, tmp_path):
+    """Excel refuses a workbook whose every sheet is hidden: the data-only file shows its sheets."""
+    a = make_db("ward_a")
+    setup_office(a, "Phường Đăk Cấm", officer="Cán bộ Đăk Cấm")
+    add_enterprise(a, 1, DAK_CAM)
+    book = openpyxl.load_workbook(export(a, tmp_path / "a.xlsx"))
+    assert [ws.sheet_state for ws in book.worksheets] == ["visible"] * len(book.worksheets)
+    assert fmt.MANIFEST in book.sheetnames

@@ -26,11 +26,15 @@ def add_data_sheets(workbook: Any, session: Session, plan: Plan, period: fmt.Per
 
 
 def add_package_sheets(workbook: Any, package: Package) -> None:
-    """Add the data sheets and the manifest of ``package`` (collected now, or kept with a sent report)."""
+    """Add the data sheets and the manifest of ``package`` (collected now, or kept with a sent report).
+
+    Behind a report's document sheets they are hidden (see :func:`add_text_sheet`); a workbook of
+    data only shows them."""
+    hidden = bool(workbook.worksheets())
     for name in fmt.DATA_SHEETS:
         rows = package.sheets[name]
-        add_text_sheet(workbook, name, rows[0], rows[1:])
-    add_text_sheet(workbook, fmt.MANIFEST, package.manifest[0], package.manifest[1:])
+        add_text_sheet(workbook, name, rows[0], rows[1:], hidden=hidden)
+    add_text_sheet(workbook, fmt.MANIFEST, package.manifest[0], package.manifest[1:], hidden=hidden)
 
 
 def write_blank(path: str | Path) -> None:

@@ -16,9 +16,15 @@ from typing import Any
 Table = list[list[str]]
 
 
-def add_text_sheet(wb: Any, name: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Add a sheet to an xlsxwriter workbook: a bold header, then ``rows`` as text. Returns the row count."""
+def add_text_sheet(wb: Any, name: str, header: Sequence[str], rows: Iterable[Sequence[str]],
+                   hidden: bool = False) -> int:
+    """Add a sheet to an xlsxwriter workbook: a bold header, then ``rows`` as text. Returns the row count.
+
+    ``hidden`` for data that travels behind a document (printing the workbook then gives the
+    document, not thousands of rows of data); Excel refuses a workbook with no visible sheet."""
     ws = wb.add_worksheet(name)
+    if hidden:
+        ws.hide()
     bold = wb.add_format({"bold": True})
     for c, text in enumerate(header):
         ws.write_string(0, c, text, bold)
