@@ -341,7 +341,7 @@ class RowReader:
     # -- rows ----------------------------------------------------------------------------------
     def read(self, rows: list[list[CellValue]], progress: Callable[[int, int], None] | None = None) -> None:
         start = self.header.last_row + 1
-        end = find_data_end(rows, start)
+        end = find_data_end(rows, start, self.mapping.get("tax_code"))
         self.end_row = end + 1 if end < len(rows) else None
         idx = list(self.mapping.values())
         seen: dict[str, int] = {}
