@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
     <context>
         <name>about</name>
@@ -1459,14 +1460,29 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="336" />
+            <source>bảng {n}</source>
+            <translation>table {n}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="227" />
             <source>có ô dài hơn {n} ký tự</source>
             <translation>a cell is longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="266" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="383" />
             <source>giải nén ra {size}</source>
             <translation>it unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="300" />
+            <source>một dòng của bảng dài hơn {size}</source>
+            <translation>a table row is longer than {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="352" />
+            <source>một dòng của bảng không có thẻ đóng</source>
+            <translation>a table row has no closing tag</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="147" />
@@ -1474,7 +1490,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>part {part}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="279" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="396" />
             <source>phần {part} giải nén ra {size}</source>
             <translation>part {part} unpacks to {size}</translation>
         </message>
@@ -1494,12 +1510,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="256" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="373" />
             <source>tệp lớn {size}</source>
             <translation>the file is {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="379" />
             <source>tệp nén chứa {n} phần</source>
             <translation>the archive holds {n} parts</translation>
         </message>
@@ -1514,6 +1530,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="342" />
+            <source>vùng dữ liệu của {sheet} quá lớn ({area} ô)</source>
+            <translation>the data area of {sheet} is too large ({area} cells)</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="121" />
             <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
             <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
@@ -1524,19 +1545,34 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="222" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="228" />
             <source>{n} ký tự một ô, như Excel</source>
             <translation>{n} characters per cell, as in Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="263" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="380" />
             <source>{n} phần</source>
             <translation>{n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="348" />
+            <source>{n} ô tạo thêm bằng lặp lại</source>
+            <translation>{n} cells added by repeats</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="112" />
             <source>{rows} dòng × {cols} cột</source>
             <translation>{rows} rows × {cols} columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="338" />
+            <source>{sheet} có {rows} dòng × {cols} cột sau khi mở rộng các ô lặp lại</source>
+            <translation>{sheet} has {rows} rows × {cols} columns once its repeated cells are expanded</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="346" />
+            <source>{sheet} dùng số lần lặp lại để tạo thêm {n} ô</source>
+            <translation>{sheet} uses repeat counts to add {n} cells</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="148" />
@@ -1590,7 +1626,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="65" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="111" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
@@ -1780,12 +1816,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="64" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="110" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="59" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="154" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
@@ -5532,7 +5568,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Plan progress report (for the Department of Science and Technology)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="432" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="435" />
             <source>Báo cáo mới</source>
             <translation>New report</translation>
         </message>
@@ -5587,7 +5623,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="509" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="512" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -5680,7 +5716,7 @@ KT. CHỦ TỊCH</translation>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="510" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="513" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5700,17 +5736,17 @@ KT. CHỦ TỊCH</translation>
             <translation>e.g. 15/BC-UBND</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="539" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="542" />
             <source>Đang lập báo cáo…</source>
             <translation>Preparing the report…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="445" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="448" />
             <source>Đang sửa báo cáo: {label}</source>
             <translation>Editing report: {label}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="483" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="486" />
             <source>Đang tính số liệu…</source>
             <translation>Working out the figures…</translation>
         </message>
@@ -5724,17 +5760,17 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="569" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="572" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="499" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="502" />
             <source>Đã lưu người ký, nơi gửi và nơi nhận làm mặc định.</source>
             <translation>Signer, addressees and recipients saved as defaults.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="594" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="597" />
             <source>Đã đánh dấu báo cáo {label} đã gửi ngày {date}; số liệu được giữ nguyên như khi gửi.</source>
             <translation>Report {label} marked as sent on {date}; its figures are kept as they were when sent.</translation>
         </message>
