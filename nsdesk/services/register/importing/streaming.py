@@ -47,7 +47,8 @@ from nsdesk.services.register.importing.rows import (
     next_uuid,
 )
 from nsdesk.xlsx import SheetData, open_sheet
-from nsdesk.xlsx.reader import CellValue
+from nsdesk.xlsx.reader import CellValue, SheetStream
+from nsdesk.xlsx.stream import XlsxStream
 
 HEAD_ROWS = 60
 _PROVISIONAL = -(1 << 50)  # new rows' name keys until the renumbering: below every parked key
@@ -61,10 +62,19 @@ class Source:
     path: Path
     sheet: str
     superseded: set[int] = field(default_factory=set)  # sheet rows replaced by a later row (same tax code)
+    stamp: tuple[int, int] = (0, 0)  # (size, mtime) when the guard checked it: unchanged, not checked again
+
+    def open(self) -> SheetStream:
+        st = self.path.stat()
+        if (st.st_size, st.st_mtime_ns) == self.stamp:
+            return XlsxStream(self.path, self.sheet)
+        return open_sheet(self.path, self.sheet)  # changed since: the guard looks at it again
 
 
 def preview_file(session: Session, path: Path, sheet: str | None = None, mapping: dict[str, int] | None = None,
                  progress: pl.Progress | None = None, only_empty: bool = False) -> pl.Preview:
+    st = path.stat()
+    stamp = (st.st_size, st.st_mtime_ns)
     with open_sheet(path, sheet) as stream:
         data = SheetData(path=stream.path, name=stream.name, sheet_names=stream.sheet_names,
                          rows=stream.head(HEAD_ROWS), merged=list(stream.merged))
@@ -79,7 +89,7 @@ def preview_file(session: Session, path: Path, sheet: str | None = None, mapping
         mapping = {f: int(i) for f, i in mapping.items() if i is not None}
     pv = pl.Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
                     merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, only_empty=only_empty,
-                    source=Source(path, data.name))
+                    source=Source(path, data.name, stamp=stamp))
     pv.missing_fields = [f for f in REQUIRED_FIELDS if f not in mapping]
     if pv.missing_fields:
         return pv
@@ -210,7 +220,10 @@ class _search_triggers_paused:
             return False
         s = self.session
         if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'enterprises_fts'")).first():
-            s.execute(text("INSERT INTO enterprises_fts(enterprises_fts) VALUES ('rebuild')"))
+            # what 'rebuild' does, ~2× faster: rows in key order append to the index
+            s.execute(text("INSERT INTO enterprises_fts(enterprises_fts) VALUES ('delete-all')"))
+            s.execute(text("INSERT INTO enterprises_fts(rowid, search_folded) "
+                           "SELECT name_key, search_folded FROM enterprises ORDER BY name_key"))
         for _name, sql in self.saved:
             s.execute(text(sql))
         return False
@@ -271,7 +284,7 @@ class _Run:
         pending = iter(merges)
         upcoming = next(pending, None)
         assert isinstance(pv.source, Source)
-        with open_sheet(pv.source.path, pv.source.sheet) as stream:
+        with pv.source.open() as stream:
             for r, row in enumerate(stream.iter_rows(start), start):
                 if active:
                     active = [a for a in active if a[0] >= r]
