@@ -163,3 +163,25 @@ def test_shared_strings_held_in_one_buffer():
                                             ("[h]:mm:ss", 2), ("[Red]0.0", 0), ("[$-409]mmm yy", 1), ("@", 0)])
 def test_date_formats_read_as_calamine_reads_them(code, kind):
     assert format_kind(code) == kind
+
+
+from fixtures import hostile_workbooks as hw  # noqa: E402
+
+_ODD_SHEETS = {
+    # tags with a namespace prefix: read by the general (expat) parser
+    "prefixed": '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>MST</x:t></x:is></x:c>'
+                '<x:c r="C1" t="s"><x:v>0</x:v></x:c></x:row>'
+                '<x:row r="3"><x:c r="B3"><x:v>12.5</x:v></x:c><x:c r="C3" t="b"><x:v>1</x:v></x:c></x:row>',
+    # cells without references, a cell without attributes, rich text, phonetic runs, entities, a formula
+    "no_refs": '<row r="2"><c t="inlineStr"><is><t>a &amp; b</t></is></c><c/><c><v>3</v></c></row>'
+               '<row><c r="B3" t="inlineStr"><is><r><t>Công </t></r><r><rPr><b/></rPr><t>ty</t></r>'
+               '<rPh sb="0" eb="1"><t>x</t></rPh></is></c><c r="C3" t="str"><f>A1&amp;"x"</f><v>a_x000D_b</v></c></row>',
+    "spaces": '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  a </t></is></c>'
+              '<c r="B1" t="inlineStr"><is><t>   </t></is></c><c r="C1" t="e"><v>#DIV/0!</v></c></row>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ODD_SHEETS))
+def test_odd_but_valid_sheets_read_as_calamine_reads_them(tmp_path, name):
+    path = hw.xlsx(tmp_path / f"{name}.xlsx", _ODD_SHEETS[name], shared='<si><t>Tên DN</t></si>')
+    assert _streamed(path) == _calamine(path)

@@ -40,6 +40,7 @@ _BUILTIN_DURATIONS = frozenset({46})
 _DURATION_BRACKET = re.compile(r"^\[(?:h+|m+|s+)\]$", re.IGNORECASE)
 
 _DATE, _DURATION = 1, 2
+_XML_SPACE = frozenset(" \t\r\n")
 
 
 def column_index(letters: str) -> int:
@@ -470,9 +471,9 @@ class _SheetParser:
                     end = body.find("</t></is>")
                     if body.startswith("<is><t>") and body.find("<", 7) == end:
                         value = body[7:end]
-                        if value.isspace():
-                            value = ""
-                        elif "&" in value or "_x" in value:
+                        if value[:1] in _XML_SPACE or value[-1:] in _XML_SPACE:
+                            value = value.strip(" \t\r\n")
+                        if "&" in value or "_x" in value:
                             value = _unescape(_xml_text(value))
                     else:
                         value = _inline(body)
@@ -509,6 +510,8 @@ class _SheetParser:
                         value = _unescape(_xml_text(v))
                     elif t == "d":
                         value = _iso(v)
+                    elif t == "e":  # an error (#DIV/0!): calamine gives an empty cell
+                        continue
                     else:
                         value = _xml_text(v)
                 n = len(cells)
@@ -555,8 +558,9 @@ def _inline(body: str) -> str:
 
 
 def _kept(text: str, preserve: bool) -> str:
-    """An XML text run as calamine keeps it: only spaces, without xml:space="preserve", is nothing."""
-    return text if preserve or not text.isspace() else ""
+    """An XML text run as calamine keeps it: without xml:space="preserve", its surrounding XML
+    whitespace is dropped (a run of only spaces is nothing)."""
+    return text if preserve else text.strip(" \t\r\n")
 
 
 
@@ -677,4 +681,6 @@ class _ExpatParser:
             return v.strip() in ("1", "true")
         if t == "d":
             return _iso(v)
+        if t == "e":
+            return None
         return v
