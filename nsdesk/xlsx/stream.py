@@ -331,15 +331,7 @@ class XlsxStream(SheetStream):
             self._merged = found
         return self._merged
 
-    # -- rows -----------------------------------------------------------------------------------
-    def head(self, n: int) -> list[list[CellValue]]:
-        out: list[list[CellValue]] = []
-        for row in self.iter_rows(0):
-            if len(out) >= n:
-                break
-            out.append(row)
-        return out
-
+    # -- rows (``head`` is SheetStream's, over these) ------------------------------------------------
     def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
         """Rows from 0-based index ``start`` to the last row with a cell, each a fresh list padded to the
         sheet's declared width (rows may be longer when a cell lies beyond it)."""

@@ -227,13 +227,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     ``only_empty`` ("only fill empty fields"): an update writes only fields stored empty.
     """
     header = _header(data, header_row)
-    if mapping is None:
-        mapping = header.mapping
-    else:
-        unknown = set(mapping) - set(IMPORT_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown import fields: {sorted(unknown)}")
-        mapping = {f: int(i) for f, i in mapping.items() if i is not None}
+    mapping = _mapping(header, mapping)
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing:  # the GUI shows the mapping so the user can pick the columns; apply() refuses
         return Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
@@ -252,6 +246,16 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     pv.warnings = _sorted(pv.read_warnings + plan.kept + plan.moves)
     pv.diffs = _diffs(session, plan)
     return pv
+
+
+def _mapping(header: HeaderInfo, mapping: dict[str, int] | None) -> dict[str, int]:
+    """The detected mapping, or the user's (checked: only import fields, columns as ints)."""
+    if mapping is None:
+        return header.mapping
+    unknown = set(mapping) - set(IMPORT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown import fields: {sorted(unknown)}")
+    return {f: int(i) for f, i in mapping.items() if i is not None}
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:

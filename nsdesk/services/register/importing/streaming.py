@@ -34,7 +34,7 @@ from nsdesk.models.name_order import GAP
 from nsdesk.services.common.office import get_office
 from nsdesk.services.register.importing import pipeline as pl
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert
-from nsdesk.services.register.importing.columns import IMPORT_FIELDS, REQUIRED_FIELDS
+from nsdesk.services.register.importing.columns import REQUIRED_FIELDS
 from nsdesk.services.register.importing.rows import (
     _CANONICAL_CODE,
     _COMPARED,
@@ -80,13 +80,7 @@ def preview_file(session: Session, path: Path, sheet: str | None = None, mapping
                          rows=stream.head(HEAD_ROWS), merged=list(stream.merged))
         hint = stream.row_count_hint
     header = pl._header(data, None)
-    if mapping is None:
-        mapping = header.mapping
-    else:
-        unknown = set(mapping) - set(IMPORT_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown import fields: {sorted(unknown)}")
-        mapping = {f: int(i) for f, i in mapping.items() if i is not None}
+    mapping = pl._mapping(header, mapping)
     pv = pl.Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
                     merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, only_empty=only_empty,
                     source=Source(path, data.name, stamp=stamp))
