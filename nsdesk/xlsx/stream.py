@@ -98,7 +98,7 @@ class SharedStrings:
 
     def __init__(self) -> None:
         self._buf = bytearray()
-        self._offsets = array("Q", [0])
+        self._offsets = array("I", [0])  # 4 bytes each: the guard keeps the part under 4 GB
 
     def append(self, text: str) -> None:
         self._buf += text.encode("utf-8")

@@ -66,6 +66,7 @@ _NUMERIC = frozenset({"employees", "revenue", "capital", "founded_year"})
 # Fields whose empty cell means "nothing to say" rather than a value dropped (their own warnings cover the rest).
 _NOT_KEPT_WHEN_BLANK = frozenset({"kind"})
 DEGRADE_REASONS = ("accents", "truncated", "empty")
+_MEMO_MAX = 50_000
 
 
 def _accents(text: str) -> int:
@@ -414,6 +415,8 @@ class RowReader:
     def _memo_text(self, field: str, value: object) -> str | None:
         """text_cell, remembered per column for values that repeat (kinds, communes, people)."""
         memo = self._text_memo.setdefault(field, {})
+        if len(memo) > _MEMO_MAX:  # distinct values (representatives of a national register): start again
+            memo.clear()
         try:
             return memo[value]
         except KeyError:
