@@ -3,8 +3,10 @@
 Rules (issue 3, "Importing an association's Excel list"):
 
 * data starts under the header (a row of column numbers "1 2 3 …" right under it is skipped) and
-  ends at the first row with a cell reading exactly "Tổng cộng"/"Tổng số"/"Tổng"/"Cộng", else at
-  the first signature or date line; that row and everything below are ignored, never reported;
+  ends at the total row — its first non-empty cell reads exactly "Tổng cộng"/"Tổng số"/"Tổng"/"Cộng"
+  and its tax-code cell is empty (an enterprise named "Cộng" has a sequence number or a tax code,
+  :func:`~.columns.is_total_row`) —, else at the first signature or date line; that row and
+  everything below are ignored, never reported;
 * blank rows (every mapped cell empty or only spaces) are skipped;
 * text is NFC, trimmed, inner whitespace runs (no-break spaces too) collapsed; case kept;
 * a row is rejected — reason ``tax_code``, ``name``, ``employees`` or ``email`` — for an invalid or
