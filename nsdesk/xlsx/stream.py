@@ -335,7 +335,9 @@ class XlsxStream(SheetStream):
     def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
         """Rows from 0-based index ``start`` to the last row with a cell, each a fresh list padded to the
         sheet's declared width (rows may be longer when a cell lies beyond it)."""
-        kind = _ExpatParser if self._prefixed else _SheetParser
+        from nsdesk.xlsx.stream_expat import ExpatParser
+
+        kind: type[_SheetParser] | type[ExpatParser] = ExpatParser if self._prefixed else _SheetParser
         parser = kind(self._strings, self._styles, self._epoch)
         width = self._width
         index = 0
@@ -391,7 +393,7 @@ class _SheetParser:
     Measured on 100,000 register rows (xlsxwriter, inline strings): expat's callbacks cost ~6×
     calamine's time, regular expressions ~5×, this about 1.5×. It handles the worksheet XML that
     spreadsheet writers produce without a namespace prefix (``<row>``, ``<c>`` with ``<v>``, ``<f>``
-    or ``<is>``); a sheet written with prefixes goes to :class:`_ExpatParser`."""
+    or ``<is>``); a sheet written with prefixes goes to :class:`~nsdesk.xlsx.stream_expat.ExpatParser`."""
 
     def __init__(self, strings: SharedStrings, styles: list[int], epoch: datetime.datetime) -> None:
         self.strings, self.styles, self.epoch = strings, styles, epoch
@@ -519,7 +521,9 @@ class _SheetParser:
         self.row = row
 
     def _slow_row(self, row: int, body: str) -> None:
-        p = _ExpatParser(self.strings, self.styles, self.epoch)
+        from nsdesk.xlsx.stream_expat import ExpatParser
+
+        p = ExpatParser(self.strings, self.styles, self.epoch)
         p.feed(f'<row r="{row + 1}">{body}</row>'.encode(), True)
         self.done.extend(p.take())
 
@@ -556,123 +560,3 @@ def _kept(text: str, preserve: bool) -> str:
 
 
 
-
-class _ExpatParser:
-    """expat handlers for a worksheet, for tags with a namespace prefix (``<x:row>``) and odd rows:
-    slower than :class:`_SheetParser`, and general."""
-
-    def __init__(self, strings: SharedStrings, styles: list[int], epoch: datetime.datetime) -> None:
-        self.strings, self.styles, self.epoch = strings, styles, epoch
-        self.done: list[tuple[int, list[CellValue]]] = []
-        self.row = -1
-        self.cells: list[CellValue] | None = None
-        self.col = -1
-        self.t = "n"
-        self.s = 0
-        self.text: list[str] | None = None
-        self.value: str | None = None
-        self.in_is = False
-        self.preserve = False
-        self.rph = 0
-        p = self.p = expat.ParserCreate()
-        p.buffer_text = True
-        p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = self.start, self.end, self.chars
-
-    def feed(self, data: bytes, final: bool) -> None:
-        self.p.Parse(data, final)
-
-    def take(self) -> list[tuple[int, list[CellValue]]]:
-        out, self.done = self.done, []
-        return out
-
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = _local(name)
-        if tag == "c":
-            ref = attrs.get("r")
-            m = _REF.fullmatch(ref.replace("$", "")) if ref else None
-            self.col = column_index(m.group(1)) if m else self.col + 1
-            self.t = attrs.get("t", "n")
-            s = attrs.get("s")
-            self.s = int(s) if s else 0
-            self.value = None
-        elif tag == "v":
-            self.text = []
-        elif tag == "row":
-            r = attrs.get("r")
-            self.row = int(r) - 1 if r else self.row + 1
-            self.cells, self.col = [], -1
-        elif tag == "t" and self.in_is and not self.rph:
-            if self.text is None:
-                self.text = []
-            self.preserve = attrs.get("xml:space") == "preserve"
-            self.text.append("")
-        elif tag == "is":
-            self.in_is, self.text = True, None
-        elif tag == "rPh":
-            self.rph += 1
-
-    def chars(self, data: str) -> None:
-        if self.text is not None and not self.rph:
-            if self.text:
-                self.text[-1] += data
-            else:
-                self.text.append(data)
-
-    def end(self, name: str) -> None:
-        tag = _local(name)
-        if tag == "v":
-            self.value = "".join(self.text) if self.text is not None else ""
-            self.text = None
-        elif tag == "c":
-            value = self._value()
-            if value is not None:
-                if self.cells is None:
-                    self.cells = []
-                cells, col = self.cells, self.col
-                if col >= len(cells):
-                    cells.extend([""] * (col - len(cells)))
-                    cells.append(value)
-                else:
-                    cells[col] = value
-        elif tag == "row":
-            if self.cells:
-                self.done.append((self.row, self.cells))
-            self.cells = None
-        elif tag == "t" and self.in_is and not self.rph and self.text:
-            self.text[-1] = _kept(self.text[-1], self.preserve)
-        elif tag == "is":
-            self.in_is = False
-            self.value = _unescape("".join(self.text)) if self.text is not None else ""
-            self.text = None
-        elif tag == "rPh":
-            self.rph -= 1
-
-    def _value(self) -> CellValue | None:
-        v, t = self.value, self.t
-        if v is None:
-            return None
-        if t == "n":
-            if v == "":
-                return None
-            try:
-                f = float(v)
-            except ValueError:
-                return v
-            s = self.s
-            if s and s < len(self.styles) and (kind := self.styles[s]):
-                return _as_date(f, kind, self.epoch)
-            return f
-        if t == "s":
-            try:
-                return self.strings[int(v)]
-            except (ValueError, IndexError):
-                return ""
-        if t in ("inlineStr", "str"):
-            return _unescape(v) if t == "str" else v
-        if t == "b":
-            return v.strip() in ("1", "true")
-        if t == "d":
-            return _iso(v)
-        if t == "e":
-            return None
-        return v
