@@ -14,6 +14,11 @@ Also printed, for reference: a "bare" floor into a 12-column table with only a u
 (no secondary indexes, no search index) — the cost of the register's indexes shows in the gap.
 
 Goal (issue 3): nsdesk ≤ 3 × floor.  Run: ``.venv/bin/python benchmarks/bench_import.py [rows]``.
+
+Peak memory (issue 15): ``bench_import.py --rows 1000000 --memory`` writes a valid register of that
+many rows twice — with inline strings (xlsxwriter constant_memory) and with a shared-strings table
+as Excel writes it — and imports each with ``nsdesk import enterprises`` in a child process into a
+fresh database, printing the child's peak RSS (``/usr/bin/time``) against the 500 MB budget.
 """
 
 from __future__ import annotations
@@ -218,11 +223,122 @@ def main(rows: int = 100_000) -> float:
     return ratio
 
 
+MEMORY_BUDGET_MB = 500
+
+
+def to_shared_strings(src: Path, dst: Path) -> None:
+    """The same workbook with its inline strings moved to a shared-strings table, as Excel writes it
+    (xlsxwriter's constant_memory mode only writes inline strings). Streams the sheet."""
+    import re
+    import zipfile
+
+    inline = re.compile(rb'(<c r="[A-Z]+\d+")(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>(.*?)</t></is>')
+    index: dict[bytes, int] = {}
+    order: list[bytes] = []
+
+    def shared(m: re.Match) -> bytes:
+        text = m.group(2)
+        i = index.get(text)
+        if i is None:
+            i = index[text] = len(order)
+            order.append(text)
+        return m.group(1) + b' t="s"><v>' + str(i).encode() + b"</v>"
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for info in zin.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                with zin.open(info) as fin, zout.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fout:
+                    carry = b""
+                    while chunk := fin.read(1 << 22):
+                        data = carry + chunk
+                        cut = data.rfind(b"</row>") + 6
+                        fout.write(inline.sub(shared, data[:cut]))
+                        carry = data[cut:]
+                    fout.write(inline.sub(shared, carry))
+                continue
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b"</Relationships>")
+            zout.writestr(info, data)
+        with zout.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            fh.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.'
+                     b'org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (len(order), len(order)))
+            for text in order:  # already XML-escaped in the sheet
+                fh.write(b"<si><t>" + text + b"</t></si>")
+            fh.write(b"</sst>")
+
+
+def peak_memory(rows: int, layouts: tuple[str, ...] = ("shared_strings", "inline_strings")) -> dict[str, float]:
+    """Peak RSS (MB) of ``nsdesk import enterprises`` in a child process, for both string layouts."""
+    import os
+    import shutil
+    import subprocess
+
+    from nsdesk.services.common import admin_units
+
+    out: dict[str, float] = {}
+    timer = shutil.which("time") or "/usr/bin/time"
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db = prepare_nsdesk(tmp / "template.sqlite")
+        with db.sessions() as s:
+            communes = [u.name for u in admin_units.communes(s, "51")]
+        db.dispose()
+        inline = tmp / "inline.xlsx"
+        t0 = time.perf_counter()
+        make_file(inline, rows, communes)
+        shared = tmp / "shared.xlsx"
+        if "shared_strings" in layouts:
+            to_shared_strings(inline, shared)
+        print(f"generated {rows} rows in {time.perf_counter() - t0:.0f} s (inline strings "
+              f"{inline.stat().st_size / 1e6:.0f} MB)", flush=True)
+        for label, path in (("shared_strings", shared), ("inline_strings", inline)):
+            if label not in layouts:
+                continue
+            target = tmp / f"{label}.sqlite"
+            shutil.copyfile(tmp / "template.sqlite", target)
+            t0 = time.perf_counter()
+            proc = subprocess.run([timer, "-f", "peak-kb %M", sys.executable, "-m", "nsdesk", "--db", str(target),
+                                   "import", "enterprises", str(path), "--json"], capture_output=True, text=True,
+                                  env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+            took = time.perf_counter() - t0
+            peak = int(proc.stderr.strip().splitlines()[-1].split()[1]) / 1024
+            import json
+
+            result = json.loads(proc.stdout) if proc.returncode in (0, 1) and proc.stdout else {}
+            ok = result.get("created") == rows and not result.get("rejected")
+            print(f"import_{rows // 1000}k_{label}_peak_rss: {peak:.0f} MB (budget {MEMORY_BUDGET_MB} MB) "
+                  f"{'within' if peak < MEMORY_BUDGET_MB else 'OVER'}; {took:.0f} s; exit {proc.returncode}; "
+                  f"created {result.get('created')}{'' if ok else ' — NOT ALL ROWS IMPORTED'}", flush=True)
+            if not ok:
+                print(proc.stderr[-2000:])
+            out[label] = peak
+    return out
+
+
 def run() -> dict:
     """Entry point for benchmarks/run.py: {name: ratio}."""
     return {"import_100k_vs_floor": main()}
 
 
 if __name__ == "__main__":
+    import argparse
+
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows_pos", nargs="?", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--rows", type=int, default=None)
+    parser.add_argument("--memory", action="store_true", help="peak RSS of the import in a child process")
+    parser.add_argument("--layouts", default="shared_strings,inline_strings",
+                        help="string layouts to measure (comma-separated)")
+    args = parser.parse_args()
+    n = args.rows or args.rows_pos or 100_000
+    if args.memory or n >= 1_000_000:
+        peak_memory(n, tuple(args.layouts.split(",")))
+    else:
+        main(n)

@@ -212,6 +212,7 @@ def kills(work: Path, env, total: int, rng: random.Random) -> dict:
 
 
 def corpus(work: Path, env, generated: int, rng: random.Random) -> dict:
+    from fixtures import hostile_ods
     from fixtures import hostile_workbooks as hostile
 
     db = work / "corpus.sqlite"
@@ -221,6 +222,8 @@ def corpus(work: Path, env, generated: int, rng: random.Random) -> dict:
     folder.mkdir()
     for name, build in {**hostile.CORPUS, **hostile.LARGE}.items():
         files.append(build(folder / f"{name}.xlsx"))
+    for name, build in hostile_ods.CORPUS.items():  # OpenDocument: repeat counts, content.xml bombs
+        files.append(build(folder / f"{name}.ods"))
     from hypothesis import strategies as st
     from hypothesis.errors import NonInteractiveExampleWarning
 

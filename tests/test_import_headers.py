@@ -11,6 +11,7 @@ from nsdesk.services.register.importing.columns import (
     find_data_end,
     find_header,
     is_column_number_row,
+    is_total_row,
 )
 
 
@@ -84,3 +85,28 @@ def test_data_ends_at_total_row_else_signature_or_date_line():
     assert find_data_end(rows, 1) == 2
     rows = [["h"], ["a", "Tổng công ty X"], ["b"]]  # not exactly a total word
     assert find_data_end(rows, 1) == 3
+
+
+def test_an_enterprise_named_like_a_total_is_not_the_total_row():
+    """Issue 15: "Cộng", "Tổng", "Tổng cộng" as a name ended the data and dropped the rows after it."""
+    header = ["STT", "MST", "Tên DN"]
+    for name in ("Cộng", "Tổng", "Tổng cộng", "TỔNG CỘNG:"):
+        rows = [header, [1, "0100233505", "Công ty A"], [2, "0100233512", name], [3, "0312687074", "Công ty C"],
+                ["Tổng cộng", "", "", 3]]
+        assert find_data_end(rows, 1, tax_col=1) == 4  # the real total row, not the enterprise
+        assert find_data_end(rows, 1) == 4  # without knowing the columns: its number and tax code say so
+        # written without a sequence number, the tax code still tells the enterprise from a total
+        rows = [["MST", "Tên DN"], ["0100233512", name], ["0312687074", "Công ty C"]]
+        assert find_data_end(rows, 1, tax_col=0) == 3
+    rows = [["Tên DN", "MST"], ["Cộng", "0100233512"], ["Công ty C", "0312687074"]]
+    assert find_data_end(rows, 1, tax_col=1) == 3 and find_data_end(rows, 1) == 3
+
+
+def test_a_real_total_row_still_ends_the_data():
+    rows = [["STT", "MST", "Tên DN", "Số LĐ"], [1, "0100233505", "Công ty A", 5], ["Tổng cộng", "", "", 5],
+            [2, "0312687074", "Công ty C", 1]]
+    assert find_data_end(rows, 1, tax_col=1) == 2 and find_data_end(rows, 1) == 2
+    rows[2] = ["", "Cộng:", "", 5]  # the label merged over the first columns, written in the second
+    assert find_data_end(rows, 1, tax_col=1) == 2 and find_data_end(rows, 1) == 2
+    assert is_total_row(["", "Tổng", None, 12.0, 3.5])
+    assert not is_total_row([3, "Tổng"]) and not is_total_row(["0100233512", "Tổng"], tax_col=0)

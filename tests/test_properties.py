@@ -233,8 +233,6 @@ def test_exporting_the_register_and_importing_it_back_changes_nothing(session, t
 
 
 @pytest.mark.db
-@pytest.mark.xfail(strict=True, reason="known bug: the importer takes a row whose name or note reads only "
-                   "\"Cộng\"/\"Tổng\" for the total row and stops there, so the export does not read back")
 def test_an_enterprise_whose_name_reads_like_a_total_row_survives_the_round_trip(session, tmp_path):
     """Found by the property above with any text as names: the rows from "Cộng" down are dropped."""
     for code, name in zip(["0100233505", "0100233512", "0312687074"], ["Công ty An Bình", "Cộng", "Xí nghiệp Zô"]):

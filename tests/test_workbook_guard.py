@@ -120,3 +120,61 @@ def test_generated_cells_are_refused_or_read_without_a_crash(cells, tmp_path):
         return
     far = max(r for (_c, r), _t in cells)
     assert len(data.rows) <= far
+
+
+# -- OpenDocument (.ods) ------------------------------------------------------------------------------
+
+from fixtures import hostile_ods  # noqa: E402
+
+
+@pytest.mark.parametrize("name", sorted(hostile_ods.CORPUS))
+def test_every_hostile_ods_is_refused_in_one_line_and_nothing_is_written(name, sqlite_file, tmp_path, capsys):
+    """Issue 15: a repeat count in content.xml turns a 1 KB .ods into billions of cells (80 million
+    abort the reader); the guard expands the counts itself and refuses before calamine sees the file."""
+    path = hostile_ods.CORPUS[name](tmp_path / f"{name}.ods")
+    before = count(sqlite_file)
+    code, out, err = cli(capsys, "--db", sqlite_file, "import", "enterprises", path,
+                         "--rejected-out", tmp_path / "loi.xlsx")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and path.name in err and "bị từ chối" in err
+    assert count(sqlite_file) == before
+    assert not (tmp_path / "loi.xlsx").exists()
+
+
+@pytest.mark.parametrize("name, limit", [
+    ("ods_cell_repeated_16384_columns_1048576_rows", "1.048.576 dòng × 16.384 cột"),
+    ("ods_row_repeated_1_billion_times", "1.048.576 dòng"),
+    ("ods_nested_repeats_80_million_cells", "2.000.000 ô tạo thêm bằng lặp lại"),
+    ("ods_empty_cells_repeated_then_a_value", "25.165.824 ô"),
+    ("ods_content_bomb_300MB", "200:1"),
+    ("ods_cell_40000_chars", "32.767 ký tự"),
+])
+def test_the_ods_refusal_names_the_limit(name, limit, tmp_path):
+    path = hostile_ods.CORPUS[name](tmp_path / f"{name}.ods")
+    with pytest.raises(InputError) as info:
+        guard.check_workbook(path)
+    assert limit in str(info.value) and path.name in str(info.value)
+    assert "Sheet1" in str(info.value) or "content.xml" in str(info.value) or "ký tự" in limit
+
+
+def test_an_ods_as_libreoffice_writes_it_is_read(tmp_path, sqlite_file, capsys):
+    """Trailing empty cells to column AMJ and empty rows down to row 1,048,576 (one repeated element
+    each) hold nothing: not refused, and the list imports."""
+    path = hostile_ods.libreoffice_like(30)(tmp_path / "libreoffice.ods")
+    guard.check_workbook(path)
+    from nsdesk.xlsx import read_sheet
+
+    rows = read_sheet(path).rows
+    assert rows[1][:2] == ["0100000000", "Công ty 0"] and len(rows) == 31
+
+
+def test_repeats_within_the_budget_are_read(tmp_path):
+    """A few repeated cells (identical neighbours, gaps) are ordinary: read, expanded as written."""
+    o = hostile_ods
+    body = o.HEADER + o.table_row(o.text_cell("0100233505") + o.empty_cell(3) + o.text_cell("x", 4), 5)
+    path = o.ods(tmp_path / "ok.ods", body)
+    guard.check_workbook(path)
+    from nsdesk.xlsx import read_sheet
+
+    rows = read_sheet(path).rows
+    assert len(rows) == 6 and rows[5] == ["0100233505", "", "", "", "x", "x", "x", "x"]

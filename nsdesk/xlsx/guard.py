@@ -131,7 +131,7 @@ def _cell_name(col: int, row: int) -> str:
 
 
 def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, total_left: int,
-                 sheet: _Sheet | None) -> int:
+                 sheet: _Sheet | None, ods: _OdsTables | None = None) -> int:
     """Decompress one part chunk by chunk, checking sizes, text runs and (for a sheet) its cells."""
     limit = min(budget, total_left)
     seen = 0
@@ -160,9 +160,15 @@ def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget:
                 cut = len(data)
             head, carry = data[:cut], data[cut:]
             _scan(path, head, sheet, first)
+            if ods is not None:
+                ods.feed(head)
             first = False
         if carry:
             _scan(path, carry, sheet, first)
+            if ods is not None:
+                ods.feed(carry)
+    if ods is not None:
+        ods.finish()
     return seen
 
 
@@ -236,6 +242,117 @@ def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long
         _check_area(path, sheet.name, sheet)
 
 
+# -- OpenDocument (.ods): content.xml's tables, their repeat counts expanded --------------------------
+#: Cells that ``number-columns-repeated`` / ``number-rows-repeated`` may add beyond the cells written
+#: out: a repeat count turns a few bytes into millions of cells in the reader's memory (calamine
+#: allocates each one: 80 million cells from a 1 KB file abort the process).
+MAX_REPEATED_CELLS = 2_000_000
+MAX_ODS_ROW_BYTES = 64 * MiB
+_ODS_TABLE = re.compile(rb"<(?:[\w.-]+:)?table[\s>]")
+_ODS_NAME = re.compile(rb'name\s*=\s*"([^"]*)"')
+_ODS_ROW = re.compile(rb"<(?:[\w.-]+:)?table-row\b([^>]*?)(/?)>")
+_ODS_ROW_END = re.compile(rb"</(?:[\w.-]+:)?table-row>")
+_ODS_CELL = re.compile(rb"<(?:[\w.-]+:)?(?:covered-)?table-cell\b([^>]*?)(/?)>")
+_ODS_ROWS_REPEATED = re.compile(rb'number-rows-repeated\s*=\s*"(\d+)"')
+_ODS_COLS_REPEATED = re.compile(rb'number-columns-repeated\s*=\s*"(\d+)"')
+
+
+class _OdsTables:
+    """Counts, table by table, the rows × columns a reader would hold, repeat counts expanded.
+
+    Trailing empty cells and rows (LibreOffice writes a row of 1,024 columns and rows down to
+    1,048,576 as one repeated empty element) hold nothing and are not counted; a refusal is the same
+    one-line :class:`WorkbookRefused` as for an .xlsx."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pending = b""
+        self._new_table(b"")
+
+    def _new_table(self, name: bytes) -> None:
+        self.table = name.decode("utf-8", "replace")
+        self.rows = 0  # rows so far, empty ones included
+        self.height = 0  # rows down to the last one with a value
+        self.width = 0
+        self.cells = 0  # cells with a value, repeats expanded
+        self.written = 0  # cell elements as written
+
+    def feed(self, data: bytes) -> None:
+        buf = self.pending + data if self.pending else data
+        pos = 0
+        while True:
+            m = _ODS_ROW.search(buf, pos)
+            t = _ODS_TABLE.search(buf, pos, m.start() if m else len(buf))
+            if t is not None:
+                self._check()
+                tag_end = buf.find(b">", t.start())
+                nm = _ODS_NAME.search(buf, t.start(), tag_end if tag_end > 0 else len(buf))
+                self._new_table(nm.group(1) if nm else b"")
+            if m is None:
+                break
+            if m.group(2):  # <table:table-row …/>: empty rows
+                self.rows += self._repeat(_ODS_ROWS_REPEATED, m.group(1))
+                pos = m.end()
+                continue
+            end = _ODS_ROW_END.search(buf, m.end())
+            if end is None:
+                if len(buf) - m.start() > MAX_ODS_ROW_BYTES:
+                    raise _refuse(self.path, tr("guard", "một dòng của bảng dài hơn {size}").format(
+                        size=_mib(MAX_ODS_ROW_BYTES)), _mib(MAX_ODS_ROW_BYTES))
+                self.pending = buf[m.start():]
+                return
+            self._row(self._repeat(_ODS_ROWS_REPEATED, m.group(1)), buf, m.end(), end.start())
+            pos = end.end()
+        self.pending = b""
+
+    def _repeat(self, pattern: re.Pattern[bytes], attrs: bytes) -> int:
+        rm = pattern.search(attrs) if b"repeated" in attrs else None
+        return int(rm.group(1)) if rm else 1
+
+    def _row(self, times: int, buf: bytes, start: int, end: int) -> None:
+        body = buf[start:end]
+        tags = _ODS_CELL.findall(body)
+        if b"repeated" not in body:  # the usual row: every cell written out
+            last = len(tags)
+            while last and tags[last - 1][1] and b"value-type" not in tags[last - 1][0]:
+                last -= 1  # trailing empty cells hold nothing
+        else:
+            cells, last = 0, 0
+            for attrs, closed in tags:
+                cells += self._repeat(_ODS_COLS_REPEATED, attrs)
+                if not closed or b"value-type" in attrs:
+                    last = cells
+        self.written += len(tags)
+        self.rows += times
+        if last:
+            self.height = self.rows
+            self.width = max(self.width, last)
+            self.cells += last * times
+            if self.height > EXCEL_ROWS or self.width > EXCEL_COLUMNS or \
+                    self.height * self.width > MAX_CELLS or self.cells - self.written > MAX_REPEATED_CELLS:
+                self._check()
+
+    def _check(self) -> None:
+        name = tr("guard", "bảng {n}").format(n=self.table)
+        if self.height > EXCEL_ROWS or self.width > EXCEL_COLUMNS:
+            raise _refuse(self.path, tr("guard", "{sheet} có {rows} dòng × {cols} cột sau khi mở rộng các ô lặp lại")
+                          .format(sheet=name, rows=_n(self.height), cols=_n(self.width)),
+                          tr("guard", "{rows} dòng × {cols} cột").format(rows=_n(EXCEL_ROWS), cols=_n(EXCEL_COLUMNS)))
+        if self.height * self.width > MAX_CELLS:
+            raise _refuse(self.path, tr("guard", "vùng dữ liệu của {sheet} quá lớn ({area} ô)").format(
+                sheet=name, area=_n(self.height * self.width)),
+                tr("guard", "{cells} ô, tức {rows} dòng × 24 cột").format(cells=_n(MAX_CELLS), rows=_n(EXCEL_ROWS)))
+        if self.cells - self.written > MAX_REPEATED_CELLS:
+            raise _refuse(self.path, tr("guard", "{sheet} dùng số lần lặp lại để tạo thêm {n} ô").format(
+                sheet=name, n=_n(self.cells - self.written)),
+                tr("guard", "{n} ô tạo thêm bằng lặp lại").format(n=_n(MAX_REPEATED_CELLS)))
+
+    def finish(self) -> None:
+        if self.pending:
+            raise _refuse(self.path, tr("guard", "một dòng của bảng không có thẻ đóng"), _mib(MAX_ODS_ROW_BYTES))
+        self._check()
+
+
 def _mib(n: int) -> str:
     return f"{n / MiB:,.0f} MB".replace(",", ".")
 
@@ -279,7 +396,8 @@ def check_workbook(path: str | Path) -> None:
                     raise _refuse(path, tr("guard", "phần {part} giải nén ra {size}").format(part=name, size=_mib(info.file_size)),
                                   _mib(budget))
                 sheet = _Sheet(name=Path(name).stem) if is_sheet else None
-                total += _stream_part(path, zf, info, budget, MAX_TOTAL_BYTES - total, sheet)
+                ods = _OdsTables(path) if name == "content.xml" else None
+                total += _stream_part(path, zf, info, budget, MAX_TOTAL_BYTES - total, sheet, ods)
                 if sheet is not None:
                     _check_area(path, sheet.name, sheet)
     except WorkbookRefused:

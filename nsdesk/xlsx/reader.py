@@ -93,6 +93,45 @@ class SheetStream:
         self.close()
 
 
+#: From this much sheet XML on (uncompressed), an .xlsx is read by :mod:`nsdesk.xlsx.stream` rather than
+#: calamine, which holds the whole sheet in memory (about 1.6 KB per register row: ~250 MB at this size).
+STREAM_FROM_BYTES = 96 * 1024 * 1024
+
+
+def streams(path: Path, threshold: int | None = None) -> bool:
+    """Whether ``path`` is an .xlsx whose largest worksheet is over the streaming threshold."""
+    import os
+    import zipfile
+
+    if threshold is None:  # NSDESK_STREAM_FROM_BYTES: a lower threshold, for tests and benchmarks
+        threshold = int(os.environ.get("NSDESK_STREAM_FROM_BYTES") or STREAM_FROM_BYTES)
+    limit = threshold
+    try:
+        with zipfile.ZipFile(path) as zf:
+            sizes = [i.file_size for i in zf.infolist() if i.filename.startswith("xl/worksheets/")]
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return bool(sizes) and max(sizes) >= limit
+
+
+def _open_stream(path: Path, sheet: str | None) -> SheetStream:
+    from nsdesk.xlsx.stream import NoSuchSheet, XlsxStream
+
+    try:
+        return XlsxStream(path, sheet)
+    except NoSuchSheet as exc:
+        raise InputError(
+            tr("import", "Tệp {path} không có trang tính \"{sheet}\".").format(path=path.name, sheet=sheet),
+            hint=tr("import", "Các trang tính có trong tệp: {names}.").format(names=", ".join(exc.names)),
+        ) from None
+    except Exception as exc:
+        raise InputError(
+            tr("import", "Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.")
+            .format(path=path.name),
+            hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
+        ) from exc
+
+
 def open_sheet(path: str | Path, sheet: str | None = None) -> SheetStream:
     """Open a sheet (the first visible one unless ``sheet`` names another) for reading row by row.
 
@@ -109,6 +148,8 @@ def open_sheet(path: str | Path, sheet: str | None = None) -> SheetStream:
     from nsdesk.xlsx.guard import check_workbook
 
     check_workbook(path)
+    if streams(path):
+        return _open_stream(path, sheet)
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # zip/xml/format errors of a file that is not a workbook

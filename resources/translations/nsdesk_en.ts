@@ -1588,14 +1588,29 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="221" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="336" />
+            <source>bảng {n}</source>
+            <translation>table {n}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="227" />
             <source>có ô dài hơn {n} ký tự</source>
             <translation>a cell is longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="266" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="383" />
             <source>giải nén ra {size}</source>
             <translation>it unpacks to {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="300" />
+            <source>một dòng của bảng dài hơn {size}</source>
+            <translation>a table row is longer than {size}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="352" />
+            <source>một dòng của bảng không có thẻ đóng</source>
+            <translation>a table row has no closing tag</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="147" />
@@ -1603,7 +1618,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>part {part}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="279" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="396" />
             <source>phần {part} giải nén ra {size}</source>
             <translation>part {part} unpacks to {size}</translation>
         </message>
@@ -1623,12 +1638,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="256" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="373" />
             <source>tệp lớn {size}</source>
             <translation>the file is {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="262" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="379" />
             <source>tệp nén chứa {n} phần</source>
             <translation>the archive holds {n} parts</translation>
         </message>
@@ -1643,6 +1658,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="342" />
+            <source>vùng dữ liệu của {sheet} quá lớn ({area} ô)</source>
+            <translation>the data area of {sheet} is too large ({area} cells)</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="121" />
             <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
             <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
@@ -1653,19 +1673,34 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="222" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="228" />
             <source>{n} ký tự một ô, như Excel</source>
             <translation>{n} characters per cell, as in Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="263" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="380" />
             <source>{n} phần</source>
             <translation>{n} parts</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="348" />
+            <source>{n} ô tạo thêm bằng lặp lại</source>
+            <translation>{n} cells added by repeats</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="112" />
             <source>{rows} dòng × {cols} cột</source>
             <translation>{rows} rows × {cols} columns</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="338" />
+            <source>{sheet} có {rows} dòng × {cols} cột sau khi mở rộng các ô lặp lại</source>
+            <translation>{sheet} has {rows} rows × {cols} columns once its repeated cells are expanded</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="346" />
+            <source>{sheet} dùng số lần lặp lại để tạo thêm {n} ô</source>
+            <translation>{sheet} uses repeat counts to add {n} cells</translation>
         </message>
         <message>
             <location filename="../../nsdesk/xlsx/guard.py" line="148" />
@@ -1694,202 +1729,202 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="456" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="498" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="289" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="299" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="311" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="321" />
             <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
             <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="293" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="303" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="277" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="287" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="133" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="125" />
             <source>Các trang tính có trong tệp: {names}.</source>
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="691" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="174" />
             <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="498" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="267" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="334" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="350" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old} (dùng --accept-moves để chuyển).</source>
             <translation>The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="336" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="352" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} theo --accept-moves.</source>
             <translation>The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="462" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="224" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="690" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="173" />
             <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="300" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="315" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="305" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="73" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="255" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="69" />
             <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
             <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="664" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="73" />
             <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="583" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="101" />
             <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
             <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="654" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="142" />
             <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
             <translation>There is no metric "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="494" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="264" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="580" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="98" />
             <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="405" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="447" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="475" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="517" />
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="303" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="71" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="476" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="241" />
             <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="291" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="301" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="106" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="145" />
             <source>Không tìm thấy tệp {path}.</source>
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="143" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="184" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="289" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="407" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="107" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="146" />
             <source>Kiểm tra lại đường dẫn và tên tệp.</source>
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="575" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="53" />
             <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
             <translation>Invalid support type: {values}; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="610" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="120" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="291" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="409" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="592" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="110" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="590" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="108" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="648" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="139" />
             <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
             <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="672" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="83" />
             <source>Thiếu giá trị đo.</source>
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="450" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="290" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
@@ -1899,32 +1934,32 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="254" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="68" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="598" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="64" />
             <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="132" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="124" />
             <source>Tệp {path} không có trang tính "{sheet}".</source>
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="127" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="168" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="540" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="314" />
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
             <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="676" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="213" />
             <source>{label} dài quá {n} ký tự.</source>
             <translation>{label} is longer than {n} characters.</translation>
         </message>
@@ -1934,17 +1969,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{label} must be a number (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="656" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="144" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="307" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="317" />
             <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing.py" line="608" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="118" />
             <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
@@ -1959,7 +1994,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="153" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="156" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -2923,7 +2958,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/measurements.py" line="382" />
+            <location filename="../../nsdesk/services/pilots/measurements.py" line="381" />
             <source>Tính tự động: {a} ÷ {b}</source>
             <translation>Calculated: {a} ÷ {b}</translation>
         </message>
@@ -4869,12 +4904,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>receive</name>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="475" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="474" />
             <source>(lệch)</source>
             <translation>(differs)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
             <source>Bản ghi</source>
             <translation>Record</translation>
         </message>
@@ -4884,12 +4919,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Remove selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
             <source>Chưa ghi gì: đây là những gì việc nhận báo cáo sẽ làm.</source>
             <translation>Nothing written yet: this is what receiving the reports will do.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="382" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="381" />
             <source>Chấp nhận</source>
             <translation>Accept</translation>
         </message>
@@ -4904,112 +4939,112 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose report files</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Cập nhật</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="285" />
             <source>Danh sách khác biệt</source>
             <translation>Conflict list</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Doanh nghiệp báo cáo / tính lại</source>
             <translation>Enterprises reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Dòng bị từ chối</source>
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Giá trị kia</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
             <source>Giá trị đang dùng</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="292" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
             <source>Giữ giá trị kia</source>
             <translation>Keep the other value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="291" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="290" />
             <source>Giữ giá trị đang dùng</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="207" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="206" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="158" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
             <source>Khác biệt</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="375" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="374" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="346" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
             <source>Lý do trả lại báo cáo của {office} (đơn vị sẽ sửa rồi gửi lại):</source>
             <translation>Why the report of {office} is returned (the office will correct it and send it again):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="377" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
             <source>Lượt báo cáo / tính lại</source>
             <translation>Supports reported / recomputed</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="203" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="202" />
             <source>Nhận báo cáo</source>
             <translation>Receive reports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="375" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="157" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
             <source>Rút</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="374" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="373" />
             <source>Sổ nhận báo cáo</source>
             <translation>Submissions register</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="181" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="180" />
             <source>Thay báo cáo gửi trước</source>
             <translation>Replaces an earlier report</translation>
         </message>
@@ -5019,92 +5054,92 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="183" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="182" />
             <source>Trang dữ liệu đã bị sửa sau khi xuất</source>
             <translation>A data sheet was edited after export</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="287" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="286" />
             <source>Trường</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="376" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="375" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="345" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="344" />
             <source>Trả lại báo cáo</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="383" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="382" />
             <source>Trả lại…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="128" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="127" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="154" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="153" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="190" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="189" />
             <source>{good} tệp nhận được, {bad} tệp không nhận được; {conflicts} khác biệt sẽ vào danh sách khác biệt.</source>
             <translation>{good} files can be received, {bad} cannot; {conflicts} conflicts will go to the conflict list.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="224" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="223" />
             <source>Đang nhận {n} tệp…</source>
             <translation>Receiving {n} files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="169" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="168" />
             <source>Đang đọc các tệp…</source>
             <translation>Reading the files…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="415" />
             <source>Đã chấp nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="415" />
             <source>Đã nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="244" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="243" />
             <source>Đã nhận {n} báo cáo: {created} bản ghi mới, {updated} cập nhật, {conflicts} khác biệt cần xem.</source>
             <translation>Received {n} reports: {created} new records, {updated} updated, {conflicts} conflicts to review.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="417" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="416" />
             <source>Đã thay bằng báo cáo sau</source>
             <translation>Replaced by a later report</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="156" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="155" />
             <source>Đơn vị</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/consolidation.py" line="289" />
+            <location filename="../../nsdesk/ui/reports/consolidation.py" line="288" />
             <source>Đơn vị gửi</source>
             <translation>Sent by</translation>
         </message>
@@ -5716,7 +5751,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reports made</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="180" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="179" />
             <source>Báo cáo được đánh dấu gửi trước khi ứng dụng lưu dữ liệu kèm theo: tệp có số liệu như khi gửi nhưng không có các trang «Dữ liệu».</source>
             <translation>The report was marked as sent before the app kept the data sent with it: the file has the figures as sent but no «Dữ liệu» sheets.</translation>
         </message>
@@ -5766,7 +5801,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Reporting &amp;period:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="123" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="122" />
             <source>Lưu báo cáo Excel</source>
             <translation>Save the Excel report</translation>
         </message>
@@ -5837,7 +5872,7 @@ Lưu: VT.</translation>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="182" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="181" />
             <source>Số liệu và các trang «Dữ liệu» như khi gửi ngày {date}.</source>
             <translation>Figures and «Dữ liệu» sheets as sent on {date}.</translation>
         </message>
@@ -5864,7 +5899,7 @@ KT. CHỦ TỊCH</translation>
             <translation>&amp;Draft from the figures</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="124" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="123" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
@@ -5908,7 +5943,7 @@ KT. CHỦ TỊCH</translation>
             <translation type="vanished">Wrote the report of plan &lt;b&gt;{plan}&lt;/b&gt; as of {date} to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} supports, {projects} pilot projects, {tools} tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/reports/page.py" line="164" />
+            <location filename="../../nsdesk/ui/reports/page.py" line="163" />
             <source>Đã ghi báo cáo {period} vào &lt;b&gt;{path}&lt;/b&gt;: {targets} chỉ tiêu, {supports} lượt hỗ trợ, {projects} dự án điểm.</source>
             <translation>Report {period} written to &lt;b&gt;{path}&lt;/b&gt;: {targets} targets, {supports} support rounds, {projects} pilot projects.</translation>
         </message>
@@ -5994,7 +6029,7 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>submission</name>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="187" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="189" />
             <source>(chưa rõ xã/phường)</source>
             <translation>(commune unknown)</translation>
         </message>
@@ -6004,12 +6039,12 @@ KT. CHỦ TỊCH</translation>
             <translation>A later report replaces an earlier one, not the other way round.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="71" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="72" />
             <source>Báo cáo này đã được thay bằng báo cáo {office} gửi sau; hãy xét báo cáo mới.</source>
             <translation>This report has been replaced by the one {office} sent later; review the newer report.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="112" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="113" />
             <source>Chỉ có thể giữ giá trị đang dùng hoặc giá trị kia.</source>
             <translation>Keep either the current value or the other one.</translation>
         </message>
@@ -6034,7 +6069,7 @@ KT. CHỦ TỊCH</translation>
             <translation>The project of this support is not in the file.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="118" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="119" />
             <source>Giá trị "{field}" này phải sửa trong hồ sơ của bản ghi.</source>
             <translation>This "{field}" value must be edited in the record's own form.</translation>
         </message>
@@ -6044,7 +6079,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Measured value "{value}" is not a number.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="69" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="70" />
             <source>Hãy ghi lý do trả lại báo cáo.</source>
             <translation>Write why the report is returned.</translation>
         </message>
@@ -6074,17 +6109,17 @@ KT. CHỦ TỊCH</translation>
             <translation>There is no commune with code "{value}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="65" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="66" />
             <source>Không tìm thấy báo cáo này trong sổ nhận báo cáo.</source>
             <translation>This report is not in the submissions register.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="122" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="123" />
             <source>Không tìm thấy bản ghi của khác biệt này.</source>
             <translation>The record of this conflict was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="110" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="111" />
             <source>Không tìm thấy khác biệt này (có thể đã được xử lý).</source>
             <translation>This conflict was not found (it may have been resolved).</translation>
         </message>
@@ -6134,7 +6169,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Same as row {row}: "{value}" may appear only once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/consolidation/overview.py" line="67" />
+            <location filename="../../nsdesk/services/consolidation/overview.py" line="68" />
             <source>Trạng thái "{status}" không hợp lệ.</source>
             <translation>Status "{status}" is not valid.</translation>
         </message>

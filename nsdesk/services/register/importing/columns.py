@@ -257,12 +257,33 @@ def _is_total_word(v: str) -> bool:
     return bool(_TOTAL_HINT(v)) and clean(v).lower().rstrip(":").strip() in TOTAL_WORDS
 
 
-def is_total_row(row: Sequence[CellValue | None]) -> bool:
-    """A cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng" (any case, a trailing colon allowed)."""
-    for v in row:
-        if v.__class__ is str and 0 < len(v) < 30 and _is_total_word(v):
-            return True
-    return False
+_CODE_LIKE = re.compile(r"\s*\d{8,}(?:\s*-\s*\d{3})?\s*").fullmatch  # a tax code written as text
+
+
+def _is_empty(v: object) -> bool:
+    return v is None or v == "" or (v.__class__ is str and v.isspace())
+
+
+def is_total_row(row: Sequence[CellValue | None], tax_col: int | None = None) -> bool:
+    """A totals line: its first non-empty cell reads exactly "Tổng cộng", "Tổng số", "Tổng" or "Cộng"
+    (any case, a trailing colon allowed), and nothing in the row says it is an enterprise.
+
+    An enterprise named "Cộng" is not a total: its row has a sequence number before the name, or a
+    tax code (in ``tax_col`` when the caller knows it, else any cell of eight digits or more).
+    """
+    first = -1
+    for i, v in enumerate(row):
+        if not _is_empty(v):
+            first = i
+            break
+    if first < 0:
+        return False
+    v = row[first]
+    if not (v.__class__ is str and 0 < len(v) < 30 and _is_total_word(v)):
+        return False
+    if tax_col is not None:
+        return first == tax_col or tax_col >= len(row) or _is_empty(row[tax_col])
+    return not any(c.__class__ is str and _CODE_LIKE(c) for c in row[first + 1:])
 
 
 def is_signature_or_date_row(row: list[CellValue]) -> bool:
@@ -284,10 +305,10 @@ def is_signature_or_date_row(row: list[CellValue]) -> bool:
     return False
 
 
-def find_data_end(rows: list[list[CellValue]], start: int) -> int:
+def find_data_end(rows: list[list[CellValue]], start: int, tax_col: int | None = None) -> int:
     """Index of the first row that ends the data (a total row, else a signature/date line), or len(rows)."""
     for r in range(start, len(rows)):
-        if is_total_row(rows[r]):
+        if is_total_row(rows[r], tax_col):
             return r
     for r in range(start, len(rows)):
         if is_signature_or_date_row(rows[r]):

@@ -143,6 +143,9 @@ class Preview:
     read_warnings: list[Problem] = field(default_factory=list)  # the rows' own warnings (without kept cells)
     column_names: dict[str, str] = field(default_factory=dict)  # import field → its header in the file
     diffs: list[UpdateDiff] = field(default_factory=list)  # per updated enterprise, the fields that change
+    #: Set when the file is read in chunks (:mod:`.streaming`): ``sheet.rows`` then holds only its first
+    #: rows and ``records`` is empty; :func:`apply` reads the file again.
+    source: Any = None
 
     def check_mapping(self) -> None:
         """InputError when the name or tax code column is not mapped (nothing can be imported)."""
@@ -201,6 +204,14 @@ class ImportResult:
 def preview_file(session: Session, path: str | Path, sheet: str | None = None,
                  mapping: dict[str, int] | None = None, progress: Progress | None = None,
                  only_empty: bool = False) -> Preview:
+    """Preview a file; a large .xlsx is read in chunks, never whole (:mod:`.streaming`)."""
+    from nsdesk.xlsx.reader import streams
+
+    if streams(Path(path)):
+        from nsdesk.services.register.importing import streaming
+
+        return streaming.preview_file(session, Path(path), sheet, mapping=mapping, progress=progress,
+                                      only_empty=only_empty)
     return preview(session, read_sheet(path, sheet), mapping=mapping, progress=progress, only_empty=only_empty)
 
 
@@ -216,13 +227,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     ``only_empty`` ("only fill empty fields"): an update writes only fields stored empty.
     """
     header = _header(data, header_row)
-    if mapping is None:
-        mapping = header.mapping
-    else:
-        unknown = set(mapping) - set(IMPORT_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown import fields: {sorted(unknown)}")
-        mapping = {f: int(i) for f, i in mapping.items() if i is not None}
+    mapping = _mapping(header, mapping)
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing:  # the GUI shows the mapping so the user can pick the columns; apply() refuses
         return Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
@@ -241,6 +246,16 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
     pv.warnings = _sorted(pv.read_warnings + plan.kept + plan.moves)
     pv.diffs = _diffs(session, plan)
     return pv
+
+
+def _mapping(header: HeaderInfo, mapping: dict[str, int] | None) -> dict[str, int]:
+    """The detected mapping, or the user's (checked: only import fields, columns as ints)."""
+    if mapping is None:
+        return header.mapping
+    unknown = set(mapping) - set(IMPORT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown import fields: {sorted(unknown)}")
+    return {f: int(i) for f, i in mapping.items() if i is not None}
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
@@ -301,7 +316,8 @@ def _header(data: SheetData, header_row: int | None) -> HeaderInfo:
     return header
 
 
-def _plan(session: Session, pv: Preview, accept_moves: bool = False) -> ImportPlan:
+def _plan(session: Session, pv: Preview, accept_moves: bool = False, records: list[Record] | None = None,
+          existing: dict[str, dict[str, Any]] | None = None, supported: set[int] | None = None) -> ImportPlan:
     """Compare each record with the database: create, update (with the changed fields) or unchanged.
 
     A cell that would degrade the stored value (its accent-stripped twin, a truncated copy, an
@@ -309,11 +325,11 @@ def _plan(session: Session, pv: Preview, accept_moves: bool = False) -> ImportPl
     lượt keeps its commune (a warning in ``plan.moves`` says so) unless ``accept_moves``: a list
     from another office must not silently take lượt out of this territory's figures.
     """
-    existing = load_existing(session)
+    if existing is None:
+        existing = load_existing(session)
     plan = ImportPlan()
     columns = pv.column_names
-    supported: set[int] | None = None
-    for rec in pv.records:
+    for rec in pv.records if records is None else records:
         old = existing.get(rec.tax_code)
         if old is None:
             plan.creates.append(rec)
@@ -369,6 +385,11 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
     the database is exactly as before. The counts compare with the database before the import.
     """
     pv.check_mapping()
+    if pv.source is not None:
+        from nsdesk.services.register.importing import streaming
+
+        return streaming.apply(session, pv, progress=progress, cancel=cancel, dry_run=dry_run, strict=strict,
+                               backup=backup, accept_moves=accept_moves)
     plan = _plan(session, pv, accept_moves)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
                           list(pv.rejected), _sorted(pv.read_warnings + plan.kept + plan.moves), written=False,
@@ -455,7 +476,7 @@ _UPDATE_COLUMNS = ("name", "kind", "address", "commune_code", "employees", "reve
 
 
 def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str], commune_names: dict[str, str],
-                   officer: str | None, batch: str | None = None) -> None:
+                   officer: str | None, batch: str | None = None, place_names: bool = True) -> None:
     now = utcnow()
     table = Enterprise.__table__
     stmt = update(table).where(table.c.id == bindparam("_id")).values(
@@ -480,9 +501,10 @@ def _write_updates(session: Session, chunk: list[_Update], groups: dict[str, str
         history += [{"at": now, "officer": officer, "entity": "enterprise", "entity_uuid": old["uuid"],
                      "action": "import", "field": f, "old_value": as_text(o), "new_value": as_text(n), "batch": batch}
                     for f, o, n in changes]
-    name_order.place(session, moved)  # renamed enterprises move to their new place in name order
-    for m in moved:
-        m["params"]["v_name_key"] = m["name_key"]
+    if place_names:  # else the caller renumbers every key after the import (streaming)
+        name_order.place(session, moved)  # renamed enterprises move to their new place in name order
+        for m in moved:
+            m["params"]["v_name_key"] = m["name_key"]
     for p in params:
         p.setdefault("v_name_key", None)
     session.execute(stmt, params)

@@ -3,8 +3,10 @@
 Rules (issue 3, "Importing an association's Excel list"):
 
 * data starts under the header (a row of column numbers "1 2 3 …" right under it is skipped) and
-  ends at the first row with a cell reading exactly "Tổng cộng"/"Tổng số"/"Tổng"/"Cộng", else at
-  the first signature or date line; that row and everything below are ignored, never reported;
+  ends at the total row — its first non-empty cell reads exactly "Tổng cộng"/"Tổng số"/"Tổng"/"Cộng"
+  and its tax-code cell is empty (an enterprise named "Cộng" has a sequence number or a tax code,
+  :func:`~.columns.is_total_row`) —, else at the first signature or date line; that row and
+  everything below are ignored, never reported;
 * blank rows (every mapped cell empty or only spaces) are skipped;
 * text is NFC, trimmed, inner whitespace runs (no-break spaces too) collapsed; case kept;
 * a row is rejected — reason ``tax_code``, ``name``, ``employees`` or ``email`` — for an invalid or
@@ -22,7 +24,7 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -35,7 +37,13 @@ from nsdesk.models import AdminUnit, Enterprise, Sector
 from nsdesk.services.common import admin_units, formats
 from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.text import clean, fold_cleaned
-from nsdesk.services.register.importing.columns import HeaderInfo, find_data_end, is_column_number_row
+from nsdesk.services.register.importing.columns import (
+    HeaderInfo,
+    find_data_end,
+    is_column_number_row,
+    is_signature_or_date_row,
+    is_total_row,
+)
 from nsdesk.services.register.importing.fields import (
     _NAME_PREFIXES,
     FIELD_LABELS,
@@ -60,6 +68,7 @@ _NUMERIC = frozenset({"employees", "revenue", "capital", "founded_year"})
 # Fields whose empty cell means "nothing to say" rather than a value dropped (their own warnings cover the rest).
 _NOT_KEPT_WHEN_BLANK = frozenset({"kind"})
 DEGRADE_REASONS = ("accents", "truncated", "empty")
+_MEMO_MAX = 50_000
 
 
 def _accents(text: str) -> int:
@@ -262,6 +271,7 @@ class RowReader:
         self._folded_communes: dict[str, str] = {}
         self._text_memo: dict[str, dict[object, str | None]] = {}
         self._width = max(mapping.values(), default=-1) + 1
+        self._idx = list(mapping.values())
         sectors = session.execute(select(Sector.code, Sector.name, Sector.parent_code, Sector.size_group)).all()
         self._sectors = {c: g for c, _n, _p, g in sectors}
         self._sector_parent = {c: p for c, _n, p, _g in sectors}
@@ -341,26 +351,13 @@ class RowReader:
     # -- rows ----------------------------------------------------------------------------------
     def read(self, rows: list[list[CellValue]], progress: Callable[[int, int], None] | None = None) -> None:
         start = self.header.last_row + 1
-        end = find_data_end(rows, start)
+        end = find_data_end(rows, start, self.mapping.get("tax_code"))
         self.end_row = end + 1 if end < len(rows) else None
-        idx = list(self.mapping.values())
         seen: dict[str, int] = {}
         total = end - start
         records, merged = self.records, self.merged_rows
         for r in range(start, end):
-            row = rows[r]
-            n = len(row)
-            # Blank: every mapped cell empty or only spaces (calamine gives "" for empty cells).
-            for i in idx:
-                if i < n:
-                    v = row[i]
-                    if v != "" and v is not None and not (v.__class__ is str and v.isspace()):
-                        break
-            else:
-                continue
-            if r < start + 2 and is_column_number_row(row):
-                continue
-            rec = self._read_row(r + 1, row, n)
+            rec = self.record(r, rows[r], start)
             if rec is not None:
                 at = seen.get(rec.tax_code)
                 if at is None:
@@ -374,9 +371,54 @@ class RowReader:
         if progress:
             progress(total, total)
 
+    def read_stream(self, rows: Iterable[list[CellValue]]) -> Iterator[Record]:
+        """The records of ``rows`` (the sheet's rows from the first under the header on), one by one,
+        for a file too large to hold: the same rules as :meth:`read` — the data ends at the total row,
+        else at the first signature or date line — without merging duplicates (the caller does)."""
+        start = self.header.last_row + 1
+        tax_col = self.mapping.get("tax_code")
+        held: list[tuple[int, list[CellValue]]] | None = None  # from a signature line on, until a total row
+        signature = -1
+        for r, row in enumerate(rows, start):
+            if is_total_row(row, tax_col):
+                self.end_row = r + 1
+                for hr, hrow in held or ():  # a total row below: the signature line was data after all
+                    rec = self.record(hr, hrow, start)
+                    if rec is not None:
+                        yield rec
+                return
+            if held is not None:
+                held.append((r, row))
+                continue
+            if is_signature_or_date_row(row):
+                signature, held = r, [(r, row)]
+                continue
+            rec = self.record(r, row, start)
+            if rec is not None:
+                yield rec
+        self.end_row = signature + 1 if held is not None else None
+
+    def record(self, r: int, row: list[CellValue], start: int) -> Record | None:
+        """The record of the sheet's row index ``r`` (None for a blank row, a row of column numbers or a
+        rejected row, whose problems are collected)."""
+        n = len(row)
+        # Blank: every mapped cell empty or only spaces (calamine gives "" for empty cells).
+        for i in self._idx:
+            if i < n:
+                v = row[i]
+                if v != "" and v is not None and not (v.__class__ is str and v.isspace()):
+                    break
+        else:
+            return None
+        if r < start + 2 and is_column_number_row(row):
+            return None
+        return self._read_row(r + 1, row, n)
+
     def _memo_text(self, field: str, value: object) -> str | None:
         """text_cell, remembered per column for values that repeat (kinds, communes, people)."""
         memo = self._text_memo.setdefault(field, {})
+        if len(memo) > _MEMO_MAX:  # distinct values (representatives of a national register): start again
+            memo.clear()
         try:
             return memo[value]
         except KeyError:
