@@ -9,6 +9,7 @@ from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx
 from sqlalchemy import select
 
 from nsdesk.models import Enterprise, name_order
+from nsdesk.services.common.text import sort_key
 from nsdesk.services.register import enterprises, search
 from nsdesk.services.register.importing import pipeline as importer
 from nsdesk.services.register.importing import streaming
@@ -53,6 +54,8 @@ def _import(db, path, **kwargs):
         result = importer.apply(s, pv, backup=False, **kwargs)
         state = _state(s)
         assert name_order.check(s) == []
+        # every imported name sorts in the Vietnamese order, whichever path wrote it
+        assert all(e.name_sort == sort_key(e.name) for e in s.scalars(select(Enterprise)))
         found = [r.name for r in search.page(s, EnterpriseQuery(text="cong ty"), 0, 50)]
         s.rollback()
     return pv, result.to_json(), state, found

@@ -36,7 +36,7 @@ from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Enterprise, Sector
 from nsdesk.services.common import admin_units, formats
 from nsdesk.services.common.limits import limits_of, too_long
-from nsdesk.services.common.text import clean, fold_cleaned
+from nsdesk.services.common.text import clean, fold_cleaned, sort_key_cleaned
 from nsdesk.services.register.importing.columns import (
     HeaderInfo,
     find_data_end,
@@ -211,7 +211,8 @@ class Record:
             "email": v.get("email"), "founded_year": v.get("founded_year"), "association": v.get("association"),
             "registered_by": v.get("registered_by"), "employees": v.get("employees"), "revenue": v.get("revenue"),
             "capital": v.get("capital"), "size_class": self.size(kind, groups), "note": v.get("note"),
-            "archived": False, "name_folded": self.name_folded, "search_folded": " ".join(parts),
+            "archived": False, "name_folded": self.name_folded, "name_sort": sort_key_cleaned(name),
+            "search_folded": " ".join(parts),
         }
 
 

@@ -186,7 +186,7 @@ def renumber(session: Session) -> None:
     collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
     session.execute(text(
         "UPDATE enterprises SET name_key = -o.rn FROM (SELECT id, row_number() OVER "
-        f"(ORDER BY name_folded{collate}, id) AS rn FROM enterprises) AS o WHERE enterprises.id = o.id"))
+        f"(ORDER BY name_sort{collate}, id) AS rn FROM enterprises) AS o WHERE enterprises.id = o.id"))
     session.execute(text("UPDATE enterprises SET name_key = -name_key * :gap"), {"gap": GAP})
 
 
