@@ -41,6 +41,8 @@ def test_a_supported_enterprise_keeps_its_commune_unless_moves_are_accepted(sqli
     assert (result["updated"], result["unchanged"]) == (1, 1)  # only the enterprise without lượt moves
     [warning] = result["warnings"]
     assert warning["row"] == 2 and warning["column"] == "Xã/Phường" and "Đăk Cấm" in warning["message"]
+    # The GUI shows the same message: it names the option, never a command-line flag.
+    assert "cho phép chuyển phường/xã" in warning["message"] and "--" not in warning["message"]
     assert _commune(sqlite_file, c[0]) == "23284" and _commune(sqlite_file, c[1]) == "21025"
 
     assert main(["--db", str(sqlite_file), "import", "enterprises", str(other), "--json", "--accept-moves"]) == 0

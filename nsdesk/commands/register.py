@@ -28,7 +28,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--only-empty", action="store_true",
                    help="chỉ điền các trường đang trống của doanh nghiệp đã có, không thay giá trị đã lưu")
     s.add_argument("--accept-moves", action="store_true",
-                   help="chuyển xã/phường của doanh nghiệp đã có lượt hỗ trợ được tính (mặc định: giữ nguyên, báo lưu ý)")
+                   help="cho phép chuyển phường/xã: chuyển doanh nghiệp đã có lượt hỗ trợ được tính sang phường/xã tệp ghi "
+                        "(mặc định: giữ nguyên, báo lưu ý)")
     s.add_argument("--rejected-out", metavar="FILE.xlsx",
                    help="lưu các dòng bị từ chối kèm cột \"Lỗi\" để gửi lại hiệp hội sửa")
     s.add_argument("--json", action="store_true")

@@ -1729,27 +1729,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="498" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="499" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="299" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="300" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="321" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="322" />
             <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
             <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="303" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="304" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="287" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="288" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -1769,14 +1769,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="350" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old} (dùng --accept-moves để chuyển).</source>
-            <translation>The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
+            <translation type="vanished">The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="352" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="350" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old}; muốn chuyển thì nhập lại và cho phép chuyển phường/xã.</source>
+            <translation>The enterprise has counted support in {old}; the file says {new}. {old} was kept; to move it, import again and allow commune moves.</translation>
+        </message>
+        <message>
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} theo --accept-moves.</source>
-            <translation>The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
+            <translation type="vanished">The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="353" />
+            <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} vì đã cho phép chuyển phường/xã.</source>
+            <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/importing/rows.py" line="224" />
@@ -1844,12 +1852,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="447" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="448" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="517" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="518" />
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
@@ -1864,7 +1872,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="301" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="302" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1974,7 +1982,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="317" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="318" />
             <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>

@@ -348,9 +348,10 @@ def _plan(session: Session, pv: Preview, accept_moves: bool = False, records: li
                     AdminUnit.code.in_([c for f, o, n in changes if f == "commune_code" for c in (o, n) if c]))).all())
                 move = next((o, n) for f, o, n in changes if f == "commune_code")
                 message = (tr("import", "Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. "
-                                        "Đã giữ {old} (dùng --accept-moves để chuyển).") if not accept_moves else
+                                        "Đã giữ {old}; muốn chuyển thì nhập lại và cho phép chuyển phường/xã.")
+                           if not accept_moves else
                            tr("import", "Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} "
-                                        "theo --accept-moves.")).format(old=names.get(move[0], move[0]),
+                                        "vì đã cho phép chuyển phường/xã.")).format(old=names.get(move[0], move[0]),
                                                                         new=names.get(move[1], move[1]))
                 plan.moves.append(Problem(rec.row, column.header or column.letter, None, message, "commune"))
                 if not accept_moves:
