@@ -12,8 +12,8 @@ from typing import Any
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.services.pilots.importing.columns import LABELS
-from nsdesk.services.register.importing.columns import Column, HeaderInfo
-from nsdesk.services.register.importing.rows import Problem
+from nsdesk.services.register.importing.columns import HeaderInfo
+from nsdesk.services.register.importing.rows import MappedSheet, Problem
 from nsdesk.xlsx import SheetData, SheetStream
 from nsdesk.xlsx.reader import CellValue
 
@@ -30,7 +30,7 @@ class StreamedSheet(SheetData):
 
 
 @dataclass
-class SheetImport:
+class SheetImport(MappedSheet):
     """What a sheet of lượt or measurements holds and what importing it would do. Nothing written.
 
     ``items``: the valid rows by identity (a later row with the same identity replaces an earlier
@@ -52,27 +52,12 @@ class SheetImport:
     updated: int = 0
     unchanged: int = 0
 
-    @property
-    def header_row(self) -> int:
-        return self.header.first_row + 1
-
-    @property
-    def columns(self) -> tuple[Column, ...]:
-        by_index = {i: f for f, i in self.mapping.items()}
-        return tuple(Column(c.index, c.letter, c.header, by_index.get(c.index)) for c in self.header.columns)
-
     def check_mapping(self) -> None:
         if self.missing_fields:
             cols = ", ".join(LABELS[f] for f in self.missing_fields)
             raise InputError(
                 tr("import", "Trang \"{sheet}\" thiếu cột {cols}.").format(sheet=self.sheet.name, cols=cols),
                 hint=tr("import", "Dùng tệp mẫu (nút \"Tải mẫu\") hoặc chọn cột khi xem trước."))
-
-    def problems_by_row(self) -> dict[int, list[Problem]]:
-        out: dict[int, list[Problem]] = {}
-        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
-            out.setdefault(p.row, []).append(p)
-        return out
 
 
 @dataclass

@@ -53,6 +53,7 @@ from nsdesk.services.register.importing.columns import (
 from nsdesk.services.register.importing.fields import FIELD_LABELS, kind_label, search_text
 from nsdesk.services.register.importing.rows import (
     _MAPPED_AS,
+    MappedSheet,
     Problem,
     Record,
     RowReader,
@@ -123,7 +124,7 @@ _KEPT_MESSAGES = {
 
 
 @dataclass
-class Preview:
+class Preview(MappedSheet):
     """What the file holds and what importing it would do. Nothing has been written."""
 
     sheet: SheetData
@@ -156,22 +157,6 @@ class Preview:
                 hint=tr("import", "Đặt tiêu đề cột là \"Mã số thuế\" và \"Tên doanh nghiệp\" (hoặc MST, Tên DN), "
                                   "hoặc chọn cột khi xem trước."))
 
-    @property
-    def columns(self) -> tuple[Column, ...]:
-        """The header's columns with the field each is mapped to (after the user's corrections)."""
-        by_index = {i: f for f, i in self.mapping.items()}
-        return tuple(Column(c.index, c.letter, c.header, by_index.get(c.index)) for c in self.header.columns)
-
-    @property
-    def header_row(self) -> int:
-        """Sheet row number (1-based) of the header."""
-        return self.header.first_row + 1
-
-    def problems_by_row(self) -> dict[int, list[Problem]]:
-        out: dict[int, list[Problem]] = {}
-        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
-            out.setdefault(p.row, []).append(p)
-        return out
 
 
 @dataclass

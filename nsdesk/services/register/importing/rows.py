@@ -38,6 +38,7 @@ from nsdesk.services.common import admin_units, formats
 from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.text import clean, fold_cleaned, sort_key_cleaned
 from nsdesk.services.register.importing.columns import (
+    Column,
     HeaderInfo,
     find_data_end,
     is_column_number_row,
@@ -102,6 +103,34 @@ class Problem:
     reason: str | None  # tax_code | name | employees | email for rejections
     message: str
     field: str  # import field: tax_code, name, kind, commune, employees, revenue, email …
+
+
+class MappedSheet:
+    """What the previews of both importers (enterprises; lượt and measurements) share: the header's
+    columns with the field each is mapped to, and the problems grouped by row. The dataclass using
+    it holds ``header``, ``mapping``, ``rejected`` and ``warnings``."""
+
+    header: HeaderInfo
+    mapping: dict[str, int]
+    rejected: list[Problem]
+    warnings: list[Problem]
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """The header's columns with the field each is mapped to (after the user's corrections)."""
+        by_index = {i: f for f, i in self.mapping.items()}
+        return tuple(Column(c.index, c.letter, c.header, by_index.get(c.index)) for c in self.header.columns)
+
+    @property
+    def header_row(self) -> int:
+        """Sheet row number (1-based) of the header."""
+        return self.header.first_row + 1
+
+    def problems_by_row(self) -> dict[int, list[Problem]]:
+        out: dict[int, list[Problem]] = {}
+        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
+            out.setdefault(p.row, []).append(p)
+        return out
 
 
 def text_cell(value: object) -> str | None:
