@@ -231,3 +231,27 @@ def test_export_then_import_the_same_file_changes_nothing(register, qtbot, tmp_p
     assert wiz.run_page.summary.text().startswith("Không có gì cần ghi")
     assert not wiz.run_page.save_rejected.isVisible()
     wiz.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_a_large_file_is_previewed_and_imported_without_holding_its_rows(register, qtbot, tmp_path, read_db,
+                                                                         sqlite_file, monkeypatch):
+    """Past the streaming threshold the wizard reads the file row by row, as the command line does:
+    the preview holds only the sheet's first rows, and the outcome is the same as for a small file."""
+    from nsdesk.services.register.importing import streaming
+    from nsdesk.xlsx import reader
+
+    monkeypatch.setattr(reader, "STREAM_FROM_BYTES", 1)  # every .xlsx counts as large
+    app, page = register()
+    path = tmp_path / "hoi-vien.xlsx"
+    messy_file(path)
+    wiz = wizard_of(qtbot, page)
+    load_file(qtbot, wiz, path)
+    go_to_preview(qtbot, wiz)
+    pv = wiz.preview
+    assert isinstance(pv.source, streaming.Source) and len(pv.sheet.rows) <= streaming.HEAD_ROWS
+    assert pv.records == []  # nothing held row by row: the import reads the file again
+    assert "Sẽ thêm mới <b>3</b>, cập nhật <b>0</b>, không đổi <b>0</b>" in wiz.preview_page.summary.text()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.run_page.isComplete(), timeout=10000)
+    assert wiz.run_page.summary.text().startswith("Đã nhập xong: thêm mới 3, cập nhật 0, không đổi 0 doanh nghiệp.")
+    assert db_count(read_db, sqlite_file) == len(REGISTER) + 3

@@ -43,29 +43,30 @@ def kind_fields(kind: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, 
     return importing.FIELDS[kind], importing.LABELS, importing.REQUIRED[kind]
 
 
-def _preview(session, kind: str, data, mapping=None, only_empty: bool = False):
+def _preview(session, kind: str, path: str | Path, sheet: str | None, mapping=None, only_empty: bool = False):
+    """Preview from the file: a large sheet is read row by row, never held whole (the services'
+    ``preview_file``), so the wizard stays within the memory the command line uses."""
     if kind == "enterprises":
         from nsdesk.services.register.importing import pipeline as importer
 
-        return importer.preview(session, data, mapping=mapping, only_empty=only_empty)
+        return importer.preview_file(session, path, sheet, mapping=mapping, only_empty=only_empty)
     from nsdesk.services.pilots import importing
 
-    return importing.preview(session, kind, data, mapping=mapping)
+    return importing.preview_file(session, kind, path, sheet, mapping=mapping)
 
 
 def read_op(path: str, sheet: str | None, kind: str = "enterprises"):
     def fn(session, _progress, _cancelled):
-        from nsdesk.services.register.importing import pipeline as importer
-
-        data = importer.read_sheet(path, sheet)
-        return _preview(session, kind, data)
+        return _preview(session, kind, path, sheet)
 
     return fn
 
 
-def preview_op(data, mapping: dict[str, int], kind: str = "enterprises", only_empty: bool = False):
+def preview_op(path: str | Path, sheet: str, mapping: dict[str, int], kind: str = "enterprises",
+               only_empty: bool = False):
+    """The preview again with the user's column choices (the file is read again)."""
     def fn(session, _progress, _cancelled):
-        return _preview(session, kind, data, mapping, only_empty)
+        return _preview(session, kind, path, sheet, mapping, only_empty)
 
     return fn
 

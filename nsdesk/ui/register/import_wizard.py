@@ -307,7 +307,7 @@ class PreviewPage(QWizardPage):
             self._show(pv)
             return
         self.summary.setText(tr("import_wizard", "Đang kiểm tra từng dòng…"))
-        Op(self, preview_op(pv.sheet, mapping, self.wiz.kind, only_empty), ctx=self.wiz.ctx).success(
+        Op(self, preview_op(pv.sheet.path, pv.sheet.name, mapping, self.wiz.kind, only_empty), ctx=self.wiz.ctx).success(
             self._show).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
