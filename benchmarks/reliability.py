@@ -131,8 +131,12 @@ def prepare(work: Path, env, enterprises: int) -> dict:
 
 
 def timed(args, env) -> float:
+    """How long the command takes uninterrupted; it must succeed, or its kills would prove nothing."""
     t = time.perf_counter()
-    run(args, env)
+    done = run(args, env)
+    if done.returncode != 0:
+        raise SystemExit(f"reliability: {' '.join(map(str, args[2:4]))} failed uninterrupted "
+                         f"(exit {done.returncode}): {done.stderr.strip()[:300]}")
     return time.perf_counter() - t
 
 
@@ -155,7 +159,8 @@ def kills(work: Path, env, total: int, rng: random.Random) -> dict:
         args = {
             "import": ["--db", db, "import", "enterprises", base["register"]],
             "export": ["--db", db, "export", "enterprises", "--out", out],
-            "report": ["--db", db, "report", "plan", "--plan", base["plan"], "--out", out],
+            "report": ["--db", db, "report", "plan", "--plan", base["plan"], "--from", "2025-01-01",
+                       "--to", "2026-06-30", "--out", out],
             "backup": ["--db", db, "backup"],
             "upgrade": ["--db", db, "info"],
         }[kind]
