@@ -6,7 +6,7 @@ import json
 import sys
 
 from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
-from nsdesk.commands.register import _progress_printer, group
+from nsdesk.commands.register import _progress_printer, group, summary_head
 
 _KIND_HELP = {
     "supports": "nhập các lượt hỗ trợ từ Excel (mỗi dòng một lượt của một doanh nghiệp)",
@@ -52,14 +52,7 @@ def cmd_import_sheet(args) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
-        if result.written:
-            head = "Đã nhập"
-        elif args.dry_run:
-            head = "Chạy thử (không ghi gì)"
-        elif args.strict and result.rejected:
-            head = "Không ghi gì vì có dòng bị từ chối (--strict); nếu nhập sẽ là"
-        else:
-            head = "Không có gì thay đổi"
+        head = summary_head(args, result)
         what = "lượt hỗ trợ" if args.kind == "supports" else "số liệu đo"
         print(f"{head}: {result.created} mới, {result.updated} cập nhật, {result.unchanged} không đổi ({what}; "
               f"trang \"{pv.sheet.name}\", tiêu đề ở dòng {pv.header_row}).")

@@ -90,15 +90,19 @@ def cmd_import_enterprises(args) -> int:
     return EXIT_DATA_ERRORS if result.rejected else EXIT_OK
 
 
-def _print_summary(args, result, pv) -> None:
+def summary_head(args, result) -> str:
+    """The first words of an import's summary line: what was (or would have been) done."""
     if result.written:
-        head = "Đã nhập"
-    elif args.dry_run:
-        head = "Chạy thử (không ghi gì)"
-    elif args.strict and result.rejected:
-        head = "Không ghi gì vì có dòng bị từ chối (--strict); nếu nhập sẽ là"
-    else:
-        head = "Không có gì thay đổi"
+        return "Đã nhập"
+    if args.dry_run:
+        return "Chạy thử (không ghi gì)"
+    if args.strict and result.rejected:
+        return "Không ghi gì vì có dòng bị từ chối (--strict); nếu nhập sẽ là"
+    return "Không có gì thay đổi"
+
+
+def _print_summary(args, result, pv) -> None:
+    head = summary_head(args, result)
     print(f"{head}: {result.created} mới, {result.updated} cập nhật, {result.unchanged} không đổi "
           f"(trang \"{pv.sheet.name}\", tiêu đề ở dòng {pv.header_row}).")
     if result.merged_duplicate_rows:

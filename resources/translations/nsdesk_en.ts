@@ -1729,27 +1729,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="499" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="528" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="300" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="329" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="322" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="351" />
             <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
             <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="304" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="333" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="288" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="317" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -1773,7 +1773,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="350" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="335" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old}; muốn chuyển thì nhập lại và cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; the file says {new}. {old} was kept; to move it, import again and allow commune moves.</translation>
         </message>
@@ -1782,7 +1782,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="353" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="338" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} vì đã cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
@@ -1797,7 +1797,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="315" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="300" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1807,7 +1807,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="69" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="60" />
             <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
             <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
         </message>
@@ -1817,17 +1817,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="340" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1852,12 +1852,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="448" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="477" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="518" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="547" />
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
@@ -1872,7 +1872,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="302" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="331" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1942,7 +1942,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="68" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="59" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
@@ -1982,7 +1982,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="318" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="347" />
             <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>
@@ -1992,7 +1992,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="80" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="81" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -2002,7 +2002,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="156" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="157" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -3498,7 +3498,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not part of a plan)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="371" />
+            <location filename="../../nsdesk/ui/pilots/filter_bar.py" line="58" />
             <source>(mọi ngày)</source>
             <translation>(any date)</translation>
         </message>
@@ -3518,7 +3518,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Remove the selected file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="326" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="325" />
             <source>Chưa chọn doanh nghiệp.</source>
             <translation>No enterprise chosen.</translation>
         </message>
@@ -3528,7 +3528,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No pilot projects yet. Click "Add project…" to create the first one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="550" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="477" />
             <source>Chưa lưu: hãy sửa các ô được đánh dấu đỏ.</source>
             <translation>Not saved: fix the cells marked in red.</translation>
         </message>
@@ -3573,7 +3573,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Archived project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="225" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="224" />
             <source>Gõ tên hoặc mã số thuế để tìm…</source>
             <translation>Type a name or tax code to search…</translation>
         </message>
@@ -3583,7 +3583,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Also show archived projects</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="432" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="359" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -3593,7 +3593,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="308" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="307" />
             <source>Không tìm thấy doanh nghiệp phù hợp.</source>
             <translation>No matching enterprise found.</translation>
         </message>
@@ -3633,7 +3633,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="430" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="357" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -3658,7 +3658,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="344" />
+            <location filename="../../nsdesk/ui/pilots/filter_bar.py" line="31" />
             <source>Mọi xã, phường</source>
             <translation>All communes and wards</translation>
         </message>
@@ -3738,7 +3738,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="341" />
+            <location filename="../../nsdesk/ui/pilots/filter_bar.py" line="28" />
             <source>Tìm theo tên, mã số thuế, địa chỉ…</source>
             <translation>Search by name, tax code, address…</translation>
         </message>
@@ -3773,12 +3773,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supporting documents</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="576" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="503" />
             <source>Đang lưu…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="325" />
+            <location filename="../../nsdesk/ui/pilots/widgets.py" line="324" />
             <source>Đã chọn: &lt;b&gt;{label}&lt;/b&gt;</source>
             <translation>Chosen: &lt;b&gt;{label}&lt;/b&gt;</translation>
         </message>
@@ -3803,7 +3803,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>archived</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/widgets.py" line="353" />
+            <location filename="../../nsdesk/ui/pilots/filter_bar.py" line="40" />
             <source>đến</source>
             <translation>to</translation>
         </message>

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from nsdesk.ui.ops import Op, Refreshing
 from nsdesk.ui.pilots import data
+from nsdesk.ui.pilots.filter_bar import ListFilterBar
 from nsdesk.ui.pilots.metric_dialogs import COMPUTED, MeasurementDialog
 from nsdesk.ui.pilots.widgets import (
     AMBER,
-    ListFilterBar,
     button,
     cell,
     fill_table,

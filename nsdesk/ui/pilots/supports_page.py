@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from nsdesk.ui.ops import Op, Refreshing
 from nsdesk.ui.pilots import data
+from nsdesk.ui.pilots.filter_bar import ListFilterBar
 from nsdesk.ui.pilots.support_dialogs import SupportDialog, ToolDialog
 from nsdesk.ui.pilots.widgets import (
     AMBER,
     GREY,
     RED,
-    ListFilterBar,
     button,
     cell,
     fill_table,

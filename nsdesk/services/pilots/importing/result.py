@@ -13,7 +13,7 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.services.pilots.importing.columns import LABELS
 from nsdesk.services.register.importing.columns import HeaderInfo
-from nsdesk.services.register.importing.rows import MappedSheet, Problem
+from nsdesk.services.register.importing.problems import MappedSheet, Problem
 from nsdesk.xlsx import SheetData, SheetStream
 from nsdesk.xlsx.reader import CellValue
 

@@ -27,7 +27,8 @@ from nsdesk.services.register.importing.columns import (
     is_total_row,
 )
 from nsdesk.services.register.importing.numbers import read_amount
-from nsdesk.services.register.importing.rows import Problem, text_cell
+from nsdesk.services.register.importing.problems import Problem
+from nsdesk.services.register.importing.rows import text_cell
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.xlsx.reader import CellValue
 

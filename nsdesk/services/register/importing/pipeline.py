@@ -51,10 +51,9 @@ from nsdesk.services.register.importing.columns import (
     find_header,
 )
 from nsdesk.services.register.importing.fields import FIELD_LABELS, kind_label, search_text
+from nsdesk.services.register.importing.problems import MappedSheet, Problem
 from nsdesk.services.register.importing.rows import (
     _MAPPED_AS,
-    MappedSheet,
-    Problem,
     Record,
     RowReader,
     load_commune_names,

@@ -25,7 +25,6 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -38,7 +37,6 @@ from nsdesk.services.common import admin_units, formats
 from nsdesk.services.common.limits import limits_of, too_long
 from nsdesk.services.common.text import clean, fold_cleaned, sort_key_cleaned
 from nsdesk.services.register.importing.columns import (
-    Column,
     HeaderInfo,
     find_data_end,
     is_column_number_row,
@@ -53,6 +51,7 @@ from nsdesk.services.register.importing.fields import (
     parse_phone,
 )
 from nsdesk.services.register.importing.numbers import read_amount, read_count, read_year
+from nsdesk.services.register.importing.problems import Problem
 from nsdesk.services.register.sizing import size_class
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import valid_mst
@@ -92,45 +91,6 @@ def degrades(old: str, new: str) -> str | None:
 
 _COMPARED = ("name", "kind", "address", "commune_code", "employees", "revenue", "representative", "phone",
              "email", "note", "founded_year", "association", "registered_by")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One rejection (``reason`` set) or warning (``reason`` None) of one sheet row."""
-
-    row: int  # sheet row number, 1-based
-    column: str  # the column's header as written in the file
-    reason: str | None  # tax_code | name | employees | email for rejections
-    message: str
-    field: str  # import field: tax_code, name, kind, commune, employees, revenue, email …
-
-
-class MappedSheet:
-    """What the previews of both importers (enterprises; lượt and measurements) share: the header's
-    columns with the field each is mapped to, and the problems grouped by row. The dataclass using
-    it holds ``header``, ``mapping``, ``rejected`` and ``warnings``."""
-
-    header: HeaderInfo
-    mapping: dict[str, int]
-    rejected: list[Problem]
-    warnings: list[Problem]
-
-    @property
-    def columns(self) -> tuple[Column, ...]:
-        """The header's columns with the field each is mapped to (after the user's corrections)."""
-        by_index = {i: f for f, i in self.mapping.items()}
-        return tuple(Column(c.index, c.letter, c.header, by_index.get(c.index)) for c in self.header.columns)
-
-    @property
-    def header_row(self) -> int:
-        """Sheet row number (1-based) of the header."""
-        return self.header.first_row + 1
-
-    def problems_by_row(self) -> dict[int, list[Problem]]:
-        out: dict[int, list[Problem]] = {}
-        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
-            out.setdefault(p.row, []).append(p)
-        return out
 
 
 def text_cell(value: object) -> str | None:

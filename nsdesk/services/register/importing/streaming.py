@@ -35,10 +35,10 @@ from nsdesk.services.common.office import get_office
 from nsdesk.services.register.importing import pipeline as pl
 from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert
 from nsdesk.services.register.importing.columns import REQUIRED_FIELDS
+from nsdesk.services.register.importing.problems import Problem
 from nsdesk.services.register.importing.rows import (
     _CANONICAL_CODE,
     _COMPARED,
-    Problem,
     Record,
     RowReader,
     existing_key,
