@@ -8,11 +8,11 @@ import json
 import pytest
 from fixtures.register_files import STANDARD_HEADER, codes, row, write_xlsx
 from pilot_helpers import make_enterprise, measure
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from nsdesk.cli import main
 from nsdesk.errors import InputError
-from nsdesk.models import Enterprise, Measurement, Support
+from nsdesk.models import Change, Enterprise, Measurement, Support
 from nsdesk.services.pilots import importing, supports, undo
 from nsdesk.services.register import enterprises
 from nsdesk.services.register.importing import pipeline as importer
@@ -128,3 +128,62 @@ def test_cli_undo_json(sqlite_file, tmp_path, capsys):
     assert (out["file"], out["deleted"], out["restored"]) == ("a.xlsx", {"enterprise": 1}, {})
     assert main(["--db", str(sqlite_file), "import", "undo"]) == 2
     assert "Chưa có lần nhập" in capsys.readouterr().err
+
+
+def import_measurements(db, tmp_path, code, name="so_lieu.xlsx"):
+    data = write_xlsx(tmp_path / name, [
+        ["MST", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"],
+        [code, "workers", "Trước", "01/01/2024", 20], [code, "value_added", "Trước", "01/01/2024", 2000],
+        [code, "workers", "Sau", "31/12/2024", 22]])
+    with db.sessions.begin() as s:
+        return importing.import_file(s, "measurements", data)
+
+
+def test_created_measurements_carry_the_import_and_the_history_names_them_once(db, tmp_path):
+    c = codes(1)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[0])
+    result = import_measurements(db, tmp_path, c[0])
+    assert result.created == 3
+    with db.sessions() as s:
+        batches = s.execute(select(Measurement.import_batch, func.count()).group_by(Measurement.import_batch)).all()
+        assert dict(batches) == {result.batch: 3, None: 1}  # the computed productivity is not the file's
+        rows = s.execute(select(Change.entity, Change.field, Change.new_value).where(Change.batch == result.batch)).all()
+        assert rows == [("measurement", undo.BATCH_FIELD, "so_lieu.xlsx")]
+        last = undo.last_import(s)
+    assert (last.batch, last.source, last.records) == (result.batch, "so_lieu.xlsx", 3)
+
+
+def test_undo_of_measurements_is_refused_after_one_was_edited(db, tmp_path):
+    c = codes(1)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[0])
+    import_measurements(db, tmp_path, c[0])
+    with db.sessions.begin() as s:
+        from nsdesk.services.pilots import measurements
+
+        m = s.scalars(select(Measurement).where(Measurement.phase == "after")).one()
+        measurements.update_measurement(s, m, {"value": 23})
+    with pytest.raises(InputError, match="đã được sửa sau đó"):
+        undo_last(db)
+    assert count(db, Measurement) == 4
+
+
+def test_an_import_recorded_record_by_record_still_undoes(db, tmp_path):
+    """Imports written before the records carried their import (one history row per record)."""
+    c = codes(1)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[0])
+    result = import_measurements(db, tmp_path, c[0])
+    with db.sessions.begin() as s:  # the shape of the history those imports left
+        entry = s.scalars(select(Change).where(Change.batch == result.batch)).one()
+        uuids = s.scalars(select(Measurement.uuid).where(Measurement.import_batch == result.batch)).all()
+        for u in uuids:
+            s.add(Change(at=entry.at, officer=entry.officer, entity="measurement", entity_uuid=u, action="import",
+                         field=None, new_value="so_lieu.xlsx", batch=result.batch))
+        s.delete(entry)
+        s.execute(update(Measurement).values(import_batch=None))
+    with db.sessions() as s:
+        assert undo.last_import(s).records == 3
+    assert undo_last(db).deleted == {"measurement": 3}
+    assert count(db, Measurement) == 0

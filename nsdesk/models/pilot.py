@@ -62,6 +62,8 @@ class Support(VersionedMixin, RecordMixin, Base):
     cert_issued: Mapped[Optional[date]] = mapped_column(Date)
     cert_expires: Mapped[Optional[date]] = mapped_column(Date, index=True)
     note: Mapped[Optional[str]] = mapped_column(Text)
+    #: The import (``Change.batch``) that created this lượt, if any: undo finds its records by it.
+    import_batch: Mapped[Optional[str]] = mapped_column(String(36))
 
 
 class SupportType(Base):
@@ -93,3 +95,5 @@ class Measurement(RecordMixin, Base):
     source: Mapped[Optional[str]] = mapped_column(Text)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_reason: Mapped[Optional[str]] = mapped_column(Text)
+    #: The import (``Change.batch``) that created this value, if any: undo finds its records by it.
+    import_batch: Mapped[Optional[str]] = mapped_column(String(36))

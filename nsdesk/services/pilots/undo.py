@@ -1,7 +1,9 @@
 """Undoing the last import (enterprises, lượt or measurements) from the change history.
 
-Every change an import writes carries the import's id (``Change.batch``): one "import" row per
-record it created, one row per field it updated (old → new). Undoing deletes the records it
+Every change an import writes carries the import's id (``Change.batch``): one row per field it
+updated (old → new); for the records it created, one "import" row per record (enterprises, and
+imports before migration 0011), or one row per kind with ``field`` = :data:`BATCH_FIELD` when the
+created lượt or measurements carry the import's id in their ``import_batch`` column. Undoing deletes the records it
 created and puts the old values back in the fields it updated — but only while nothing later has
 touched the same records: a later change of one of them, or a record of another import or form
 pointing at one it created (a lượt of an imported enterprise), refuses the undo with a message
@@ -34,6 +36,9 @@ from nsdesk.models import (
 from nsdesk.services.common.office import get_office
 
 _CHUNK = 5000
+#: ``Change.field`` of an import's one history row for all the records of a kind it created, which
+#: carry the import's id in ``import_batch`` (lượt, measurements).
+BATCH_FIELD = "import_batch"
 _TABLES = {"enterprise": Enterprise, "support": Support, "measurement": Measurement}
 ENTITY_LABELS = {"enterprise": "doanh nghiệp", "support": "lượt hỗ trợ", "measurement": "số liệu đo"}
 
@@ -80,11 +85,21 @@ def last_import(session: Session) -> LastImport | None:
         return None
     batch = row[0]
     assert batch is not None  # selected where the batch is set
-    first = session.execute(select(Change.at, Change.new_value).where(Change.batch == batch, Change.field.is_(None))
-                            .order_by(Change.id).limit(1)).first()
+    first = session.execute(select(Change.at, Change.new_value).where(
+        Change.batch == batch, or_(Change.field.is_(None), Change.field == BATCH_FIELD)).order_by(Change.id).limit(1)).first()
     at = session.scalar(select(func.min(Change.at)).where(Change.batch == batch))
-    n = session.scalar(select(func.count(func.distinct(Change.entity_uuid))).where(Change.batch == batch))
-    return LastImport(batch, first[1] if first else None, at.isoformat() if at else "", n or 0)
+    n = session.scalar(select(func.count(func.distinct(Change.entity_uuid))).where(
+        Change.batch == batch, or_(Change.field.is_(None), Change.field != BATCH_FIELD))) or 0
+    for entity in session.scalars(select(Change.entity).where(Change.batch == batch, Change.field == BATCH_FIELD)):
+        t = _TABLES[entity].__table__
+        n += session.scalar(select(func.count()).select_from(t).where(t.c.import_batch == batch)) or 0
+    return LastImport(batch, first[1] if first else None, at.isoformat() if at else "", n)
+
+
+def _batch_records(session: Session, entity: str, batch: str) -> dict[str, int]:
+    """uuid → id of the records of ``entity`` an import created (those carrying its id)."""
+    t = _TABLES[entity].__table__
+    return dict(session.execute(select(t.c.uuid, t.c.id).where(t.c.import_batch == batch)).all())
 
 
 def _uuids_in(session: Session, model: type[Any], uuids: list[str]) -> dict[str, int]:
@@ -123,9 +138,13 @@ def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
                                      Change.new_value).where(Change.batch == last.batch).order_by(Change.id)).all()
     last_id = max(c.id for c in changes)
     created: dict[str, list[str]] = {}
+    in_batch: dict[str, dict[str, int]] = {}  # entity → uuid → id of the records carrying the batch
     updated: dict[str, dict[str, list[tuple[str, str | None]]]] = {}
     for c in changes:
-        if c.field is None:
+        if c.field == BATCH_FIELD:
+            in_batch[c.entity] = found = _batch_records(session, c.entity, last.batch)
+            created.setdefault(c.entity, []).extend(found)
+        elif c.field is None:
             created.setdefault(c.entity, []).append(c.entity_uuid)
         else:
             updated.setdefault(c.entity, {}).setdefault(c.entity_uuid, []).append((c.field, c.old_value))
@@ -137,7 +156,8 @@ def undo_last_import(session: Session, batch: str | None = None) -> UndoResult:
             or_(Change.batch.is_(None), Change.batch.not_in(_undone())))) or 0
     if later:
         _refuse(tr("undo", "{n} bản ghi của lần nhập đã được sửa sau đó").format(n=later))
-    ids = {e: list(_uuids_in(session, _TABLES[e], us).values()) for e, us in created.items()}
+    ids = {e: list(in_batch[e].values()) if e in in_batch and len(in_batch[e]) == len(us)
+           else list(_uuids_in(session, _TABLES[e], us).values()) for e, us in created.items()}
     mine = {e: set(v) for e, v in ids.items()}
     if ids.get("enterprise"):
         e_ids = ids["enterprise"]
@@ -242,4 +262,4 @@ def _typed(model: type[Any], field_name: str, value: str | None) -> Any:
     return value
 
 
-__all__ = ["ENTITY_LABELS", "LastImport", "UndoResult", "last_import", "undo_last_import"]
+__all__ = ["BATCH_FIELD", "ENTITY_LABELS", "LastImport", "UndoResult", "last_import", "undo_last_import"]

@@ -36,7 +36,7 @@ def _is_type(text: str) -> bool:
     return fold(text).strip(" .") in TYPE_WORDS
 
 
-def _types(v: CellValue | None) -> Parsed:
+def _types(v: CellValue | None, _f: str) -> Parsed:
     text = text_cell(v)
     if not text:
         return None, _NONE, _NONE
@@ -55,7 +55,7 @@ def _types(v: CellValue | None) -> Parsed:
     return types, _NONE, _NONE
 
 
-def _status(v: CellValue | None) -> Parsed:
+def _status(v: CellValue | None, _f: str) -> Parsed:
     text = text_cell(v)
     if not text:
         return None, _NONE, _NONE
@@ -66,7 +66,7 @@ def _status(v: CellValue | None) -> Parsed:
     return status, _NONE, _NONE
 
 
-def _phase(v: CellValue | None) -> Parsed:
+def _phase(v: CellValue | None, _f: str) -> Parsed:
     text = text_cell(v)
     phase = PHASE_WORDS.get(fold(text or "").strip(" ."))
     if phase is None:
@@ -75,7 +75,7 @@ def _phase(v: CellValue | None) -> Parsed:
     return phase, _NONE, _NONE
 
 
-def _value(v: CellValue | None) -> Parsed:
+def _value(v: CellValue | None, _f: str) -> Parsed:
     value, note, err = read_number(v, LABELS["value"])
     if err:
         return value, (("value", err),), _NONE
@@ -133,7 +133,7 @@ class MeasurementReader(RowReader):
         if any(f in self.m for f in ("project", "tool", "support_start")):
             self.supports = lookups.supports_by_enterprise(session)
 
-    def _metric(self, v: CellValue | None) -> Parsed:
+    def _metric(self, v: CellValue | None, _f: str) -> Parsed:
         text = text_cell(v)
         if not text:
             return None, (("metric", tr("import", "Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).")),), _NONE

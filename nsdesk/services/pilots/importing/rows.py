@@ -35,10 +35,12 @@ from nsdesk.xlsx.reader import CellValue
 Row = list[Any]  # a sheet row (CellValue cells; None where padded)
 Issues = tuple[tuple[str, str], ...]  # (field, message)
 Parsed = tuple[Any, Issues, Issues]  # value, rejections, notes
+Parse = Callable[[Any, str], Parsed]  # a cell reader: (cell value or None, field) → Parsed
 _MEMO_MAX = 60000  # distinct values remembered per column, then forgotten all at once (a file sorted
 # by enterprise keeps hitting its recent codes; values that never repeat do not pile up)
 _TOTAL, _SIGNATURE = 1, 2
 _NONE: Issues = ()
+_UNUSED: Parsed = (None, _NONE, _NONE)
 
 
 def _end_kind(row: Row, plain: set[str], memo: dict[str, int]) -> int:
@@ -117,7 +119,9 @@ class RowReader:
         self.enterprises = lookups.enterprise_ids(session)
         self.projects = lookups.project_ids(session)
         self.tools = lookups.tool_ids(session)
-        self._slots: dict[str, tuple[int | None, dict[object, Parsed]]] = {}  # memo name → (column, memo)
+        self._slots: dict[str, tuple[int | None, dict[object, Parsed], Parsed]] = {}  # memo name → (column,
+        # memo, the reading of an empty cell when there is no such column)
+        self._limits: dict[str, int] = {}  # text columns' length limits
         self._columns: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []
         self.notes: list[tuple[str, str]] = []
@@ -184,22 +188,26 @@ class RowReader:
         self.notes.append((f, message))
 
     # -- cells -------------------------------------------------------------------------------------
-    def parsed(self, f: str, row: Row, parse: Callable[[CellValue | None], Parsed],
-               memo_name: str | None = None) -> Any:
-        """``parse`` of the cell of ``f`` (None without the column), remembered per distinct value
-        (under ``memo_name`` when a column is read in two ways)."""
+    def parsed(self, f: str, row: Row, parse: Parse, memo_name: str | None = None) -> Any:
+        """``parse(cell, f)`` of the cell of ``f`` (None without the column), remembered per distinct
+        value (under ``memo_name`` when a column is read in two ways)."""
         slot = self._slots.get(memo_name or f)
         if slot is None:
-            slot = self._slots[memo_name or f] = (self.m.get(f), {})
-        i, memo = slot
-        v = row[i] if i is not None else None
-        key = v if v.__class__ is str else (v.__class__, v)
-        hit = memo.get(key)
-        if hit is None:
-            hit = parse(v)
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            memo[key] = hit
+            i = self.m.get(f)
+            slot = self._slots[memo_name or f] = (i, {}, parse(None, f) if i is None else _UNUSED)
+        i, memo, unmapped = slot
+        if i is None:  # no such column: the same answer for every row
+            hit = unmapped
+        else:
+            v = row[i]
+            key = v if v.__class__ is str else (v.__class__, v)
+            found = memo.get(key)
+            if found is None:
+                found = parse(v, f)
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                memo[key] = found
+            hit = found
         value, rejections, notes = hit
         if rejections:
             self.problems.extend(rejections)
@@ -208,12 +216,16 @@ class RowReader:
         return value
 
     def text(self, row: Row, f: str, limit: int | None = None) -> str | None:
-        def parse(v: CellValue | None) -> Parsed:
-            t = text_cell(v)
-            if t and limit and len(t) > limit:
-                return t, ((f, tr("import", "{label} dài quá {n} ký tự.").format(label=LABELS[f], n=limit)),), _NONE
-            return t, _NONE, _NONE
-        return self.parsed(f, row, parse, "text " + f)  # type: ignore[no-any-return]
+        if limit:
+            self._limits[f] = limit
+        return self.parsed(f, row, self._text, "text " + f)  # type: ignore[no-any-return]
+
+    def _text(self, v: CellValue | None, f: str) -> Parsed:
+        t = text_cell(v)
+        limit = self._limits.get(f)
+        if t and limit and len(t) > limit:
+            return t, ((f, tr("import", "{label} dài quá {n} ký tự.").format(label=LABELS[f], n=limit)),), _NONE
+        return t, _NONE, _NONE
 
     def enterprise(self, row: Row) -> int | None:
         code = self.parsed("tax_code", row, _tax_code)
@@ -231,7 +243,7 @@ class RowReader:
         """(given, id); an unknown project rejects the row."""
         return self.parsed("project", row, self._project)  # type: ignore[no-any-return]
 
-    def _project(self, v: CellValue | None) -> Parsed:
+    def _project(self, v: CellValue | None, _f: str) -> Parsed:
         text = text_cell(v)
         if not text:
             return (False, None), _NONE, _NONE
@@ -245,7 +257,7 @@ class RowReader:
 
     def tool_ids(self, row: Row, f: str) -> tuple[int, ...] | None:
         """The tools a cell names, sorted ids; () when empty, None when rejected."""
-        return self.parsed(f, row, lambda v: self._tools(v, f))  # type: ignore[no-any-return]
+        return self.parsed(f, row, self._tools)  # type: ignore[no-any-return]
 
     def _tools(self, v: CellValue | None, f: str) -> Parsed:
         text = text_cell(v)
@@ -274,7 +286,7 @@ class RowReader:
 
     def day(self, row: Row, f: str) -> tuple[bool, date | None]:
         """(ok, date): an unreadable date rejects the row."""
-        return self.parsed(f, row, lambda v: _day(v, f))  # type: ignore[no-any-return]
+        return self.parsed(f, row, _day)  # type: ignore[no-any-return]
 
     def amount(self, row: Row, f: str) -> float | None:
         """A money amount ≥ 0 in million VND; unreadable rejects the row."""
@@ -283,10 +295,10 @@ class RowReader:
             v = row[i]
             if v.__class__ is float and v >= 0:
                 return v
-        return self.parsed(f, row, lambda v: _amount(v, f))  # type: ignore[no-any-return]
+        return self.parsed(f, row, _amount)  # type: ignore[no-any-return]
 
 
-def _tax_code(raw: CellValue | None) -> Parsed:
+def _tax_code(raw: CellValue | None, _f: str) -> Parsed:
     if raw in (None, "") or (isinstance(raw, str) and not raw.strip()):
         return None, (("tax_code", tr("import", "Thiếu mã số thuế của doanh nghiệp.")),), _NONE
     tax = normalize_tax_code(raw, household=True)

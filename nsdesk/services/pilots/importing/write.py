@@ -1,7 +1,8 @@
 """Writing a read sheet: what it changes compared with the database (the plan), then Core
-executemany of the new rows, the updates and their change history (the shape undo reads: one
-"import" entry per record created, one entry per field updated, all under the import's batch id),
-in chunks, in the caller's transaction — a failure or a cancel leaves the rollback to it."""
+executemany of the new rows, the updates and their change history (the shape undo reads, all
+under the import's batch id: the created records carry it in ``import_batch`` and the history
+holds one row per kind for them; one entry per field updated), in chunks, in the caller's
+transaction — a failure or a cancel leaves the rollback to it."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from nsdesk.services.pilots.importing.computed import work_out
 from nsdesk.services.pilots.importing.lookups import CHUNK, MEASUREMENT_COMPARED, SUPPORT_COMPARED
 from nsdesk.services.pilots.importing.result import Cancel, Progress, SheetImport, SheetResult
 from nsdesk.services.pilots.measurements import ComputationRules
-from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert
+from nsdesk.services.pilots.undo import BATCH_FIELD
+from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert, bulk_insert_rows
 from nsdesk.services.register.importing.pipeline import ImportCancelled, _backup, _is_cancelled
-from nsdesk.services.register.importing.rows import next_uuid
+from nsdesk.services.register.importing.rows import next_uuid, next_uuids
 
 Identity = tuple[Any, ...]
 Changes = list[tuple[str, object, object]]  # (field, stored, imported)
@@ -147,6 +149,7 @@ class _Writer:
         self.officer = get_office(session).officer_name
         self.source = pv.sheet.path.name
         self.batch = next_uuid()
+        self.announced: set[str] = set()
         self.done = 0
         self.total = total
         self.progress = progress
@@ -164,9 +167,13 @@ class _Writer:
         return {"at": now, "officer": self.officer, "entity": entity, "entity_uuid": uuid, "action": "import",
                 "field": field_, "old_value": _str(old), "new_value": _str(new), "batch": self.batch}
 
-    def created(self, entity: str, uuids: list[str], now: datetime) -> None:
-        entry = self.history(entity, "", None, None, self.source, now)
-        bulk_insert(self.session, Change.__table__, [{**entry, "entity_uuid": u} for u in uuids])
+    def created(self, entity: str, now: datetime) -> None:
+        """The history row for the records of ``entity`` this import creates (they carry its batch
+        id in ``import_batch``): written once, with the first of them."""
+        if entity not in self.announced:
+            self.announced.add(entity)
+            bulk_insert(self.session, Change.__table__, [
+                self.history(entity, self.batch, BATCH_FIELD, None, self.source, now)])
 
     def supports(self, plan: Plan) -> None:
         session, items, table = self.session, self.pv.items, Support.__table__
@@ -175,21 +182,19 @@ class _Writer:
             keys = plan.creates[start:start + CHUNK]
             now = utcnow()
             max_id = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+            uuids = next_uuids(len(keys))
             rows = []
-            for eid, first, _tools, pid in keys:
+            for u, (eid, first, _tools, pid) in zip(uuids, keys):
                 p = items[(eid, first, _tools, pid)]
-                rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
-                             "project_id": pid, "start_date": first,
-                             **dict(zip(SUPPORT_COMPARED, p[1:])),
-                             "status": _default_status(p[2], first, p[1], today)})
-            uuids = [r["uuid"] for r in rows]
-            bulk_insert(session, table, rows)
+                rows.append((u, now, now, eid, pid, first, p[1], _default_status(p[2], first, p[1], today), *p[3:],
+                             self.batch))
+            bulk_insert_rows(session, table, _SUPPORT_KEYS, rows)
             ids = _new_ids(session, table, max_id, uuids)
             bulk_insert(session, SupportType.__table__, [
                 {"support_id": ids[u], "type": t} for u, k in zip(uuids, keys) for t in items[k][0]])
             bulk_insert(session, SupportTool.__table__, [
                 {"support_id": ids[u], "tool_id": t} for u, k in zip(uuids, keys) for t in k[2]])
-            self.created("support", uuids, now)
+            self.created("support", now)
             self.step(len(keys))
         stmt = update(table).where(table.c.id == bindparam("_id")).values(
             {**{c: bindparam("v_" + c) for c in SUPPORT_COMPARED}, "modified_at": bindparam("v_modified_at")})
@@ -261,23 +266,25 @@ class _Writer:
         items, table = self.pv.items, Measurement.__table__
         flags, computed = work_out(rules, items, keys) if rules is not None else ({}, {})
         now = utcnow()
+        batch = self.batch
         rows = []
-        for key in keys:
-            eid, sid, mid, phase, day = key
-            value, period, source = items[key]
+        for u, key in zip(next_uuids(len(keys)), keys):
             reason = flags.get(key)
-            rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
-                         "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
-                         "period": period, "source": source, "flagged": reason is not None, "flag_reason": reason})
-        uuids = [r["uuid"] for r in rows]
-        for (eid, sid, mid, phase, day), (value, period, source) in computed.items():  # no history: computed
-            reason = flags.get((eid, sid, mid, phase, day))
-            rows.append({"uuid": next_uuid(), "created_at": now, "modified_at": now, "enterprise_id": eid,
-                         "support_id": sid, "metric_id": mid, "phase": phase, "value": value, "measured_on": day,
-                         "period": period, "source": source, "flagged": reason is not None, "flag_reason": reason})
-        bulk_insert(self.session, table, rows)
-        self.created("measurement", uuids, now)
+            rows.append((u, now, now, *key, *items[key], reason is not None, reason, batch))
+        for u, (key, payload) in zip(next_uuids(len(computed)), computed.items()):  # computed: no batch, no history
+            reason = flags.get(key)
+            rows.append((u, now, now, *key, *payload, reason is not None, reason, None))
+        bulk_insert_rows(self.session, table, _MEASUREMENT_KEYS, rows)
+        self.created("measurement", now)
         self.step(len(keys))
+
+
+#: Columns of a created lượt (then its values of SUPPORT_COMPARED from the payload, status set apart).
+_SUPPORT_KEYS = ["uuid", "created_at", "modified_at", "enterprise_id", "project_id", "start_date", "end_date", "status",
+                 *SUPPORT_COMPARED[2:], "import_batch"]
+#: Columns of a created measurement: identity (enterprise, lượt, metric, phase, date), then payload.
+_MEASUREMENT_KEYS = ["uuid", "created_at", "modified_at", "enterprise_id", "support_id", "metric_id", "phase",
+                     "measured_on", *MEASUREMENT_COMPARED, "flagged", "flag_reason", "import_batch"]
 
 
 def _new_ids(session: Session, table: Table, max_id: int, uuids: list[str]) -> dict[str, int]:

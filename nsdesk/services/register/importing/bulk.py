@@ -82,37 +82,61 @@ def bigger_page_cache(session: Session, kib: int = 65536) -> Iterator[None]:
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Core executemany of ``rows`` (dicts with the same keys, modified in place) with the per-row work trimmed.
-
-    ``session.execute(table.insert(), rows)`` builds and type-processes every row's parameters
-    in Python, which costs as much as SQLite's own work at 100,000 rows. Here the statement is
-    compiled once, a column whose value is the same object in every row (a batch's timestamp)
-    is processed once, and the driver's executemany gets plain tuples (or dicts).
-    """
+    """Core executemany of ``rows`` (dicts with the same keys) with the per-row work trimmed:
+    :func:`bulk_insert_rows` of their values."""
     if not rows:
         return
     from operator import itemgetter
 
+    keys = list(rows[0])
+    getter = itemgetter(*keys)
+    bulk_insert_rows(session, table, keys, [getter(r) for r in rows] if len(keys) > 1 else [(r[keys[0]],) for r in rows])
+
+
+def bulk_insert_rows(session: Session, table: Table, keys: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """Core executemany of ``rows`` (tuples of the values of ``keys``, in that order).
+
+    ``session.execute(table.insert(), rows)`` builds and type-processes every row's parameters
+    in Python, which costs as much as the database's own work at 100,000 rows. Here the statement
+    is compiled once, each column is type-processed as a whole — once per distinct value when its
+    values repeat (a batch's timestamp, measurement dates) — and the driver's executemany gets
+    plain tuples (or dicts, for drivers with named parameters).
+    """
+    if not rows:
+        return
     conn = session.connection()
     dialect = conn.dialect
-    keys = list(rows[0])
     compiled = table.insert().compile(dialect=dialect, column_keys=keys)
-    for k in keys:
+    columns: list[Any] | None = None
+    for n, k in enumerate(keys):
         proc = table.c[k].type._cached_bind_processor(dialect)
         if proc is None:
             continue
-        first = rows[0][k]
-        if all(r[k] is first for r in rows):
-            value = proc(first) if first is not None else None
-            for r in rows:
-                r[k] = value
-        else:
-            for r in rows:
-                v = r[k]
-                if v is not None:
-                    r[k] = proc(v)
+        if columns is None:
+            columns = list(zip(*rows))
+        columns[n] = _processed(columns[n], proc)
+    if columns is not None:
+        rows = list(zip(*columns))
     if compiled.positiontup is not None:  # qmark / format drivers (SQLite)
-        getter = itemgetter(*compiled.positiontup)
-        conn.exec_driver_sql(compiled.string, [getter(r) for r in rows])
-    else:  # named parameters (psycopg: %(name)s)
+        position = {k: i for i, k in enumerate(keys)}
+        order = [position[k] for k in compiled.positiontup]
+        if order != list(range(len(keys))):
+            from operator import itemgetter
+
+            getter = itemgetter(*order)
+            rows = [getter(r) if len(order) > 1 else (r[order[0]],) for r in rows]
         conn.exec_driver_sql(compiled.string, rows)
+    else:  # named parameters (psycopg: %(name)s)
+        conn.exec_driver_sql(compiled.string, [dict(zip(keys, r)) for r in rows])
+
+
+def _processed(values: tuple[Any, ...], proc: Any) -> list[Any]:
+    """``proc`` of each value (None stays None), once per distinct value when they repeat."""
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable values (JSON lists)
+        distinct = None
+    if distinct is not None and len(distinct) * 4 <= len(values):
+        table = {v: (None if v is None else proc(v)) for v in distinct}
+        return list(map(table.__getitem__, values))
+    return [None if v is None else proc(v) for v in values]

@@ -211,16 +211,32 @@ _uuid_state = {"ms": -1, "seq": 0}
 def next_uuid() -> str:
     """A time-ordered UUID (version 7, RFC 9562): unique like uuid4, but new rows land at the end
     of the uuid indexes instead of at random pages — bulk inserts run ~1.8× faster."""
+    return next_uuids(1)[0]
+
+
+def next_uuids(n: int) -> list[str]:
+    """``n`` time-ordered UUIDs, as ``n`` calls of :func:`next_uuid` give (one timestamp, the
+    sequence counting up), at a fraction of the cost: the text of the timestamp and the sequence's
+    top bits is formatted once."""
     ms = time.time_ns() // 1_000_000
     if ms > _uuid_state["ms"]:
         _uuid_state["ms"] = ms
-        _uuid_state["seq"] = int.from_bytes(os.urandom(10), "big") >> 7  # 73 random bits, room to count up
+        first = int.from_bytes(os.urandom(10), "big") >> 7  # 73 random bits, room to count up
     else:
         ms = _uuid_state["ms"]
-        _uuid_state["seq"] += 1
-    seq = _uuid_state["seq"]
-    h = f"{(ms & _MASK48) << 80 | 0x7 << 76 | (seq >> 62 & 0xFFF) << 64 | 0b10 << 62 | (seq & _MASK62):032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        first = _uuid_state["seq"] + 1
+    _uuid_state["seq"] = first + n - 1
+    out: list[str] = []
+    top = -1
+    head = ""
+    for seq in range(first, first + n):
+        if seq >> 62 != top:  # the timestamp and the top 12 bits of the sequence: the first 19 characters
+            top = seq >> 62
+            h = f"{(ms & _MASK48) << 16 | 0x7 << 12 | (top & 0xFFF):016x}"
+            head = f"{h[:8]}-{h[8:12]}-{h[12:16]}-"
+        low = f"{0b10 << 62 | (seq & _MASK62):016x}"
+        out.append(f"{head}{low[:4]}-{low[4:]}")
+    return out
 
 
 _MASK48, _MASK62 = (1 << 48) - 1, (1 << 62) - 1
