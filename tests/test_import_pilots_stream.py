@@ -142,3 +142,41 @@ def test_flags_and_computed_values_worked_out_from_the_rows_match_the_refresh(db
                                                    Measurement.metric_id, Measurement.phase, Measurement.measured_on))]
         refresh_after_import(s, keys)
     assert _readings(db) == imported
+
+
+def test_measurements_cancelled_or_failing_while_their_inserts_run_leave_nothing(db, two, tmp_path, monkeypatch):
+    """The inserts of one chunk run while the next chunk is built: a cancel or a failed insert
+    still leaves the database as it was, and the next import works."""
+    from nsdesk.services.register.importing import bulk
+
+    c = two
+    path = write_xlsx(tmp_path / "nhieu.xlsx", [HEADER] + [
+        [c[i % 2], "workers", "Trước", f"{1 + i // 2 % 28:02d}/{1 + i // 56 % 12:02d}/{1995 + i // 672}", i]
+        for i in range(12000)])
+    before = (count(db, Measurement), count(db, Change))
+    stop = []
+
+    def progress(done, total):
+        if done >= 5000:
+            stop.append(done)
+
+    with pytest.raises(importing.ImportCancelled), db.sessions.begin() as s:
+        importing.import_file(s, "measurements", path, backup=False, progress=progress, cancel=lambda: bool(stop))
+    assert (count(db, Measurement), count(db, Change)) == before
+
+    real, calls = bulk.bulk_insert_rows, []
+
+    def failing(session, table, keys, rows):
+        calls.append(len(rows))
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        real(session, table, keys, rows)
+
+    monkeypatch.setattr(bulk, "bulk_insert_rows", failing)
+    with pytest.raises(RuntimeError, match="disk full"), db.sessions.begin() as s:
+        importing.import_file(s, "measurements", path, backup=False)
+    assert (count(db, Measurement), count(db, Change)) == before
+    monkeypatch.setattr(bulk, "bulk_insert_rows", real)
+    with db.sessions.begin() as s:
+        assert importing.import_file(s, "measurements", path, backup=False).created == 12000
+    assert count(db, Measurement) == before[0] + 12000

