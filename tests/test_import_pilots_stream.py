@@ -61,6 +61,9 @@ def test_a_tax_code_merged_over_two_rows_belongs_to_both(db, two, tmp_path):
         [None, "workers", "Sau", "31/12/2024", 12],
     ], merges=("A2:A3",))
     with db.sessions.begin() as s:
+        pv = importing.preview_file(s, "measurements", path)
+    assert [r[0] for r in pv.sheet.rows[1:3]] == [c[0], c[0]]  # the wizard's sample shows it on both rows
+    with db.sessions.begin() as s:
         result = importing.import_file(s, "measurements", path)
     assert (result.created, result.rejected) == (2, [])
 

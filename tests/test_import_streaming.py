@@ -105,3 +105,14 @@ def test_a_million_row_register_does_not_go_through_calamine(tmp_path, monkeypat
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", refuse)
     with reader.open_sheet(path) as stream:
         assert stream.head(2)[1][:3] == ["", codes(1)[0], "Công ty A"]
+
+
+def test_the_sample_of_a_streamed_sheet_shows_a_merged_commune_on_every_row(db, tmp_path, monkeypatch):
+    c = codes(3)
+    path = write_xlsx(tmp_path / "gop.xlsx", [STANDARD_HEADER, row(c[0], "Công ty A", commune="Phường Đăk Cấm"),
+                                              row(c[1], "Công ty B"), row(c[2], "Công ty C")], merges=("F2:F3",))
+    monkeypatch.setattr(reader, "STREAM_FROM_BYTES", 1)
+    with db.sessions() as s:
+        pv = importer.preview_file(s, path)
+    assert isinstance(pv.source, streaming.Source)
+    assert [r[5] for r in pv.sheet.rows[1:4]] == ["Phường Đăk Cấm", "Phường Đăk Cấm", ""]

@@ -14,6 +14,7 @@ from nsdesk.services.pilots.importing.kinds import MeasurementReader, SupportRea
 from nsdesk.services.pilots.importing.result import Progress, SheetImport, StreamedSheet
 from nsdesk.services.pilots.importing.rows import Row
 from nsdesk.services.register.importing.columns import HeaderInfo, column_letter, find_header
+from nsdesk.services.register.importing.pipeline import fill_merged_down
 from nsdesk.xlsx import SheetData, SheetStream, open_sheet
 
 HEADER_SCAN = 50  # rows find_header looks at (it reads one more for a row of sub-headers)
@@ -72,6 +73,8 @@ def _read(session: Session, kind: str, data: SheetData, stream: SheetStream | No
                 sheet=data.name, path=data.path.name),
             hint=tr("import", "Dòng tiêu đề cần có ít nhất cột \"Mã số thuế\" (MST); có thể dùng tệp mẫu."))
     pv = _sheet_import(kind, data, header, mapping)
+    if isinstance(data, StreamedSheet):  # its rows are the wizard's sample: shown as they are read
+        fill_merged_down(data, header.last_row + 1)
     if pv.missing_fields:
         return pv
     reader = (SupportReader if kind == "supports" else MeasurementReader)(session, pv)

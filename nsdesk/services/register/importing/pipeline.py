@@ -219,7 +219,7 @@ def preview(session: Session, data: SheetData, mapping: dict[str, int] | None = 
                        only_empty=only_empty)
     office = get_office(session)
     reader = RowReader(session, header, mapping, office.province_code)
-    _fill_merged_down(data, header.last_row + 1)
+    fill_merged_down(data, header.last_row + 1)
     reader.read(data.rows, progress)
     pv = Preview(sheet=data, header=header, mapping=mapping, records=reader.records, rejected=reader.rejected,
                  warnings=reader.warnings, merged_duplicate_rows=reader.merged_rows,
@@ -270,7 +270,7 @@ def _diffs(session: Session, plan: ImportPlan) -> list[UpdateDiff]:
             for old, rec, changes in plan.updates]
 
 
-def _fill_merged_down(data: SheetData, first_data_row: int) -> None:
+def fill_merged_down(data: SheetData, first_data_row: int) -> None:
     """A cell merged down over several data rows (a commune or kind written once for a group of
     enterprises) belongs to every row it covers; calamine gives it to the first row only."""
     rows = data.rows

@@ -80,6 +80,7 @@ def preview_file(session: Session, path: Path, sheet: str | None = None, mapping
                          rows=stream.head(HEAD_ROWS), merged=list(stream.merged))
         hint = stream.row_count_hint
     header = pl._header(data, None)
+    pl.fill_merged_down(data, header.last_row + 1)  # the wizard's sample shows the rows as they are read
     mapping = pl._mapping(header, mapping)
     pv = pl.Preview(sheet=data, header=header, mapping=mapping, records=[], rejected=[], warnings=[],
                     merged_duplicate_rows=[], rejected_rows=[], data_end_row=None, only_empty=only_empty,
