@@ -187,3 +187,4 @@ def test_an_import_recorded_record_by_record_still_undoes(db, tmp_path):
         assert undo.last_import(s).records == 3
     assert undo_last(db).deleted == {"measurement": 3}
     assert count(db, Measurement) == 0
+

@@ -147,3 +147,47 @@ def test_wheel_ships_migrations_and_resources(tmp_path):
     assert len(versions) == len(expected)
     for ref in ("tools.json", "metrics.json", "vsic2018.json"):
         assert f"nsdesk/resources/reference/{ref}" in names
+
+
+def test_an_import_made_before_0011_undoes_after_the_upgrade(tmp_path):
+    """A database at 0010 whose last import created measurements (history record by record) is
+    upgraded by the app; the import still undoes, and its records carry no import id."""
+    from alembic import command
+    from sqlalchemy import func, select
+
+    from nsdesk.models import Measurement
+    from nsdesk.services.pilots import undo
+
+    path = tmp_path / "cu.sqlite"
+    db = open_database(str(path))
+    cfg = schema.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010_name_collation")
+    db.dispose()
+    now = "2025-06-01 08:00:00.000000"
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO metrics (code, name, unit, decimals, higher_is_better, builtin, uuid, created_at, "
+                     "modified_at) VALUES ('workers', 'Số lao động', 'người', 0, 1, 1, 'm1', ?, ?)", (now, now))
+        conn.execute("INSERT INTO enterprises (name, kind, size_class, archived, search_folded, name_folded, name_key, "
+                     "uuid, created_at, modified_at) VALUES ('Công ty A', 'llc', 'small', 0, 'cong ty a', 'cong ty a', "
+                     "1, 'e1', ?, ?)", (now, now))
+        for n, phase in enumerate(("before", "after")):
+            conn.execute("INSERT INTO measurements (enterprise_id, metric_id, phase, value, flagged, uuid, created_at,"
+                         " modified_at) VALUES (1, 1, ?, ?, 0, ?, ?, ?)", (phase, 10 + n, f"v{n}", now, now))
+            conn.execute("INSERT INTO changes (at, entity, entity_uuid, action, new_value, batch) "
+                         "VALUES (?, 'measurement', ?, 'import', 'cu.xlsx', 'b-cu')", (now, f"v{n}"))
+    db = open_database(str(path))
+    try:
+        schema.upgrade(db)
+        assert schema.current_revision(db) == schema.head_revision()
+        with db.sessions() as s:
+            assert s.scalars(select(Measurement.import_batch)).all() == [None, None]
+            last = undo.last_import(s)
+            assert (last.batch, last.source, last.records) == ("b-cu", "cu.xlsx", 2)
+        with db.sessions.begin() as s:
+            assert undo.undo_last_import(s).deleted == {"measurement": 2}
+        with db.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Measurement)) == 0
+    finally:
+        db.dispose()
