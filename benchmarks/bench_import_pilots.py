@@ -15,6 +15,10 @@ Goals (issue 13): each ≤ 3 × floor; peak memory of the 1,000,000 measurements
 
     .venv/bin/python benchmarks/bench_import_pilots.py             # 100,000 lượt, 1,000,000 measurements
     .venv/bin/python benchmarks/bench_import_pilots.py --scale 0.1 # development: a tenth of each
+    .venv/bin/python benchmarks/bench_import_pilots.py --rejected  # also: every measurement row rejected
+
+``--rejected`` imports the measurements file again into a database without its enterprises, so every
+row is rejected and kept for the rejected-rows file: its peak memory against the same 1 GB budget.
 """
 
 from __future__ import annotations
@@ -67,10 +71,12 @@ def prepare(db_path: Path, enterprises: int) -> list[str]:
         from nsdesk.models import Enterprise, utcnow
 
         now = utcnow()
-        s.execute(Enterprise.__table__.insert(), [
+        rows = [
             {"uuid": next_uuid(), "created_at": now, "modified_at": now, "tax_code": c, "name": f"Công ty {i}",
              "kind": "llc", "size_class": "unknown", "archived": False, "search_folded": f"cong ty {i}",
-             "name_folded": f"cong ty {i}", "name_key": (i + 1) << 32} for i, c in enumerate(codes)])
+             "name_folded": f"cong ty {i}", "name_key": (i + 1) << 32} for i, c in enumerate(codes)]
+        if rows:
+            s.execute(Enterprise.__table__.insert(), rows)
     db.dispose()
     return codes
 
@@ -216,7 +222,7 @@ def nsdesk_import(kind: str, db_path: Path, path: Path) -> tuple[float, int, int
     return elapsed, created, rejected, rss_kb / 1024
 
 
-def main(support_rows: int = 100_000, measurement_rows: int = 1_000_000) -> dict:
+def main(support_rows: int = 100_000, measurement_rows: int = 1_000_000, all_rejected: bool = False) -> dict:
     out: dict[str, float] = {}
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -245,6 +251,15 @@ def main(support_rows: int = 100_000, measurement_rows: int = 1_000_000) -> dict
                          + (f"; peak memory {peak_mb:.0f} MB {'<' if peak_mb < MEMORY_GOAL_MB else '≥'} "
                             f"{MEMORY_GOAL_MB} MB" if kind == "measurements" else ""))
             out[f"{name}_peak_mb"] = peak_mb
+            if all_rejected and kind == "measurements":
+                empty = tmp / "empty.sqlite"
+                prepare(empty, 0)
+                t_rej, created, n_rejected, rej_mb = nsdesk_import(kind, empty, path)
+                assert created == 0 and n_rejected == sheet_rows, (created, n_rejected)
+                print(f"{name}_all_rejected: {t_rej:.2f} s; peak memory {rej_mb:.0f} MB (goal < {MEMORY_GOAL_MB} MB)",
+                      flush=True)
+                lines.append(f"{name} all rejected: peak memory {rej_mb:.0f} MB "
+                             f"{'<' if rej_mb < MEMORY_GOAL_MB else '≥'} {MEMORY_GOAL_MB} MB")
     print("summary: " + " | ".join(lines), flush=True)
     return {k: v for k, v in out.items() if k.endswith("_vs_floor")}
 
@@ -258,5 +273,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of 100,000 lượt and 1,000,000 measurements")
+    parser.add_argument("--rejected", action="store_true", help="also import the measurements with every row rejected")
     opts = parser.parse_args()
-    main(max(100, int(100_000 * opts.scale)), max(1000, int(1_000_000 * opts.scale)))
+    main(max(100, int(100_000 * opts.scale)), max(1000, int(1_000_000 * opts.scale)), opts.rejected)

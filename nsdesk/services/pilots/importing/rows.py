@@ -122,6 +122,7 @@ class RowReader:
         self._slots: dict[str, tuple[int | None, dict[object, Parsed], Parsed]] = {}  # memo name → (column,
         # memo, the reading of an empty cell when there is no such column)
         self._limits: dict[str, int] = {}  # text columns' length limits
+        self._said: dict[str, str] = {}
         self._columns: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []
         self.notes: list[tuple[str, str]] = []
@@ -131,6 +132,7 @@ class RowReader:
         pv, items = self.pv, self.pv.items
         idx = list(self.m.values())
         width, col = self.width, self.column
+        said = self._said.setdefault  # one string per distinct message
         done = 0
         for r, row in data_rows(rows, start, merged):
             if len(row) < width:
@@ -147,10 +149,13 @@ class RowReader:
             self.notes = []
             out = self.read_row(row)
             if self.notes:
-                pv.warnings.extend(Problem(r + 1, col(f), None, msg, f) for f, msg in self.notes)
-            if self.problems:
-                pv.rejected.extend(Problem(r + 1, col(f), f, msg, f) for f, msg in self.problems)
-                pv.rejected_rows.append((r + 1, list(row), [msg for _f, msg in self.problems]))
+                pv.warnings.extend(Problem(r + 1, col(f), None, said(msg, msg), f) for f, msg in self.notes)
+            if self.problems:  # (a file of rejected rows is held compactly: equal texts shared)
+                msgs = [said(msg, msg) for _f, msg in self.problems]
+                pv.rejected.extend(Problem(r + 1, col(f), f, msg, f) for (f, _m), msg in zip(self.problems, msgs))
+                pv.rejected_rows.append((r + 1, [said(v, v) if v.__class__ is str else v for v in row], msgs))
+                if len(self._said) >= _MEMO_MAX:
+                    self._said.clear()
             elif out is not None:
                 key, payload = out
                 if key in items:

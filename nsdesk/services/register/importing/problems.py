@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from nsdesk.services.register.importing.columns import Column, HeaderInfo
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One rejection (``reason`` set) or warning (``reason`` None) of one sheet row."""
 
