@@ -177,15 +177,13 @@ def test_first_search_page_is_read_in_key_order_without_sorting(session):
 def test_an_older_register_gets_its_keys_when_upgraded(db_url):
     """A database at 0003 with enterprises: the upgrade numbers them in name order and search works."""
     from alembic import command
+    from schema_helpers import migrate_to
 
     from nsdesk.db import open_database
 
     db = open_database(db_url)
     try:
-        cfg = schema.alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0003_target_rule_text")
+        migrate_to(db, "0003_target_rule_text")
         names = ["Hợp tác xã Sao Mai", "Công ty TNHH Đức Thành", "Công ty TNHH An Phú", "Hợp tác xã Bình Minh"]
         with db.engine.begin() as conn:
             for i, name in enumerate(names):
@@ -208,6 +206,7 @@ def test_an_older_register_gets_its_keys_when_upgraded(db_url):
                                                                             "Công ty TNHH Đức Thành"]
             assert [r.name for r in search.page(s, Q(text="hop tac"), 0, 1)] == ["Hợp tác xã Bình Minh"]
         with schema.migration_connection(db.engine) as conn:  # and back down: the old index answers again
+            cfg = schema.alembic_config()
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0003_target_rule_text")
             if conn.dialect.name == "sqlite":
@@ -222,17 +221,14 @@ def test_a_failed_upgrade_changes_nothing(tmp_path):
     """On SQLite DDL runs in the upgrade's one transaction: a failure leaves the file as it was."""
     import sqlite3
 
-    from alembic import command
+    from schema_helpers import migrate_to
 
     from nsdesk.db import open_database
     from nsdesk.errors import DatabaseError
 
     path = tmp_path / "old.sqlite"
     db = open_database(str(path))
-    cfg = schema.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003_target_rule_text")
+    migrate_to(db, "0003_target_rule_text")
     db.dispose()
     with sqlite3.connect(path) as conn:  # a support left pointing at an enterprise that is gone
         conn.execute("PRAGMA foreign_keys = OFF")

@@ -85,12 +85,9 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path):
     oldest = revisions[-1]
     path = tmp_path / "old.sqlite"
     db = open_database(str(path))
-    from alembic import command
+    from schema_helpers import migrate_to
 
-    cfg = schema.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, oldest)
+    migrate_to(db, oldest)
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO office_settings (key, value) VALUES ('officer_name', 'Trần Thị B')"))
     backup = schema.upgrade(db)
@@ -152,7 +149,7 @@ def test_wheel_ships_migrations_and_resources(tmp_path):
 def test_an_import_made_before_0011_undoes_after_the_upgrade(tmp_path):
     """A database at 0010 whose last import created measurements (history record by record) is
     upgraded by the app; the import still undoes, and its records carry no import id."""
-    from alembic import command
+    from schema_helpers import migrate_to
     from sqlalchemy import func, select
 
     from nsdesk.models import Measurement
@@ -160,10 +157,7 @@ def test_an_import_made_before_0011_undoes_after_the_upgrade(tmp_path):
 
     path = tmp_path / "cu.sqlite"
     db = open_database(str(path))
-    cfg = schema.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0010_name_collation")
+    migrate_to(db, "0010_name_collation")
     db.dispose()
     now = "2025-06-01 08:00:00.000000"
     with sqlite3.connect(path) as conn:

@@ -9,18 +9,15 @@ from .test_register_table import names, settle
 
 def _old_database(path) -> None:
     """A file at schema 0003 (before the name-order key) holding two enterprises."""
-    from alembic import command
+    from schema_helpers import migrate_to
 
     from nsdesk.db import open_database
-    from nsdesk.services.common import office, schema
+    from nsdesk.services.common import office
     from nsdesk.services.common.text import fold
 
     db = open_database(str(path))
     try:
-        cfg = schema.alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0003_target_rule_text")
+        migrate_to(db, "0003_target_rule_text")
         with db.sessions.begin() as s:
             _reference_at_0003(s)
             office.set_office(s, province="51", commune="Phường Đăk Cấm", officer="Trần Thị B")
