@@ -53,6 +53,23 @@ def test_data_end_at_the_total_row_and_the_signature_lines(db, two, tmp_path):
     assert (result.created, result.rejected) == (1, [])
 
 
+def test_a_name_or_a_note_reading_cong_or_tong_does_not_end_the_data(db, two, tmp_path):
+    """Only a row whose first filled cell is "Tổng"/"Cộng" (and with no tax code) is the totals line:
+    an enterprise named "Cộng", or a note "Tổng", is data, and the rows under it are read."""
+    c = two
+    path = write_xlsx(tmp_path / "ten-cong.xlsx", [
+        ["MST", "Tên doanh nghiệp", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị", "Ghi chú"],
+        [c[0], "Cộng", "workers", "Trước", "01/01/2024", 10, None],
+        [c[0], "Cộng", "workers", "Sau", "31/12/2024", 12, "Tổng"],
+        [c[1], "Tổng", "workers", "Trước", "01/01/2024", 7, None],
+        ["Cộng", None, None, None, None, 29, None],
+        [c[1], "Công ty dưới dòng cộng", "workers", "Sau", "31/12/2024", 8, None],
+    ])
+    with db.sessions.begin() as s:
+        result = importing.import_file(s, "measurements", path)
+    assert (result.created, result.rejected) == (3, [])
+
+
 def test_a_tax_code_merged_over_two_rows_belongs_to_both(db, two, tmp_path):
     c = two
     path = write_xlsx(tmp_path / "gop.xlsx", [

@@ -38,44 +38,42 @@ Parsed = tuple[Any, Issues, Issues]  # value, rejections, notes
 Parse = Callable[[Any, str], Parsed]  # a cell reader: (cell value or None, field) → Parsed
 _MEMO_MAX = 60000  # distinct values remembered per column, then forgotten all at once (a file sorted
 # by enterprise keeps hitting its recent codes; values that never repeat do not pile up)
-_TOTAL, _SIGNATURE = 1, 2
+_TOTAL, _SIGNATURE, _BLANK = 1, 2, 4
 _NONE: Issues = ()
 _UNUSED: Parsed = (None, _NONE, _NONE)
 
 
-def _end_kind(row: Row, plain: set[str], memo: dict[str, int]) -> int:
-    """_TOTAL for a total row, _SIGNATURE for a signature or date line, else 0 — the register's
-    ``is_total_row`` / ``is_signature_or_date_row`` applied cell by cell, remembered per text
-    (``plain``: texts that are neither, the usual case)."""
+def _end_kind(row: Row, memo: dict[str, int], tax_col: int | None) -> int:
+    """_TOTAL for a total row, _SIGNATURE for a signature or date line, else 0: the register's
+    ``is_total_row`` (its first filled cell a total word, and no tax code in the row) and
+    ``is_signature_or_date_row`` (at most three filled cells, one such a phrase). What each text is
+    is remembered in ``memo``; only the first four filled cells are looked at."""
     filled = 0
     kind = 0
     for v in row:
         if v.__class__ is str:
-            if v in plain:
-                filled += 1
-                continue
-            if not v or v.isspace():
-                continue
             k = memo.get(v)
             if k is None:
-                k = _TOTAL if is_total_row([v]) else _SIGNATURE if is_signature_or_date_row([v]) else 0
-                if k == 0:
-                    if len(plain) >= _MEMO_MAX:
-                        plain.clear()
-                    plain.add(v)
-                elif len(memo) < _MEMO_MAX:
-                    memo[v] = k
-            if k == _TOTAL:
+                k = _BLANK if not v or v.isspace() else (
+                    (_TOTAL if is_total_row([v]) else 0) | (_SIGNATURE if is_signature_or_date_row([v]) else 0))
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                memo[v] = k
+            if k == _BLANK:
+                continue
+            if not filled and k & _TOTAL and is_total_row(row, tax_col):
                 return _TOTAL
-            kind = kind or k
+            kind |= k & _SIGNATURE
         elif v is None:
             continue
         filled += 1
-    return kind if filled <= 3 else 0
+        if filled > 3:
+            return 0
+    return kind
 
 
-def data_rows(rows: Iterable[Row], start: int,
-              merged: Iterable[tuple[tuple[int, int], tuple[int, int]]]) -> Iterator[tuple[int, Row]]:
+def data_rows(rows: Iterable[Row], start: int, merged: Iterable[tuple[tuple[int, int], tuple[int, int]]],
+              tax_col: int | None = None) -> Iterator[tuple[int, Row]]:
     """(0-based index, row) of the rows from index ``start`` (``rows`` begins there) up to the first
     total row, else up to the first signature or date line; a cell merged down over data rows is
     given to every row it covers (calamine gives it to the first one only)."""
@@ -85,7 +83,6 @@ def data_rows(rows: Iterable[Row], start: int,
             fills_at.setdefault(r0, []).append((c0, r1))
     active: list[tuple[int, int, CellValue | None]] = []
     pending: list[tuple[int, Row]] | None = None  # rows from a signature line on: data only if a total row follows
-    plain: set[str] = set()
     ends: dict[str, int] = {}
     for r, row in enumerate(rows, start):
         if active:
@@ -95,7 +92,7 @@ def data_rows(rows: Iterable[Row], start: int,
                     row[c0] = value
         if r in fills_at:
             active += [(c0, r1, row[c0]) for c0, r1 in fills_at[r] if c0 < len(row)]
-        kind = _end_kind(row, plain, ends)
+        kind = _end_kind(row, ends, tax_col)
         if kind == _TOTAL:
             if pending:
                 yield from pending
@@ -134,7 +131,7 @@ class RowReader:
         width, col = self.width, self.column
         said = self._said.setdefault  # one string per distinct message
         done = 0
-        for r, row in data_rows(rows, start, merged):
+        for r, row in data_rows(rows, start, merged, self.m.get("tax_code")):
             if len(row) < width:
                 row = row + [None] * (width - len(row))
             for i in idx:  # a row with nothing in the mapped columns is skipped
