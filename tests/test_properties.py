@@ -242,3 +242,28 @@ def test_an_enterprise_whose_name_reads_like_a_total_row_survives_the_round_trip
     assert register_export.export_enterprises(session, path) == 3
     result = importer.import_file(session, path, backup=False)
     assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
+
+
+# --- where the data of a lượt or measurement sheet ends -------------------------------------------
+
+TOTAL_LIKE = st.sampled_from(["Cộng", "Tổng", "TỔNG CỘNG", "Tổng số:", "Người lập biểu",
+                              "Quảng Ngãi, ngày 05 tháng 01 năm 2025"])
+ANY_CELL = st.one_of(st.none(), st.just(""), PHRASE, TOTAL_LIKE, st.floats(0, 1e6, allow_nan=False))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(TEN, ANY_CELL, ANY_CELL, ANY_CELL), min_size=1, max_size=12))
+def test_rows_that_carry_a_tax_code_are_all_data_whatever_their_other_cells_say(rows):
+    """A measurement or lượt sheet ends at a totals line (first filled cell "Tổng"/"Cộng", no tax
+    code) or a signature line — never at a row holding a tax code, whatever its name or note reads."""
+    from nsdesk.services.pilots.importing.rows import data_rows
+
+    sheet = [[code, name, "workers", note, extra] for code, name, note, extra in rows]
+    assert [r for r, _row in data_rows([list(r) for r in sheet], 1, [], tax_col=0)] == list(range(1, len(sheet) + 1))
+    ended = [*sheet, ["Tổng cộng", None, None, None, 3.0], [rows[0][0], "dưới dòng tổng", "workers", None, None]]
+    assert [r for r, _row in data_rows([list(r) for r in ended], 1, [], tax_col=0)] == list(range(1, len(sheet) + 1))
+    # the register's whole-sheet rule agrees
+    from nsdesk.services.register.importing.columns import find_data_end
+
+    assert find_data_end([["MST"], *sheet], 1, tax_col=0) == len(sheet) + 1
+    assert find_data_end([["MST"], *ended], 1, tax_col=0) == len(sheet) + 1

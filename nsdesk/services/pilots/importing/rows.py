@@ -47,7 +47,8 @@ def _end_kind(row: Row, memo: dict[str, int], tax_col: int | None) -> int:
     """_TOTAL for a total row, _SIGNATURE for a signature or date line, else 0: the register's
     ``is_total_row`` (its first filled cell a total word, and no tax code in the row) and
     ``is_signature_or_date_row`` (at most three filled cells, one such a phrase). What each text is
-    is remembered in ``memo``; only the first four filled cells are looked at."""
+    is remembered in ``memo``; only the first four filled cells are looked at. A row with a tax code
+    in ``tax_col`` is neither."""
     filled = 0
     kind = 0
     for v in row:
@@ -69,6 +70,8 @@ def _end_kind(row: Row, memo: dict[str, int], tax_col: int | None) -> int:
         filled += 1
         if filled > 3:
             return 0
+    if kind and not is_signature_or_date_row(row, tax_col):
+        return 0  # the whole row by the register's rule: a row with a tax code is data
     return kind
 
 

@@ -286,8 +286,11 @@ def is_total_row(row: Sequence[CellValue | None], tax_col: int | None = None) ->
     return not any(c.__class__ is str and _CODE_LIKE(c) for c in row[first + 1:])
 
 
-def is_signature_or_date_row(row: list[CellValue]) -> bool:
-    """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase."""
+def is_signature_or_date_row(row: Sequence[CellValue | None], tax_col: int | None = None) -> bool:
+    """A signature-block or "…, ngày … tháng … năm …" line: few cells, one of them such a phrase, and
+    no tax code in ``tax_col`` (when the caller knows the column: a row with a tax code is data)."""
+    if tax_col is not None and tax_col < len(row) and not _is_empty(row[tax_col]):
+        return False
     cells = []
     for v in row:
         if v is None or v == "" or (v.__class__ is str and v.isspace()):
@@ -311,6 +314,6 @@ def find_data_end(rows: list[list[CellValue]], start: int, tax_col: int | None =
         if is_total_row(rows[r], tax_col):
             return r
     for r in range(start, len(rows)):
-        if is_signature_or_date_row(rows[r]):
+        if is_signature_or_date_row(rows[r], tax_col):
             return r
     return len(rows)

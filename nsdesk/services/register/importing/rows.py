@@ -396,7 +396,7 @@ class RowReader:
             if held is not None:
                 held.append((r, row))
                 continue
-            if is_signature_or_date_row(row):
+            if is_signature_or_date_row(row, tax_col):
                 signature, held = r, [(r, row)]
                 continue
             rec = self.record(r, row, start)
