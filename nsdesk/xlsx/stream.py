@@ -18,12 +18,23 @@ import datetime
 import posixpath
 import re
 import zipfile
+import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.xlsx.guard import (
+    EXCEL_COLUMNS,
+    EXCEL_ROWS,
+    MAX_CELLS,
+    MAX_ROW_BYTES,
+    check_sheet_area,
+    refuse_long_row,
+)
 from nsdesk.xlsx.reader import CellValue, SheetStream
 
 CHUNK = 1 << 20
@@ -239,6 +250,30 @@ def _iso(text: str) -> CellValue:
         return text
 
 
+class OutOfSheet(Exception):  # noqa: N818 (a signal to the stream, which refuses the file)
+    """A row (1-based) or a column (1-based) beyond Excel's grid, met by a parser; 0 for the other."""
+
+    def __init__(self, row: int, col: int) -> None:
+        super().__init__(row, col)
+        self.row, self.col = row, col
+
+
+class RowTooLong(Exception):  # noqa: N818 (a signal to the stream, which refuses the file)
+    """A row's XML over :data:`~nsdesk.xlsx.guard.MAX_ROW_BYTES` (the string parser holds a row whole)."""
+
+
+def _merge_ranges(refs: Iterable[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((first row, first column), (last row, last column)), 0-based, of ``<mergeCell>`` references ("A1:C2")."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for ref in refs:
+        parts = ref.split(":")
+        try:
+            found.append((parse_ref(parts[0]), parse_ref(parts[-1])))
+        except ValueError:
+            continue
+    return found
+
+
 class NoSuchSheet(LookupError):
     def __init__(self, names: list[str]) -> None:
         super().__init__(names)
@@ -248,7 +283,10 @@ class NoSuchSheet(LookupError):
 class XlsxStream(SheetStream):
     """One .xlsx worksheet read row by row; the interface of :class:`nsdesk.xlsx.reader.SheetStream`."""
 
-    def __init__(self, path: Path, sheet: str | None = None) -> None:  # noqa: D107 (no calamine objects)
+    def __init__(self, path: Path, sheet: str | None = None, merges: dict[str, list[str]] | None = None) -> None:
+        """``merges``: the ``<mergeCell>`` references of each worksheet part, as the workbook guard collected
+        them on its pass (:class:`~nsdesk.xlsx.guard.WorkbookReport`); without them, :attr:`merged` reads
+        the sheet once more to find its merged ranges."""
         self.path = path
         self._zf = zipfile.ZipFile(path)
         try:
@@ -275,6 +313,8 @@ class XlsxStream(SheetStream):
                 with self._zf.open(shared) as fh:
                     self._strings = SharedStrings.read(fh)
             self._merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None
+            if merges is not None and self._part in merges:
+                self._merged = _merge_ranges(merges[self._part])
             self._width = 0
             self._prefixed = False
             self.row_count_hint: int | None = None
@@ -299,8 +339,9 @@ class XlsxStream(SheetStream):
 
     @property
     def merged(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:  # type: ignore[override]  # lazy
-        """Merged ranges ((first row, first column), (last row, last column)), 0-based; they follow the
-        rows in the file, so the first access decompresses the sheet once (without parsing it)."""
+        """Merged ranges ((first row, first column), (last row, last column)), 0-based. Given by the guard's
+        pass when the stream was opened with its report; otherwise, as they follow the rows in the file,
+        the first access decompresses the sheet once (without parsing it)."""
         if self._merged is None:
             found: list[tuple[tuple[int, int], tuple[int, int]]] = []
             carry = b""
@@ -319,12 +360,8 @@ class XlsxStream(SheetStream):
                         after, data = True, data[m.end():]
                     cut = data.rfind(b"<") if chunk else len(data)
                     cut = len(data) if cut < 0 else cut
-                    for mm in _MERGE.finditer(data, 0, cut):
-                        parts = mm.group(1).decode("ascii", "replace").split(":")
-                        try:
-                            found.append((parse_ref(parts[0]), parse_ref(parts[-1])))
-                        except ValueError:
-                            continue
+                    found += _merge_ranges(mm.group(1).decode("ascii", "replace")
+                                           for mm in _MERGE.finditer(data, 0, cut))
                     carry = data[cut:]
                     if not chunk:
                         break
@@ -334,29 +371,58 @@ class XlsxStream(SheetStream):
     # -- rows (``head`` is SheetStream's, over these) ------------------------------------------------
     def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
         """Rows from 0-based index ``start`` to the last row with a cell, each a fresh list padded to the
-        sheet's declared width (rows may be longer when a cell lies beyond it)."""
+        sheet's declared width (rows may be longer when a cell lies beyond it).
+
+        The guard left this sheet's cells to this reader (``check_workbook(streamed=True)``), so it refuses
+        (:class:`~nsdesk.errors.InputError`, the guard's one-line refusals) a row or a column beyond
+        Excel's grid, rows × columns over the guard's area budget, a sheet too sparse by the guard's rule
+        (when the last row is read), a row's XML over :data:`~nsdesk.xlsx.guard.MAX_ROW_BYTES`, and XML it
+        cannot read."""
         from nsdesk.xlsx.stream_expat import ExpatParser
 
         kind: type[_SheetParser] | type[ExpatParser] = ExpatParser if self._prefixed else _SheetParser
         parser = kind(self._strings, self._styles, self._epoch)
-        width = self._width
-        index = 0
-        with self._zf.open(self._part) as fh:
-            while True:
-                chunk = fh.read(CHUNK // 4)
-                parser.feed(chunk, not chunk)
-                for r, cells in parser.take():
-                    while index < r:  # rows the file leaves out are empty
+        width = self._width  # the declared width: rows are padded to it
+        wide = max(width, 1)  # the widest row so far
+        last = MAX_CELLS // wide  # rows this wide fit the area budget up to this index
+        index = filled = 0
+        try:
+            with self._zf.open(self._part) as fh:
+                while True:
+                    chunk = fh.read(CHUNK // 4)
+                    parser.feed(chunk, not chunk)
+                    for r, cells in parser.take():
+                        n = len(cells)
+                        filled += n
+                        if n > wide:
+                            wide = n
+                            last = MAX_CELLS // wide
+                        if r >= last:  # checked before the loop below pads up to r
+                            raise OutOfSheet(r + 1, wide)
+                        while index < r:  # rows the file leaves out are empty
+                            if index >= start:
+                                yield [""] * width
+                            index += 1
                         if index >= start:
-                            yield [""] * width
+                            if n < width:
+                                cells.extend([""] * (width - n))
+                            yield cells
                         index += 1
-                    if index >= start:
-                        if len(cells) < width:
-                            cells.extend([""] * (width - len(cells)))
-                        yield cells
-                    index += 1
-                if not chunk:
-                    break
+                    if not chunk or parser.ended:
+                        break
+        except OutOfSheet as exc:
+            check_sheet_area(self.path, self.name, max(exc.row, index), max(exc.col, wide))
+            raise AssertionError("unreachable: beyond Excel's grid") from exc  # pragma: no cover
+        except RowTooLong:
+            raise refuse_long_row(self.path) from None
+        except (ValueError, IndexError, expat.ExpatError, zlib.error, zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise InputError(
+                tr("import", "Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.")
+                .format(path=self.path.name),
+                hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
+            ) from exc
+        if index:  # the whole sheet read: the guard's sparseness rule, on the cells really there
+            check_sheet_area(self.path, self.name, index, wide if wide > 1 or filled else 0, filled)
 
     def close(self) -> None:
         self._zf.close()
@@ -387,6 +453,26 @@ def _xml_text(text: str) -> str:
     return _ENTITY.sub(_entity, text) if "&" in text else text
 
 
+def _other_value(t: str, v: str) -> CellValue | None:
+    """The value of a cell of type ``t`` other than a number, a shared or an inline string (None: empty)."""
+    if t == "b":
+        return v.strip() in ("1", "true")
+    if t == "str":
+        return _unescape(_xml_text(v))
+    if t == "d":
+        return _iso(v)
+    if t == "e":  # an error (#DIV/0!): calamine gives an empty cell
+        return None
+    return _xml_text(v)
+
+
+#: A cell in the forms spreadsheet writers use for plain values: its reference's letters, style, type,
+#: then an empty cell, a ``<v>`` value or an inline string (with its xml:space="preserve" flag).
+_FAST_CELL = re.compile(
+    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?'
+    r'(?:(/>|></c>)|><v>([^<]*)</v></c>|>(<is>)<t( xml:space="preserve")?>([^<]*)</t></is></c>)')
+
+
 class _SheetParser:
     """The worksheet's rows, split out of its XML with string operations as it is decompressed.
 
@@ -401,11 +487,20 @@ class _SheetParser:
         self.carry = b""
         self.row = -1
         self.columns: dict[str, int] = {}
+        self.kinds: dict[str, int] = {}  # a style's number, as written, → _DATE, _DURATION or 0
+        self.ended = False  # </sheetData> seen
 
     def feed(self, data: bytes, final: bool) -> None:
-        data = self.carry + data
+        if self.ended:
+            return
+        data = self.carry + data if self.carry else data
+        end = data.find(b"</sheetData>")
+        if end >= 0:  # the rows are over (what follows, merged ranges and the like, is not read)
+            data, final, self.ended = data[:end], True, True
         cut = len(data) if final else data.rfind(b"</row>")
         if cut < 0:
+            if len(data) > MAX_ROW_BYTES:
+                raise RowTooLong
             self.carry = data
             return
         if not final:
@@ -421,93 +516,72 @@ class _SheetParser:
         done = self.done
         row = self.row
         columns = self.columns
-        strings, styles, epoch = self.strings, self.styles, self.epoch
-        nstyles = len(styles)
+        kinds = self.kinds
+        strings, epoch = self.strings, self.epoch
+        findall = _FAST_CELL.findall
         for part in text.split("</row>"):
             at = part.rfind("<row")
             if at < 0:
                 continue
             gt = part.find(">", at)
-            row_attrs = part[at + 4:gt]
-            i = row_attrs.find(' r="')
-            row = int(row_attrs[i + 4:row_attrs.index('"', i + 4)]) - 1 if i >= 0 else row + 1
-            body_of_row = part[gt + 1:]
-            if "<c>" in body_of_row or "<c/>" in body_of_row:  # cells without attributes: rare
-                self._slow_row(row, body_of_row)
+            if part.startswith(' r="', at + 4):  # <row r="5" …>: the usual form
+                q = part.index('"', at + 8)
+                row = int(part[at + 8:q]) - 1
+            else:
+                row_attrs = part[at + 4:gt]
+                i = row_attrs.find(' r="')
+                row = int(row_attrs[i + 4:row_attrs.index('"', i + 4)]) - 1 if i >= 0 else row + 1
+            if row >= EXCEL_ROWS:
+                raise OutOfSheet(row + 1, 0)
+            found = findall(part, gt + 1)
+            if len(found) != part.count("<c", gt + 1):  # a cell of another form (formula, rich text…)
+                cells = self._general_row(row, part[gt + 1:])
+                if cells:
+                    done.append((row, cells))
                 continue
-            cells: list[CellValue] = []
-            col = -1
-            for cell in body_of_row.split("<c ")[1:]:
-                gt = cell.find(">")
-                attrs = cell[:gt]
-                if attrs.startswith('r="'):
-                    q = attrs.index('"', 3)
-                    ref: str | None = attrs[3:q]
-                    rest = attrs[q + 1:]
-                else:
-                    ref = _attr(attrs, 'r="')
-                    rest = " " + attrs
-                if ref:
-                    letters = ref.rstrip("0123456789")
-                    c = columns.get(letters)
-                    if c is None:
-                        c = columns[letters] = column_index(letters.replace("$", ""))
-                    col = c
-                else:
-                    col += 1
-                if attrs.endswith("/"):
-                    continue
-                body = cell[gt + 1:]
-                k = rest.find(' t="')
-                t = rest[k + 4:rest.index('"', k + 4)] if k >= 0 else "n"
+            # Every cell is of a common form: <c r="B5" [s="3"] [t="…"]> with <v>…</v>, <is><t>…</t></is>
+            # or nothing. Anything unusual within that form falls back to the general code for the row.
+            escaped = "&" in part or "_x" in part
+            cells = []
+            for letters, s, t, empty, v, inline, keep, text_ in found:
+                col = columns.get(letters)
+                if col is None:
+                    col = self._column(letters)
                 value: CellValue
-                if t == "inlineStr":
-                    end = body.find("</t></is>")
-                    if body.startswith("<is><t>") and body.find("<", 7) == end:
-                        value = body[7:end]
-                        if value[:1] in _XML_SPACE or value[-1:] in _XML_SPACE:
-                            value = value.strip(" \t\r\n")
-                        if "&" in value or "_x" in value:
-                            value = _unescape(_xml_text(value))
-                    else:
-                        value = _inline(body)
-                else:
-                    if body.startswith("<v>"):
-                        v = body[3:body.find("</v>")]
-                    else:
-                        vm = _V.search(body)
-                        if vm is None:
-                            continue
-                        v = vm.group(1)
-                    if t == "n":
-                        if not v:
-                            continue
-                        try:
-                            f = float(v)
-                        except ValueError:
-                            value = v
-                        else:
-                            k = rest.find(' s="')
-                            si = int(rest[k + 4:rest.index('"', k + 4)]) if k >= 0 else 0
-                            if si and si < nstyles and (kind := styles[si]):
-                                value = _as_date(f, kind, epoch)
-                            else:
-                                value = f
-                    elif t == "s":
-                        try:
-                            value = strings[int(v)]
-                        except (ValueError, IndexError):
-                            value = ""
-                    elif t == "b":
-                        value = v.strip() in ("1", "true")
-                    elif t == "str":
-                        value = _unescape(_xml_text(v))
-                    elif t == "d":
-                        value = _iso(v)
-                    elif t == "e":  # an error (#DIV/0!): calamine gives an empty cell
+                if inline:
+                    if t != "inlineStr":
+                        break
+                    if not keep and (text_[:1] in _XML_SPACE or text_[-1:] in _XML_SPACE):
+                        text_ = text_.strip(" \t\r\n")
+                    if escaped and ("&" in text_ or "_x" in text_):
+                        text_ = _unescape(_xml_text(text_))
+                    value = text_
+                elif empty:
+                    continue
+                elif not t or t == "n":
+                    if not v:
                         continue
+                    try:
+                        f = float(v)
+                    except ValueError:
+                        value = v
                     else:
-                        value = _xml_text(v)
+                        kind = kinds.get(s) if s else 0
+                        if kind is None:
+                            kind = self._kind(s)
+                        value = _as_date(f, kind, epoch) if kind else f
+                elif t == "s":
+                    try:
+                        value = strings[int(v)]
+                    except (ValueError, IndexError):
+                        value = ""
+                elif t == "inlineStr":
+                    break
+                else:
+                    other = _other_value(t, v)
+                    if other is None:
+                        continue
+                    value = other
                 n = len(cells)
                 if col == n:
                     cells.append(value)
@@ -516,9 +590,121 @@ class _SheetParser:
                     cells.append(value)
                 else:
                     cells[col] = value
+            else:
+                if cells:
+                    done.append((row, cells))
+                continue
+            cells = self._general_row(row, part[gt + 1:])
             if cells:
                 done.append((row, cells))
         self.row = row
+
+    def _column(self, letters: str) -> int:
+        """The 0-based column of a reference's letters, remembered; refuses one beyond Excel's XFD."""
+        c = column_index(letters.replace("$", ""))
+        if c >= EXCEL_COLUMNS:
+            raise OutOfSheet(0, c + 1)
+        self.columns[letters] = c
+        return c
+
+    def _kind(self, s: str) -> int:
+        """_DATE, _DURATION or 0 for the number format of style ``s`` (its text, as written), remembered."""
+        try:
+            si = int(s)
+        except ValueError:
+            si = 0
+        kind = self.styles[si] if 0 < si < len(self.styles) else 0
+        if len(self.kinds) < 65_536:
+            self.kinds[s] = kind
+        return kind
+
+    def _general_row(self, row: int, body_of_row: str) -> list[CellValue]:
+        """The cells of one row in any form the string parser knows (rows of rarer forms go to expat)."""
+        columns = self.columns
+        strings, styles, epoch = self.strings, self.styles, self.epoch
+        nstyles = len(styles)
+        if "<c>" in body_of_row or "<c/>" in body_of_row:  # cells without attributes: rare
+            self._slow_row(row, body_of_row)
+            return []
+        cells: list[CellValue] = []
+        col = -1
+        for cell in body_of_row.split("<c ")[1:]:
+            gt = cell.find(">")
+            attrs = cell[:gt]
+            if attrs.startswith('r="'):
+                q = attrs.index('"', 3)
+                ref: str | None = attrs[3:q]
+                rest = attrs[q + 1:]
+            else:
+                ref = _attr(attrs, 'r="')
+                rest = " " + attrs
+            if ref:
+                letters = ref.rstrip("0123456789")
+                c = columns.get(letters)
+                if c is None:
+                    c = self._column(letters)
+                col = c
+            else:
+                col += 1
+                if col >= EXCEL_COLUMNS:
+                    raise OutOfSheet(0, col + 1)
+            if attrs.endswith("/"):
+                continue
+            body = cell[gt + 1:]
+            k = rest.find(' t="')
+            t = rest[k + 4:rest.index('"', k + 4)] if k >= 0 else "n"
+            value: CellValue
+            if t == "inlineStr":
+                end = body.find("</t></is>")
+                if body.startswith("<is><t>") and body.find("<", 7) == end:
+                    value = body[7:end]
+                    if value[:1] in _XML_SPACE or value[-1:] in _XML_SPACE:
+                        value = value.strip(" \t\r\n")
+                    if "&" in value or "_x" in value:
+                        value = _unescape(_xml_text(value))
+                else:
+                    value = _inline(body)
+            else:
+                if body.startswith("<v>"):
+                    v = body[3:body.find("</v>")]
+                else:
+                    vm = _V.search(body)
+                    if vm is None:
+                        continue
+                    v = vm.group(1)
+                if t == "n":
+                    if not v:
+                        continue
+                    try:
+                        f = float(v)
+                    except ValueError:
+                        value = v
+                    else:
+                        k = rest.find(' s="')
+                        si = int(rest[k + 4:rest.index('"', k + 4)]) if k >= 0 else 0
+                        if si and si < nstyles and (kind := styles[si]):
+                            value = _as_date(f, kind, epoch)
+                        else:
+                            value = f
+                elif t == "s":
+                    try:
+                        value = strings[int(v)]
+                    except (ValueError, IndexError):
+                        value = ""
+                else:
+                    other = _other_value(t, v)
+                    if other is None:
+                        continue
+                    value = other
+            n = len(cells)
+            if col == n:
+                cells.append(value)
+            elif col > n:
+                cells.extend([""] * (col - n))
+                cells.append(value)
+            else:
+                cells[col] = value
+        return cells
 
     def _slow_row(self, row: int, body: str) -> None:
         from nsdesk.xlsx.stream_expat import ExpatParser
