@@ -228,12 +228,17 @@ def _workbook(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str, bool]], bool]:
 
 
 def _as_date(value: float, kind: int, epoch: datetime.datetime) -> CellValue:
-    if kind == _DURATION:
-        return datetime.timedelta(days=value)
-    ms = round(value * 86_400_000)
-    if value < 1 and epoch is _EPOCH_1900:  # a time of day
-        return (datetime.datetime.min + datetime.timedelta(milliseconds=ms)).time()
-    moment = epoch + datetime.timedelta(milliseconds=ms)
+    """A number in a date or duration format as calamine gives it: below 1 a time of day (a negative
+    number too, from its fraction), a number past 9999-12-31 stays a number."""
+    try:
+        if kind == _DURATION:
+            return datetime.timedelta(days=value)
+        ms = round(value * 86_400_000)
+        if value < 1 and epoch is _EPOCH_1900:  # a time of day
+            return (datetime.datetime.min + datetime.timedelta(milliseconds=ms % 86_400_000)).time()
+        moment = epoch + datetime.timedelta(milliseconds=ms)
+    except OverflowError:
+        return value
     if ms % 86_400_000 == 0:
         return moment.date()
     return moment
@@ -343,30 +348,34 @@ class XlsxStream(SheetStream):
         pass when the stream was opened with its report; otherwise, as they follow the rows in the file,
         the first access decompresses the sheet once (without parsing it)."""
         if self._merged is None:
-            found: list[tuple[tuple[int, int], tuple[int, int]]] = []
-            carry = b""
-            after = False
-            with self._zf.open(self._part) as fh:
-                while True:
-                    chunk = fh.read(CHUNK)
-                    data = carry + chunk
-                    if not after:
-                        m = _END_DATA.search(data)
-                        if not m:
-                            carry = data[-32:]
-                            if not chunk:
-                                break
-                            continue
-                        after, data = True, data[m.end():]
-                    cut = data.rfind(b"<") if chunk else len(data)
-                    cut = len(data) if cut < 0 else cut
-                    found += _merge_ranges(mm.group(1).decode("ascii", "replace")
-                                           for mm in _MERGE.finditer(data, 0, cut))
-                    carry = data[cut:]
-                    if not chunk:
-                        break
-            self._merged = found
+            self._merged = self._read_merges()
         return self._merged
+
+    def _read_merges(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """The sheet's merged ranges, found after its rows by decompressing it once more."""
+        found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        carry = b""
+        after = False
+        with self._zf.open(self._part) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                data = carry + chunk
+                if not after:
+                    m = _END_DATA.search(data)
+                    if not m:
+                        carry = data[-32:]
+                        if not chunk:
+                            break
+                        continue
+                    after, data = True, data[m.end():]
+                cut = data.rfind(b"<") if chunk else len(data)
+                cut = len(data) if cut < 0 else cut
+                found += _merge_ranges(mm.group(1).decode("ascii", "replace")
+                                       for mm in _MERGE.finditer(data, 0, cut))
+                carry = data[cut:]
+                if not chunk:
+                    break
+        return found
 
     # -- rows (``head`` is SheetStream's, over these) ------------------------------------------------
     def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
@@ -497,16 +506,14 @@ class _SheetParser:
         end = data.find(b"</sheetData>")
         if end >= 0:  # the rows are over (what follows, merged ranges and the like, is not read)
             data, final, self.ended = data[:end], True, True
-        cut = len(data) if final else data.rfind(b"</row>")
-        if cut < 0:
-            if len(data) > MAX_ROW_BYTES:
-                raise RowTooLong
-            self.carry = data
-            return
-        if not final:
-            cut += 6
+        cut = len(data) if final else data.rfind(b"</row>") + 6
+        if cut < 6:  # no row ends in what is held yet
+            cut = 0
         self.carry = data[cut:]
-        self._parse(data[:cut].decode("utf-8"))
+        if len(self.carry) > MAX_ROW_BYTES:  # a row (or what precedes the rows) with no end in sight
+            raise RowTooLong
+        if cut:
+            self._parse(data[:cut].decode("utf-8"))
 
     def take(self) -> list[tuple[int, list[CellValue]]]:
         out, self.done = self.done, []
