@@ -475,11 +475,15 @@ def _other_value(t: str, v: str) -> CellValue | None:
     return _xml_text(v)
 
 
-#: A cell in the forms spreadsheet writers use for plain values: its reference's letters, style, type,
-#: then an empty cell, a ``<v>`` value or an inline string (with its xml:space="preserve" flag).
+#: A cell in the forms spreadsheet writers use for plain values: its reference's letters, the rest of its
+#: attributes as written (``' s="3" t="s"'``, ``' s="2"/'`` for an empty cell), then an inline string's
+#: xml:space="preserve", text and closing ``</is>`` (the mark that the string is there), or a ``<v>`` value.
 _FAST_CELL = re.compile(
-    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?'
-    r'(?:(/>|></c>)|><v>([^<]*)</v></c>|>(<is>)<t( xml:space="preserve")?>([^<]*)</t></is></c>)')
+    r'<c r="([A-Z]{1,3})\d+"([^>]*)>(?:(?<=/>)|(?:<is><t(| xml:space="preserve")>([^<]*)</t>(</is>)|<v>([^<]*)</v>|)</c>)')
+#: The attributes the fast path reads after r="…": a style, a type, and "/" for an empty cell.
+_FAST_ATTRS = re.compile(r'(?: s="(\d+)")?(?: t="(\w+)")?(/?)')
+# What a cell's attributes (after r="…") make of it, in the fast path.
+_INLINE, _NUMBER, _DATED, _SHARED, _OTHER, _EMPTY, _UNKNOWN = range(7)
 
 
 class _SheetParser:
@@ -496,7 +500,9 @@ class _SheetParser:
         self.carry = b""
         self.row = -1
         self.columns: dict[str, int] = {}
-        self.kinds: dict[str, int] = {}  # a style's number, as written, → _DATE, _DURATION or 0
+        self.codes: dict[str, int] = {}  # a cell's attributes after r="…", as written → _INLINE, _NUMBER…
+        self.kinds: dict[str, int] = {}  # … and for _DATED, _DATE or _DURATION
+        self.types: dict[str, str] = {}  # … and for _OTHER, the type (t="b")
         self.ended = False  # </sheetData> seen
 
     def feed(self, data: bytes, final: bool) -> None:
@@ -523,7 +529,7 @@ class _SheetParser:
         done = self.done
         row = self.row
         columns = self.columns
-        kinds = self.kinds
+        codes = self.codes
         strings, epoch = self.strings, self.epoch
         findall = _FAST_CELL.findall
         for part in text.split("</row>"):
@@ -550,45 +556,54 @@ class _SheetParser:
             # or nothing. Anything unusual within that form falls back to the general code for the row.
             escaped = "&" in part or "_x" in part
             cells = []
-            for letters, s, t, empty, v, inline, keep, text_ in found:
+            for letters, attrs, keep, text_, inline, v in found:
                 col = columns.get(letters)
                 if col is None:
                     col = self._column(letters)
+                code = codes.get(attrs)
+                if code is None:
+                    code = self._code(attrs)
                 value: CellValue
-                if inline:
-                    if t != "inlineStr":
+                if code == _INLINE:
+                    if not inline:  # no <is> string: the general code says what it is
                         break
                     if not keep and (text_[:1] in _XML_SPACE or text_[-1:] in _XML_SPACE):
                         text_ = text_.strip(" \t\r\n")
                     if escaped and ("&" in text_ or "_x" in text_):
                         text_ = _unescape(_xml_text(text_))
                     value = text_
-                elif empty:
-                    continue
-                elif not t or t == "n":
+                elif inline:  # an <is> string in a cell not typed so
+                    break
+                elif code == _NUMBER:
                     if not v:
                         continue
                     try:
-                        f = float(v)
+                        value = float(v)
                     except ValueError:
                         value = v
-                    else:
-                        kind = kinds.get(s) if s else 0
-                        if kind is None:
-                            kind = self._kind(s)
-                        value = _as_date(f, kind, epoch) if kind else f
-                elif t == "s":
+                elif code == _EMPTY:
+                    continue
+                elif code == _DATED:
+                    if not v:
+                        continue
+                    try:
+                        value = _as_date(float(v), self.kinds[attrs], epoch)
+                    except ValueError:
+                        value = v
+                elif not v:  # <v></v> or no value at all: rare, and they differ for a string
+                    break
+                elif code == _SHARED:
                     try:
                         value = strings[int(v)]
                     except (ValueError, IndexError):
                         value = ""
-                elif t == "inlineStr":
-                    break
-                else:
-                    other = _other_value(t, v)
+                elif code == _OTHER:
+                    other = _other_value(self.types[attrs], v)
                     if other is None:
                         continue
                     value = other
+                else:
+                    break
                 n = len(cells)
                 if col == n:
                     cells.append(value)
@@ -614,16 +629,33 @@ class _SheetParser:
         self.columns[letters] = c
         return c
 
-    def _kind(self, s: str) -> int:
-        """_DATE, _DURATION or 0 for the number format of style ``s`` (its text, as written), remembered."""
-        try:
-            si = int(s)
-        except ValueError:
-            si = 0
-        kind = self.styles[si] if 0 < si < len(self.styles) else 0
-        if len(self.kinds) < 65_536:
-            self.kinds[s] = kind
-        return kind
+    def _code(self, attrs: str) -> int:
+        """What a cell's attributes after r="…" make of it (_INLINE, _NUMBER…), remembered."""
+        if len(self.codes) >= 4096:  # the forms a sheet uses are few; a hostile sheet's are forgotten
+            self.codes.clear()
+            self.kinds.clear()
+            self.types.clear()
+        m = _FAST_ATTRS.fullmatch(attrs)
+        code = _UNKNOWN
+        if m is not None:
+            s, t, closed = m.groups()
+            if closed:
+                code = _EMPTY
+            elif t is None or t == "n":
+                si = int(s) if s else 0
+                kind = self.styles[si] if 0 < si < len(self.styles) else 0
+                code = _DATED if kind else _NUMBER
+                if kind:
+                    self.kinds[attrs] = kind
+            elif t == "inlineStr":
+                code = _INLINE
+            elif t == "s":
+                code = _SHARED
+            else:
+                code = _OTHER
+                self.types[attrs] = t
+        self.codes[attrs] = code
+        return code
 
     def _general_row(self, row: int, body_of_row: str) -> list[CellValue]:
         """The cells of one row in any form the string parser knows (rows of rarer forms go to expat)."""
