@@ -272,3 +272,53 @@ def test_the_merged_ranges_come_from_the_guards_pass(tmp_path, streamed, monkeyp
     monkeypatch.setattr(XlsxStream, "_read_merges", no_second_pass)
     with open_sheet(path) as s:
         assert sorted(s.merged) == expected == _calamine(path)[1]
+
+
+# -- shared strings: plain ones split out, the rest read by expat -----------------------------------
+
+import io  # noqa: E402
+
+SST_ITEMS = st.sampled_from([
+    "<si><t>Công ty</t></si>", '<si><t xml:space="preserve">  lề  </t></si>', "<si><t>  lề  </t></si>",
+    "<si><t>a &amp; b &lt;c&gt; &#7889;</t></si>", "<si><t>&#32;x&#32;</t></si>", "<si><t>x_x000D_y</t></si>",
+    "<si><t>a\r\nb</t></si>", "<si><t></t></si>", "<si><t/></si>", "<si/>",
+    "<si><r><t>Công </t></r><r><rPr><b/></rPr><t>ty</t></r></si>",
+    '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>',
+    "<si>\n  <t>indented</t>\n</si>",
+])
+
+
+def _expat_only(xml: bytes) -> list[str]:
+    out = stream.SharedStrings()
+    out._expat().Parse(xml, True)
+    return [out[i] for i in range(len(out))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(SST_ITEMS, min_size=1, max_size=30), chunk=st.sampled_from([5, 17, 64, 1 << 20]),
+       prefix=st.booleans())
+def test_shared_strings_read_as_expat_reads_them(items, chunk, prefix):
+    """Whatever the items and wherever a chunk ends (in a tag, in a UTF-8 character)."""
+    body = "".join(items)
+    if prefix:
+        body = body.replace("<", "<x:").replace("<x:/", "</x:")
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           f'<{"x:" if prefix else ""}sst xmlns{":x" if prefix else ""}="http://schemas.openxmlformats.org/'
+           f'spreadsheetml/2006/main">{body}</{"x:" if prefix else ""}sst>').encode()
+    old = stream.CHUNK
+    stream.CHUNK = chunk
+    try:
+        fast = stream.SharedStrings.read(io.BytesIO(xml))
+    finally:
+        stream.CHUNK = old
+    assert [fast[i] for i in range(len(fast))] == _expat_only(xml)
+
+
+def test_shared_strings_read_as_calamine_reads_them(tmp_path):
+    items = ["<si><t>Công ty</t></si>", '<si><t xml:space="preserve">  lề  </t></si>', "<si><t>  lề  </t></si>",
+             "<si><t>a &amp; b</t></si>", "<si><t>x_x000D_y</t></si>", "<si><r><t>Công </t></r><r><t>ty</t></r></si>",
+             '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si>']
+    body = "".join(hw.row(i + 1, f'<c r="A{i + 1}" t="s"><v>{i}</v></c>') for i in range(len(items)))
+    path = hw.xlsx(tmp_path / "sst.xlsx", body, shared="".join(items))
+    with XlsxStream(path) as s:
+        assert _trimmed(s.iter_rows()) == _calamine(path)[0]

@@ -15,8 +15,16 @@ decompresses, and reads the sheets' ``<dimension>``, row numbers and cell refere
   above :data:`SPARSE_FLOOR` cells must be at least 1/:data:`MAX_SPARSENESS` filled;
 * no text run (a cell's text) longer than Excel's own 32,767 characters.
 
+A large .xlsx is read row by row by :mod:`nsdesk.xlsx.stream`, not by calamine, which allocates the
+whole sheet; for it (``check_workbook(path, streamed=True)``) the guard keeps the checks of sizes,
+compression, text runs and declared dimensions and leaves the cells — row numbers, references,
+counts, the area and sparseness they make — to the stream, which refuses them as it reads with the
+same messages (:func:`check_sheet_area`), before padding or holding anything for them.
+
 Each refusal is an :class:`~nsdesk.errors.InputError`: one line naming the file and the limit.
 Memory stays bounded (a few chunks) whatever the file. Pure Python: no database, no Qt.
+:func:`check_workbook` returns what its pass saw (:class:`WorkbookReport`: each worksheet's merged
+ranges, which follow its rows in the file), so a streaming reader need not read the sheet twice.
 """
 
 from __future__ import annotations

@@ -9,11 +9,16 @@ offsets, decoded on access, so a million distinct names take tens of megabytes, 
 
 expat was measured against the alternatives available without new dependencies; lxml is not a
 dependency of nsdesk. The caller (:func:`nsdesk.xlsx.reader.open_sheet`) has run the workbook guard
-first, so sizes, cell references and text lengths are within budget.
+first, so sizes, compression and text lengths are within budget; the guard leaves a streamed sheet's
+cells to this reader (``check_workbook(streamed=True)``), which refuses, with the guard's one-line
+messages, a row or column beyond Excel's grid, an area over the guard's budget, a sparse sheet and a
+row with no end, before it pads or holds anything for them. The guard's pass also collects the merged
+ranges, which the importers need before the rows (they follow the rows in the file).
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import posixpath
 import re
@@ -124,7 +129,52 @@ class SharedStrings:
 
     @classmethod
     def read(cls, fh: IO[bytes]) -> SharedStrings:
+        """The strings of a ``sharedStrings.xml`` part. A plain string (``<si><t>…</t></si>``, the form of
+        nearly all) is split out with string operations; any other item (rich text, phonetic runs,
+        entities, an empty ``<si/>``) is read by expat, as is a part whose tags carry a prefix."""
         out = cls()
+        try:
+            out._read_plain(fh)
+        except _Prefixed:  # read it all again, with expat
+            fh.seek(0)
+            out = cls()
+            out._expat().ParseFile(fh)
+        return out
+
+    def _read_plain(self, fh: IO[bytes]) -> None:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        plain = _PLAIN_SI.fullmatch
+        append = self.append
+        carry = ""
+        tail = b""
+        while True:
+            chunk = fh.read(CHUNK)
+            if _SI_PREFIXED.search(tail + chunk):
+                raise _Prefixed
+            tail = chunk[-16:]
+            items = (carry + decoder.decode(chunk, not chunk)).split("</si>")
+            carry = items.pop()  # an item not ended yet, or the part's end
+            for item in items:
+                at = item.find("<si")
+                m = plain(item, at) if at >= 0 else None
+                if m is None:  # expat reads it (and says what is wrong with it)
+                    self._expat().Parse("<sst>" + item[max(at, 0):] + "</si></sst>", True)
+                    continue
+                text = m.group(2)
+                if "&" in text:  # entities first, then the edges' whitespace: as expat reads it
+                    text = _xml_text(text)
+                if not m.group(1):
+                    text = text.strip(" \t\r\n")
+                append(_unescape(text) if "_x" in text else text)
+            if not chunk:
+                break
+            if len(carry) > MAX_ROW_BYTES:
+                raise ValueError("a shared string with no end")
+        if "<si" in carry:  # an item with no end: expat says what is wrong
+            self._expat().Parse("<sst>" + carry[carry.find("<si"):], True)
+
+    def _expat(self) -> expat.XMLParserType:
+        """An expat parser that appends each ``<si>`` it reads to these strings."""
         parts: list[str] = []
         state: dict[str, int | bool] = {"t": False, "rph": 0, "preserve": False}
 
@@ -147,7 +197,7 @@ class SharedStrings:
             elif tag == "rPh":
                 state["rph"] -= 1
             elif tag == "si":
-                out.append(_unescape("".join(parts)))
+                self.append(_unescape("".join(parts)))
 
         def chars(data: str) -> None:
             if state["t"]:
@@ -156,8 +206,17 @@ class SharedStrings:
         p = expat.ParserCreate()
         p.buffer_text = True
         p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-        p.ParseFile(fh)
-        return out
+        return p
+
+
+#: A shared string's part as nearly every writer writes it: one plain text run (no carriage return:
+#: expat's reading of a line end is kept), with or without xml:space="preserve".
+_PLAIN_SI = re.compile(r'<si><t(?: xml:space="(preserve)")?>([^<\r]*)</t>')
+_SI_PREFIXED = re.compile(rb"<[\w.-]+:(?:si|sst)\b")
+
+
+class _Prefixed(Exception):  # noqa: N818 (a signal: the shared strings' tags carry a prefix)
+    pass
 
 
 def _read_styles(fh: IO[bytes]) -> list[int]:
@@ -490,9 +549,13 @@ class _SheetParser:
     """The worksheet's rows, split out of its XML with string operations as it is decompressed.
 
     Measured on 100,000 register rows (xlsxwriter, inline strings): expat's callbacks cost ~6×
-    calamine's time, regular expressions ~5×, this about 1.5×. It handles the worksheet XML that
-    spreadsheet writers produce without a namespace prefix (``<row>``, ``<c>`` with ``<v>``, ``<f>``
-    or ``<is>``); a sheet written with prefixes goes to :class:`~nsdesk.xlsx.stream_expat.ExpatParser`."""
+    calamine's time, a regular expression per cell attribute ~5×. A row is split out at ``</row>``;
+    when each of its cells is of the common form (``<c r="B5" s="3" t="…">`` then ``<v>…</v>``,
+    ``<is><t>…</t></is>`` or nothing), one :data:`_FAST_CELL` ``findall`` reads them all and a cell's
+    attributes are classified once per form (:meth:`_code`): about 1.3× calamine's time on a million
+    6-cell rows, 1.3× on register rows. Any other row (a formula, rich text, a cell without a
+    reference, another attribute) goes to the general string code (:meth:`_general_row`), and a sheet
+    written with prefixes to :class:`~nsdesk.xlsx.stream_expat.ExpatParser`."""
 
     def __init__(self, strings: SharedStrings, styles: list[int], epoch: datetime.datetime) -> None:
         self.strings, self.styles, self.epoch = strings, styles, epoch
@@ -554,7 +617,9 @@ class _SheetParser:
                 continue
             # Every cell is of a common form: <c r="B5" [s="3"] [t="…"]> with <v>…</v>, <is><t>…</t></is>
             # or nothing. Anything unusual within that form falls back to the general code for the row.
-            escaped = "&" in part or "_x" in part
+            escaped = "&" in part or "_x" in part  # an entity or an _x000D_ escape somewhere in the row
+            # a text with XML whitespace at either end, somewhere in the row (a tab, a newline: anywhere)
+            edged = "<t> " in part or " </t>" in part or "\t" in part or "\n" in part or "\r" in part
             cells = []
             for letters, attrs, keep, text_, inline, v in found:
                 col = columns.get(letters)
@@ -567,7 +632,7 @@ class _SheetParser:
                 if code == _INLINE:
                     if not inline:  # no <is> string: the general code says what it is
                         break
-                    if not keep and (text_[:1] in _XML_SPACE or text_[-1:] in _XML_SPACE):
+                    if edged and not keep:
                         text_ = text_.strip(" \t\r\n")
                     if escaped and ("&" in text_ or "_x" in text_):
                         text_ = _unescape(_xml_text(text_))
