@@ -15,8 +15,16 @@ decompresses, and reads the sheets' ``<dimension>``, row numbers and cell refere
   above :data:`SPARSE_FLOOR` cells must be at least 1/:data:`MAX_SPARSENESS` filled;
 * no text run (a cell's text) longer than Excel's own 32,767 characters.
 
+A large .xlsx is read row by row by :mod:`nsdesk.xlsx.stream`, not by calamine, which allocates the
+whole sheet; for it (``check_workbook(path, streamed=True)``) the guard keeps the checks of sizes,
+compression, text runs and declared dimensions and leaves the cells — row numbers, references,
+counts, the area and sparseness they make — to the stream, which refuses them as it reads with the
+same messages (:func:`check_sheet_area`), before padding or holding anything for them.
+
 Each refusal is an :class:`~nsdesk.errors.InputError`: one line naming the file and the limit.
 Memory stays bounded (a few chunks) whatever the file. Pure Python: no database, no Qt.
+:func:`check_workbook` returns what its pass saw (:class:`WorkbookReport`: each worksheet's merged
+ranges, which follow its rows in the file), so a streaming reader need not read the sheet twice.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +55,7 @@ MAX_CELLS = EXCEL_ROWS * 24
 SPARSE_FLOOR = 2_000_000
 MAX_SPARSENESS = 8
 MAX_CELL_CHARS = 32_767
+MAX_ROW_BYTES = 64 * MiB  # one row's XML, for a reader that holds a row whole
 CHUNK = 1 * MiB
 
 _CELL = re.compile(rb"<\w+:c[\s>/]")
@@ -55,6 +64,7 @@ MAX_TEXT_BYTES = 10 * (MAX_CELL_CHARS + 1)  # an XML text run this long is over 
 _LONG_TEXT = re.compile(rb"[^<]{%d,}" % (MAX_CELL_CHARS + 1))
 _REF = re.compile(r"^\$?([A-Za-z]{1,4})\$?(\d{1,8})$")
 _ENTITY = re.compile(rb"&(#x[0-9A-Fa-f]+|#\d+|[a-z]+);")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([^"]*)"')
 
 
 class WorkbookRefused(InputError):
@@ -88,6 +98,16 @@ class _Sheet:
     dim_rows: int = 0
     dim_cols: int = 0
     data_started: bool = False
+    merges: list[str] = field(default_factory=list)  # <mergeCell ref="…"> as written
+
+
+@dataclass
+class WorkbookReport:
+    """What the guard saw on its way through a workbook it accepted."""
+
+    #: The ``ref`` of every ``<mergeCell>`` of each worksheet, by zip part ("xl/worksheets/sheet1.xml"):
+    #: they follow a sheet's rows, so a reader that streams the rows gets them here before the rows.
+    merges: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _text_chars(run: bytes) -> int:
@@ -104,7 +124,7 @@ def _check_dimension(path: Path, ref: bytes, sheet: _Sheet) -> None:
     sheet.dim_cols, sheet.dim_rows = _col_number(m.group(1)), int(m.group(2))
 
 
-def _check_area(path: Path, name: str, s: _Sheet) -> None:
+def _check_area(path: Path, name: str, s: _Sheet, sparse: bool = True) -> None:
     rows, cols = max(s.max_row, s.dim_rows), max(s.max_col, s.dim_cols)
     if rows > EXCEL_ROWS or cols > EXCEL_COLUMNS:
         raise _refuse(path, tr("guard", "trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)")
@@ -115,11 +135,24 @@ def _check_area(path: Path, name: str, s: _Sheet) -> None:
         raise _refuse(path, tr("guard", "vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)")
                       .format(sheet=name, cell=_cell_name(cols, rows), area=_n(area)),
                       tr("guard", "{cells} ô, tức {rows} dòng × 24 cột").format(cells=_n(MAX_CELLS), rows=_n(EXCEL_ROWS)))
-    if area > SPARSE_FLOOR and area > MAX_SPARSENESS * max(s.cells, 1):
+    if sparse and area > SPARSE_FLOOR and area > MAX_SPARSENESS * max(s.cells, 1):
         raise _refuse(path, tr("guard", "trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu")
                       .format(sheet=name, cell=_cell_name(cols, rows), cells=_n(s.cells)),
                       tr("guard", "vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô")
                       .format(floor=_n(SPARSE_FLOOR), k=MAX_SPARSENESS))
+
+
+def check_sheet_area(path: Path, sheet: str, rows: int, cols: int, cells: int | None = None) -> None:
+    """The guard's refusals of a sheet's extent, for a sheet read row by row (:mod:`nsdesk.xlsx.stream`),
+    whose cells the guard leaves to its reader: beyond Excel's rows or columns, an area over
+    :data:`MAX_CELLS`, and (given ``cells``, the cells read) too sparse — the same one-line refusals."""
+    _check_area(path, sheet, _Sheet(max_row=rows, max_col=cols, cells=cells or 0), sparse=cells is not None)
+
+
+def refuse_long_row(path: Path) -> WorkbookRefused:
+    """The refusal of a row longer than :data:`MAX_ROW_BYTES`, for a reader that holds a row whole."""
+    return _refuse(path, tr("guard", "một dòng của bảng dài hơn {size}").format(size=_mib(MAX_ROW_BYTES)),
+                   _mib(MAX_ROW_BYTES))
 
 
 def _cell_name(col: int, row: int) -> str:
@@ -131,8 +164,9 @@ def _cell_name(col: int, row: int) -> str:
 
 
 def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, total_left: int,
-                 sheet: _Sheet | None, ods: _OdsTables | None = None) -> int:
-    """Decompress one part chunk by chunk, checking sizes, text runs and (for a sheet) its cells."""
+                 sheet: _Sheet | None, ods: _OdsTables | None = None, cells: bool = True) -> int:
+    """Decompress one part chunk by chunk, checking sizes, text runs and (for a sheet) its dimension,
+    merged ranges and, unless ``cells`` is False, its cells."""
     limit = min(budget, total_left)
     seen = 0
     carry = b""  # the tail of the previous chunk, so a reference or text run split across chunks is seen whole
@@ -159,12 +193,12 @@ def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget:
             if len(data) - cut > MAX_TEXT_BYTES:  # only spaces: not kept, the ratio check watches them
                 cut = len(data)
             head, carry = data[:cut], data[cut:]
-            _scan(path, head, sheet, first)
+            _scan(path, head, sheet, first, cells=cells)
             if ods is not None:
                 ods.feed(head)
             first = False
         if carry:
-            _scan(path, carry, sheet, first)
+            _scan(path, carry, sheet, first, cells=cells)
             if ods is not None:
                 ods.feed(carry)
     if ods is not None:
@@ -220,7 +254,8 @@ def _long_runs(data: bytes) -> Iterable[re.Match[bytes]]:
     return ()
 
 
-def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long: bool = False) -> None:
+def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long: bool = False,
+          cells: bool = True) -> None:
     for m in _long_runs(data):
         run = m.group(0)
         if run.strip() and (force_long or _text_chars(run) > MAX_CELL_CHARS):
@@ -233,6 +268,10 @@ def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long
         if dim:
             _check_dimension(path, dim.group(1), sheet)
         sheet.data_started = b"sheetData" in data
+    if b"mergeCell" in data:
+        sheet.merges.extend(m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(data))
+    if not cells:  # the streaming reader checks the cells as it reads them
+        return
     row, col = refs_max(data)
     sheet.max_row, sheet.max_col = max(sheet.max_row, row), max(sheet.max_col, col)
     sheet.cells += data.count(b"<c ") + data.count(b"<c>")
@@ -247,7 +286,7 @@ def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long
 #: out: a repeat count turns a few bytes into millions of cells in the reader's memory (calamine
 #: allocates each one: 80 million cells from a 1 KB file abort the process).
 MAX_REPEATED_CELLS = 2_000_000
-MAX_ODS_ROW_BYTES = 64 * MiB
+MAX_ODS_ROW_BYTES = MAX_ROW_BYTES
 _ODS_TABLE = re.compile(rb"<(?:[\w.-]+:)?table[\s>]")
 _ODS_NAME = re.compile(rb'name\s*=\s*"([^"]*)"')
 _ODS_ROW = re.compile(rb"<(?:[\w.-]+:)?table-row\b([^>]*?)(/?)>")
@@ -357,21 +396,28 @@ def _mib(n: int) -> str:
     return f"{n / MiB:,.0f} MB".replace(",", ".")
 
 
-def check_workbook(path: str | Path) -> None:
+def check_workbook(path: str | Path, *, streamed: bool = False) -> WorkbookReport:
     """Refuse (WorkbookRefused) a workbook whose reading would exceed the budgets; nothing is parsed.
 
     A file that is not a zip (an .xls, or not a spreadsheet at all) is only held to
     :data:`MAX_OLE_BYTES`; the reader then says whether it can read it.
+
+    ``streamed``: the workbook is an .xlsx read row by row (:func:`nsdesk.xlsx.reader.streams`), whose
+    reader refuses a cell beyond Excel's grid, an area over :data:`MAX_CELLS` or a sparse sheet as it
+    reads the rows; the guard then keeps its checks of sizes, compression, text runs and declared
+    dimensions and leaves the cells (row numbers, references, counts) to the reader.
+    Returns what the pass saw (the merged ranges of each worksheet).
     """
     path = Path(path)
+    report = WorkbookReport()
     try:
         size = path.stat().st_size
     except OSError:
-        return  # the reader names a missing file
+        return report  # the reader names a missing file
     if not zipfile.is_zipfile(path):
         if size > MAX_OLE_BYTES:
             raise _refuse(path, tr("guard", "tệp lớn {size}").format(size=_mib(size)), _mib(MAX_OLE_BYTES))
-        return
+        return report
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -397,9 +443,10 @@ def check_workbook(path: str | Path) -> None:
                                   _mib(budget))
                 sheet = _Sheet(name=Path(name).stem) if is_sheet else None
                 ods = _OdsTables(path) if name == "content.xml" else None
-                total += _stream_part(path, zf, info, budget, MAX_TOTAL_BYTES - total, sheet, ods)
+                total += _stream_part(path, zf, info, budget, MAX_TOTAL_BYTES - total, sheet, ods, cells=not streamed)
                 if sheet is not None:
-                    _check_area(path, sheet.name, sheet)
+                    _check_area(path, sheet.name, sheet, sparse=not streamed)
+                    report.merges[name] = sheet.merges
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
@@ -408,3 +455,4 @@ def check_workbook(path: str | Path) -> None:
             .format(path=path.name),
             hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
         ) from exc
+    return report

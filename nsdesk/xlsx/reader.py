@@ -114,11 +114,11 @@ def streams(path: Path, threshold: int | None = None) -> bool:
     return bool(sizes) and max(sizes) >= limit
 
 
-def _open_stream(path: Path, sheet: str | None) -> SheetStream:
+def _open_stream(path: Path, sheet: str | None, merges: dict[str, list[str]] | None = None) -> SheetStream:
     from nsdesk.xlsx.stream import NoSuchSheet, XlsxStream
 
     try:
-        return XlsxStream(path, sheet)
+        return XlsxStream(path, sheet, merges)
     except NoSuchSheet as exc:
         raise InputError(
             tr("import", "Tệp {path} không có trang tính \"{sheet}\".").format(path=path.name, sheet=sheet),
@@ -144,12 +144,15 @@ def open_sheet(path: str | Path, sheet: str | None = None) -> SheetStream:
     if not path.is_file():
         raise InputError(tr("import", "Không tìm thấy tệp {path}.").format(path=path),
                          hint=tr("import", "Kiểm tra lại đường dẫn và tên tệp."))
-    # A hostile file is refused in one line before calamine, which could abort the process, sees it.
+    # A hostile file is refused in one line before calamine, which could abort the process, sees it. A large
+    # .xlsx is read by the streaming parser, row by row, which checks the cells itself as it reads them: the
+    # guard (deciding from the zip directory alone) leaves them to it and collects the merged ranges.
     from nsdesk.xlsx.guard import check_workbook
 
-    check_workbook(path)
-    if streams(path):
-        return _open_stream(path, sheet)
+    big = streams(path)
+    report = check_workbook(path, streamed=big)
+    if big:
+        return _open_stream(path, sheet, report.merges)
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # zip/xml/format errors of a file that is not a workbook

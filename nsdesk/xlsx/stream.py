@@ -9,21 +9,37 @@ offsets, decoded on access, so a million distinct names take tens of megabytes, 
 
 expat was measured against the alternatives available without new dependencies; lxml is not a
 dependency of nsdesk. The caller (:func:`nsdesk.xlsx.reader.open_sheet`) has run the workbook guard
-first, so sizes, cell references and text lengths are within budget.
+first, so sizes, compression and text lengths are within budget; the guard leaves a streamed sheet's
+cells to this reader (``check_workbook(streamed=True)``), which refuses, with the guard's one-line
+messages, a row or column beyond Excel's grid, an area over the guard's budget, a sparse sheet and a
+row with no end, before it pads or holds anything for them. The guard's pass also collects the merged
+ranges, which the importers need before the rows (they follow the rows in the file).
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import posixpath
 import re
 import zipfile
+import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
+from nsdesk.errors import InputError
+from nsdesk.i18n import tr
+from nsdesk.xlsx.guard import (
+    EXCEL_COLUMNS,
+    EXCEL_ROWS,
+    MAX_CELLS,
+    MAX_ROW_BYTES,
+    check_sheet_area,
+    refuse_long_row,
+)
 from nsdesk.xlsx.reader import CellValue, SheetStream
 
 CHUNK = 1 << 20
@@ -113,7 +129,52 @@ class SharedStrings:
 
     @classmethod
     def read(cls, fh: IO[bytes]) -> SharedStrings:
+        """The strings of a ``sharedStrings.xml`` part. A plain string (``<si><t>…</t></si>``, the form of
+        nearly all) is split out with string operations; any other item (rich text, phonetic runs,
+        entities, an empty ``<si/>``) is read by expat, as is a part whose tags carry a prefix."""
         out = cls()
+        try:
+            out._read_plain(fh)
+        except _Prefixed:  # read it all again, with expat
+            fh.seek(0)
+            out = cls()
+            out._expat().ParseFile(fh)
+        return out
+
+    def _read_plain(self, fh: IO[bytes]) -> None:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        plain = _PLAIN_SI.fullmatch
+        append = self.append
+        carry = ""
+        tail = b""
+        while True:
+            chunk = fh.read(CHUNK)
+            if _SI_PREFIXED.search(tail + chunk):
+                raise _Prefixed
+            tail = chunk[-16:]
+            items = (carry + decoder.decode(chunk, not chunk)).split("</si>")
+            carry = items.pop()  # an item not ended yet, or the part's end
+            for item in items:
+                at = item.find("<si")
+                m = plain(item, at) if at >= 0 else None
+                if m is None:  # expat reads it (and says what is wrong with it)
+                    self._expat().Parse("<sst>" + item[max(at, 0):] + "</si></sst>", True)
+                    continue
+                text = m.group(2)
+                if "&" in text:  # entities first, then the edges' whitespace: as expat reads it
+                    text = _xml_text(text)
+                if not m.group(1):
+                    text = text.strip(" \t\r\n")
+                append(_unescape(text) if "_x" in text else text)
+            if not chunk:
+                break
+            if len(carry) > MAX_ROW_BYTES:
+                raise ValueError("a shared string with no end")
+        if "<si" in carry:  # an item with no end: expat says what is wrong
+            self._expat().Parse("<sst>" + carry[carry.find("<si"):], True)
+
+    def _expat(self) -> expat.XMLParserType:
+        """An expat parser that appends each ``<si>`` it reads to these strings."""
         parts: list[str] = []
         state: dict[str, int | bool] = {"t": False, "rph": 0, "preserve": False}
 
@@ -136,7 +197,7 @@ class SharedStrings:
             elif tag == "rPh":
                 state["rph"] -= 1
             elif tag == "si":
-                out.append(_unescape("".join(parts)))
+                self.append(_unescape("".join(parts)))
 
         def chars(data: str) -> None:
             if state["t"]:
@@ -145,8 +206,17 @@ class SharedStrings:
         p = expat.ParserCreate()
         p.buffer_text = True
         p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-        p.ParseFile(fh)
-        return out
+        return p
+
+
+#: A shared string's part as nearly every writer writes it: one plain text run (no carriage return:
+#: expat's reading of a line end is kept), with or without xml:space="preserve".
+_PLAIN_SI = re.compile(r'<si><t(?: xml:space="(preserve)")?>([^<\r]*)</t>')
+_SI_PREFIXED = re.compile(rb"<[\w.-]+:(?:si|sst)\b")
+
+
+class _Prefixed(Exception):  # noqa: N818 (a signal: the shared strings' tags carry a prefix)
+    pass
 
 
 def _read_styles(fh: IO[bytes]) -> list[int]:
@@ -217,12 +287,17 @@ def _workbook(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str, bool]], bool]:
 
 
 def _as_date(value: float, kind: int, epoch: datetime.datetime) -> CellValue:
-    if kind == _DURATION:
-        return datetime.timedelta(days=value)
-    ms = round(value * 86_400_000)
-    if value < 1 and epoch is _EPOCH_1900:  # a time of day
-        return (datetime.datetime.min + datetime.timedelta(milliseconds=ms)).time()
-    moment = epoch + datetime.timedelta(milliseconds=ms)
+    """A number in a date or duration format as calamine gives it: below 1 a time of day (a negative
+    number too, from its fraction), a number past 9999-12-31 stays a number."""
+    try:
+        if kind == _DURATION:
+            return datetime.timedelta(days=value)
+        ms = round(value * 86_400_000)
+        if value < 1 and epoch is _EPOCH_1900:  # a time of day
+            return (datetime.datetime.min + datetime.timedelta(milliseconds=ms % 86_400_000)).time()
+        moment = epoch + datetime.timedelta(milliseconds=ms)
+    except OverflowError:
+        return value
     if ms % 86_400_000 == 0:
         return moment.date()
     return moment
@@ -239,6 +314,30 @@ def _iso(text: str) -> CellValue:
         return text
 
 
+class OutOfSheet(Exception):  # noqa: N818 (a signal to the stream, which refuses the file)
+    """A row (1-based) or a column (1-based) beyond Excel's grid, met by a parser; 0 for the other."""
+
+    def __init__(self, row: int, col: int) -> None:
+        super().__init__(row, col)
+        self.row, self.col = row, col
+
+
+class RowTooLong(Exception):  # noqa: N818 (a signal to the stream, which refuses the file)
+    """A row's XML over :data:`~nsdesk.xlsx.guard.MAX_ROW_BYTES` (the string parser holds a row whole)."""
+
+
+def _merge_ranges(refs: Iterable[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((first row, first column), (last row, last column)), 0-based, of ``<mergeCell>`` references ("A1:C2")."""
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for ref in refs:
+        parts = ref.split(":")
+        try:
+            found.append((parse_ref(parts[0]), parse_ref(parts[-1])))
+        except ValueError:
+            continue
+    return found
+
+
 class NoSuchSheet(LookupError):
     def __init__(self, names: list[str]) -> None:
         super().__init__(names)
@@ -248,7 +347,10 @@ class NoSuchSheet(LookupError):
 class XlsxStream(SheetStream):
     """One .xlsx worksheet read row by row; the interface of :class:`nsdesk.xlsx.reader.SheetStream`."""
 
-    def __init__(self, path: Path, sheet: str | None = None) -> None:  # noqa: D107 (no calamine objects)
+    def __init__(self, path: Path, sheet: str | None = None, merges: dict[str, list[str]] | None = None) -> None:
+        """``merges``: the ``<mergeCell>`` references of each worksheet part, as the workbook guard collected
+        them on its pass (:class:`~nsdesk.xlsx.guard.WorkbookReport`); without them, :attr:`merged` reads
+        the sheet once more to find its merged ranges."""
         self.path = path
         self._zf = zipfile.ZipFile(path)
         try:
@@ -275,6 +377,8 @@ class XlsxStream(SheetStream):
                 with self._zf.open(shared) as fh:
                     self._strings = SharedStrings.read(fh)
             self._merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None
+            if merges is not None and self._part in merges:
+                self._merged = _merge_ranges(merges[self._part])
             self._width = 0
             self._prefixed = False
             self.row_count_hint: int | None = None
@@ -299,64 +403,94 @@ class XlsxStream(SheetStream):
 
     @property
     def merged(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:  # type: ignore[override]  # lazy
-        """Merged ranges ((first row, first column), (last row, last column)), 0-based; they follow the
-        rows in the file, so the first access decompresses the sheet once (without parsing it)."""
+        """Merged ranges ((first row, first column), (last row, last column)), 0-based. Given by the guard's
+        pass when the stream was opened with its report; otherwise, as they follow the rows in the file,
+        the first access decompresses the sheet once (without parsing it)."""
         if self._merged is None:
-            found: list[tuple[tuple[int, int], tuple[int, int]]] = []
-            carry = b""
-            after = False
-            with self._zf.open(self._part) as fh:
-                while True:
-                    chunk = fh.read(CHUNK)
-                    data = carry + chunk
-                    if not after:
-                        m = _END_DATA.search(data)
-                        if not m:
-                            carry = data[-32:]
-                            if not chunk:
-                                break
-                            continue
-                        after, data = True, data[m.end():]
-                    cut = data.rfind(b"<") if chunk else len(data)
-                    cut = len(data) if cut < 0 else cut
-                    for mm in _MERGE.finditer(data, 0, cut):
-                        parts = mm.group(1).decode("ascii", "replace").split(":")
-                        try:
-                            found.append((parse_ref(parts[0]), parse_ref(parts[-1])))
-                        except ValueError:
-                            continue
-                    carry = data[cut:]
-                    if not chunk:
-                        break
-            self._merged = found
+            self._merged = self._read_merges()
         return self._merged
+
+    def _read_merges(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """The sheet's merged ranges, found after its rows by decompressing it once more."""
+        found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        carry = b""
+        after = False
+        with self._zf.open(self._part) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                data = carry + chunk
+                if not after:
+                    m = _END_DATA.search(data)
+                    if not m:
+                        carry = data[-32:]
+                        if not chunk:
+                            break
+                        continue
+                    after, data = True, data[m.end():]
+                cut = data.rfind(b"<") if chunk else len(data)
+                cut = len(data) if cut < 0 else cut
+                found += _merge_ranges(mm.group(1).decode("ascii", "replace")
+                                       for mm in _MERGE.finditer(data, 0, cut))
+                carry = data[cut:]
+                if not chunk:
+                    break
+        return found
 
     # -- rows (``head`` is SheetStream's, over these) ------------------------------------------------
     def iter_rows(self, start: int = 0) -> Iterator[list[CellValue]]:
         """Rows from 0-based index ``start`` to the last row with a cell, each a fresh list padded to the
-        sheet's declared width (rows may be longer when a cell lies beyond it)."""
+        sheet's declared width (rows may be longer when a cell lies beyond it).
+
+        The guard left this sheet's cells to this reader (``check_workbook(streamed=True)``), so it refuses
+        (:class:`~nsdesk.errors.InputError`, the guard's one-line refusals) a row or a column beyond
+        Excel's grid, rows × columns over the guard's area budget, a sheet too sparse by the guard's rule
+        (when the last row is read), a row's XML over :data:`~nsdesk.xlsx.guard.MAX_ROW_BYTES`, and XML it
+        cannot read."""
         from nsdesk.xlsx.stream_expat import ExpatParser
 
         kind: type[_SheetParser] | type[ExpatParser] = ExpatParser if self._prefixed else _SheetParser
         parser = kind(self._strings, self._styles, self._epoch)
-        width = self._width
-        index = 0
-        with self._zf.open(self._part) as fh:
-            while True:
-                chunk = fh.read(CHUNK // 4)
-                parser.feed(chunk, not chunk)
-                for r, cells in parser.take():
-                    while index < r:  # rows the file leaves out are empty
+        width = self._width  # the declared width: rows are padded to it
+        wide = max(width, 1)  # the widest row so far
+        last = MAX_CELLS // wide  # rows this wide fit the area budget up to this index
+        index = filled = 0
+        try:
+            with self._zf.open(self._part) as fh:
+                while True:
+                    chunk = fh.read(CHUNK // 4)
+                    parser.feed(chunk, not chunk)
+                    for r, cells in parser.take():
+                        n = len(cells)
+                        filled += n
+                        if n > wide:
+                            wide = n
+                            last = MAX_CELLS // wide
+                        if r >= last:  # checked before the loop below pads up to r
+                            raise OutOfSheet(r + 1, wide)
+                        while index < r:  # rows the file leaves out are empty
+                            if index >= start:
+                                yield [""] * width
+                            index += 1
                         if index >= start:
-                            yield [""] * width
+                            if n < width:
+                                cells.extend([""] * (width - n))
+                            yield cells
                         index += 1
-                    if index >= start:
-                        if len(cells) < width:
-                            cells.extend([""] * (width - len(cells)))
-                        yield cells
-                    index += 1
-                if not chunk:
-                    break
+                    if not chunk or parser.ended:
+                        break
+        except OutOfSheet as exc:
+            check_sheet_area(self.path, self.name, max(exc.row, index), max(exc.col, wide))
+            raise AssertionError("unreachable: beyond Excel's grid") from exc  # pragma: no cover
+        except RowTooLong:
+            raise refuse_long_row(self.path) from None
+        except (ValueError, IndexError, expat.ExpatError, zlib.error, zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise InputError(
+                tr("import", "Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.")
+                .format(path=self.path.name),
+                hint=tr("import", "Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại."),
+            ) from exc
+        if index:  # the whole sheet read: the guard's sparseness rule, on the cells really there
+            check_sheet_area(self.path, self.name, index, wide if wide > 1 or filled else 0, filled)
 
     def close(self) -> None:
         self._zf.close()
@@ -387,13 +521,41 @@ def _xml_text(text: str) -> str:
     return _ENTITY.sub(_entity, text) if "&" in text else text
 
 
+def _other_value(t: str, v: str) -> CellValue | None:
+    """The value of a cell of type ``t`` other than a number, a shared or an inline string (None: empty)."""
+    if t == "b":
+        return v.strip() in ("1", "true")
+    if t == "str":
+        return _unescape(_xml_text(v))
+    if t == "d":
+        return _iso(v)
+    if t == "e":  # an error (#DIV/0!): calamine gives an empty cell
+        return None
+    return _xml_text(v)
+
+
+#: A cell in the forms spreadsheet writers use for plain values: its reference's letters, the rest of its
+#: attributes as written (``' s="3" t="s"'``, ``' s="2"/'`` for an empty cell), then an inline string's
+#: xml:space="preserve", text and closing ``</is>`` (the mark that the string is there), or a ``<v>`` value.
+_FAST_CELL = re.compile(
+    r'<c r="([A-Z]{1,3})\d+"([^>]*)>(?:(?<=/>)|(?:<is><t(| xml:space="preserve")>([^<]*)</t>(</is>)|<v>([^<]*)</v>|)</c>)')
+#: The attributes the fast path reads after r="…": a style, a type, and "/" for an empty cell.
+_FAST_ATTRS = re.compile(r'(?: s="(\d+)")?(?: t="(\w+)")?(/?)')
+# What a cell's attributes (after r="…") make of it, in the fast path.
+_INLINE, _NUMBER, _DATED, _SHARED, _OTHER, _EMPTY, _UNKNOWN = range(7)
+
+
 class _SheetParser:
     """The worksheet's rows, split out of its XML with string operations as it is decompressed.
 
     Measured on 100,000 register rows (xlsxwriter, inline strings): expat's callbacks cost ~6×
-    calamine's time, regular expressions ~5×, this about 1.5×. It handles the worksheet XML that
-    spreadsheet writers produce without a namespace prefix (``<row>``, ``<c>`` with ``<v>``, ``<f>``
-    or ``<is>``); a sheet written with prefixes goes to :class:`~nsdesk.xlsx.stream_expat.ExpatParser`."""
+    calamine's time, a regular expression per cell attribute ~5×. A row is split out at ``</row>``;
+    when each of its cells is of the common form (``<c r="B5" s="3" t="…">`` then ``<v>…</v>``,
+    ``<is><t>…</t></is>`` or nothing), one :data:`_FAST_CELL` ``findall`` reads them all and a cell's
+    attributes are classified once per form (:meth:`_code`): about 1.3× calamine's time on a million
+    6-cell rows, 1.3× on register rows. Any other row (a formula, rich text, a cell without a
+    reference, another attribute) goes to the general string code (:meth:`_general_row`), and a sheet
+    written with prefixes to :class:`~nsdesk.xlsx.stream_expat.ExpatParser`."""
 
     def __init__(self, strings: SharedStrings, styles: list[int], epoch: datetime.datetime) -> None:
         self.strings, self.styles, self.epoch = strings, styles, epoch
@@ -401,17 +563,26 @@ class _SheetParser:
         self.carry = b""
         self.row = -1
         self.columns: dict[str, int] = {}
+        self.codes: dict[str, int] = {}  # a cell's attributes after r="…", as written → _INLINE, _NUMBER…
+        self.kinds: dict[str, int] = {}  # … and for _DATED, _DATE or _DURATION
+        self.types: dict[str, str] = {}  # … and for _OTHER, the type (t="b")
+        self.ended = False  # </sheetData> seen
 
     def feed(self, data: bytes, final: bool) -> None:
-        data = self.carry + data
-        cut = len(data) if final else data.rfind(b"</row>")
-        if cut < 0:
-            self.carry = data
+        if self.ended:
             return
-        if not final:
-            cut += 6
+        data = self.carry + data if self.carry else data
+        end = data.find(b"</sheetData>")
+        if end >= 0:  # the rows are over (what follows, merged ranges and the like, is not read)
+            data, final, self.ended = data[:end], True, True
+        cut = len(data) if final else data.rfind(b"</row>") + 6
+        if cut < 6:  # no row ends in what is held yet
+            cut = 0
         self.carry = data[cut:]
-        self._parse(data[:cut].decode("utf-8"))
+        if len(self.carry) > MAX_ROW_BYTES:  # a row (or what precedes the rows) with no end in sight
+            raise RowTooLong
+        if cut:
+            self._parse(data[:cut].decode("utf-8"))
 
     def take(self) -> list[tuple[int, list[CellValue]]]:
         out, self.done = self.done, []
@@ -421,93 +592,83 @@ class _SheetParser:
         done = self.done
         row = self.row
         columns = self.columns
-        strings, styles, epoch = self.strings, self.styles, self.epoch
-        nstyles = len(styles)
+        codes = self.codes
+        strings, epoch = self.strings, self.epoch
+        findall = _FAST_CELL.findall
         for part in text.split("</row>"):
             at = part.rfind("<row")
             if at < 0:
                 continue
             gt = part.find(">", at)
-            row_attrs = part[at + 4:gt]
-            i = row_attrs.find(' r="')
-            row = int(row_attrs[i + 4:row_attrs.index('"', i + 4)]) - 1 if i >= 0 else row + 1
-            body_of_row = part[gt + 1:]
-            if "<c>" in body_of_row or "<c/>" in body_of_row:  # cells without attributes: rare
-                self._slow_row(row, body_of_row)
+            if part.startswith(' r="', at + 4):  # <row r="5" …>: the usual form
+                q = part.index('"', at + 8)
+                row = int(part[at + 8:q]) - 1
+            else:
+                row_attrs = part[at + 4:gt]
+                i = row_attrs.find(' r="')
+                row = int(row_attrs[i + 4:row_attrs.index('"', i + 4)]) - 1 if i >= 0 else row + 1
+            if row >= EXCEL_ROWS:
+                raise OutOfSheet(row + 1, 0)
+            found = findall(part, gt + 1)
+            if len(found) != part.count("<c", gt + 1):  # a cell of another form (formula, rich text…)
+                cells = self._general_row(row, part[gt + 1:])
+                if cells:
+                    done.append((row, cells))
                 continue
-            cells: list[CellValue] = []
-            col = -1
-            for cell in body_of_row.split("<c ")[1:]:
-                gt = cell.find(">")
-                attrs = cell[:gt]
-                if attrs.startswith('r="'):
-                    q = attrs.index('"', 3)
-                    ref: str | None = attrs[3:q]
-                    rest = attrs[q + 1:]
-                else:
-                    ref = _attr(attrs, 'r="')
-                    rest = " " + attrs
-                if ref:
-                    letters = ref.rstrip("0123456789")
-                    c = columns.get(letters)
-                    if c is None:
-                        c = columns[letters] = column_index(letters.replace("$", ""))
-                    col = c
-                else:
-                    col += 1
-                if attrs.endswith("/"):
-                    continue
-                body = cell[gt + 1:]
-                k = rest.find(' t="')
-                t = rest[k + 4:rest.index('"', k + 4)] if k >= 0 else "n"
+            # Every cell is of a common form: <c r="B5" [s="3"] [t="…"]> with <v>…</v>, <is><t>…</t></is>
+            # or nothing. Anything unusual within that form falls back to the general code for the row.
+            escaped = "&" in part or "_x" in part  # an entity or an _x000D_ escape somewhere in the row
+            # a text with XML whitespace at either end, somewhere in the row (a tab, a newline: anywhere)
+            edged = "<t> " in part or " </t>" in part or "\t" in part or "\n" in part or "\r" in part
+            cells = []
+            for letters, attrs, keep, text_, inline, v in found:
+                col = columns.get(letters)
+                if col is None:
+                    col = self._column(letters)
+                code = codes.get(attrs)
+                if code is None:
+                    code = self._code(attrs)
                 value: CellValue
-                if t == "inlineStr":
-                    end = body.find("</t></is>")
-                    if body.startswith("<is><t>") and body.find("<", 7) == end:
-                        value = body[7:end]
-                        if value[:1] in _XML_SPACE or value[-1:] in _XML_SPACE:
-                            value = value.strip(" \t\r\n")
-                        if "&" in value or "_x" in value:
-                            value = _unescape(_xml_text(value))
-                    else:
-                        value = _inline(body)
-                else:
-                    if body.startswith("<v>"):
-                        v = body[3:body.find("</v>")]
-                    else:
-                        vm = _V.search(body)
-                        if vm is None:
-                            continue
-                        v = vm.group(1)
-                    if t == "n":
-                        if not v:
-                            continue
-                        try:
-                            f = float(v)
-                        except ValueError:
-                            value = v
-                        else:
-                            k = rest.find(' s="')
-                            si = int(rest[k + 4:rest.index('"', k + 4)]) if k >= 0 else 0
-                            if si and si < nstyles and (kind := styles[si]):
-                                value = _as_date(f, kind, epoch)
-                            else:
-                                value = f
-                    elif t == "s":
-                        try:
-                            value = strings[int(v)]
-                        except (ValueError, IndexError):
-                            value = ""
-                    elif t == "b":
-                        value = v.strip() in ("1", "true")
-                    elif t == "str":
-                        value = _unescape(_xml_text(v))
-                    elif t == "d":
-                        value = _iso(v)
-                    elif t == "e":  # an error (#DIV/0!): calamine gives an empty cell
+                if code == _INLINE:
+                    if not inline:  # no <is> string: the general code says what it is
+                        break
+                    if edged and not keep:
+                        text_ = text_.strip(" \t\r\n")
+                    if escaped and ("&" in text_ or "_x" in text_):
+                        text_ = _unescape(_xml_text(text_))
+                    value = text_
+                elif inline:  # an <is> string in a cell not typed so
+                    break
+                elif code == _NUMBER:
+                    if not v:
                         continue
-                    else:
-                        value = _xml_text(v)
+                    try:
+                        value = float(v)
+                    except ValueError:
+                        value = v
+                elif code == _EMPTY:
+                    continue
+                elif code == _DATED:
+                    if not v:
+                        continue
+                    try:
+                        value = _as_date(float(v), self.kinds[attrs], epoch)
+                    except ValueError:
+                        value = v
+                elif not v:  # <v></v> or no value at all: rare, and they differ for a string
+                    break
+                elif code == _SHARED:
+                    try:
+                        value = strings[int(v)]
+                    except (ValueError, IndexError):
+                        value = ""
+                elif code == _OTHER:
+                    other = _other_value(self.types[attrs], v)
+                    if other is None:
+                        continue
+                    value = other
+                else:
+                    break
                 n = len(cells)
                 if col == n:
                     cells.append(value)
@@ -516,9 +677,138 @@ class _SheetParser:
                     cells.append(value)
                 else:
                     cells[col] = value
+            else:
+                if cells:
+                    done.append((row, cells))
+                continue
+            cells = self._general_row(row, part[gt + 1:])
             if cells:
                 done.append((row, cells))
         self.row = row
+
+    def _column(self, letters: str) -> int:
+        """The 0-based column of a reference's letters, remembered; refuses one beyond Excel's XFD."""
+        c = column_index(letters.replace("$", ""))
+        if c >= EXCEL_COLUMNS:
+            raise OutOfSheet(0, c + 1)
+        self.columns[letters] = c
+        return c
+
+    def _code(self, attrs: str) -> int:
+        """What a cell's attributes after r="…" make of it (_INLINE, _NUMBER…), remembered."""
+        if len(self.codes) >= 4096:  # the forms a sheet uses are few; a hostile sheet's are forgotten
+            self.codes.clear()
+            self.kinds.clear()
+            self.types.clear()
+        m = _FAST_ATTRS.fullmatch(attrs)
+        code = _UNKNOWN
+        if m is not None:
+            s, t, closed = m.groups()
+            if closed:
+                code = _EMPTY
+            elif t is None or t == "n":
+                si = int(s) if s else 0
+                kind = self.styles[si] if 0 < si < len(self.styles) else 0
+                code = _DATED if kind else _NUMBER
+                if kind:
+                    self.kinds[attrs] = kind
+            elif t == "inlineStr":
+                code = _INLINE
+            elif t == "s":
+                code = _SHARED
+            else:
+                code = _OTHER
+                self.types[attrs] = t
+        self.codes[attrs] = code
+        return code
+
+    def _general_row(self, row: int, body_of_row: str) -> list[CellValue]:
+        """The cells of one row in any form the string parser knows (rows of rarer forms go to expat)."""
+        columns = self.columns
+        strings, styles, epoch = self.strings, self.styles, self.epoch
+        nstyles = len(styles)
+        if "<c>" in body_of_row or "<c/>" in body_of_row:  # cells without attributes: rare
+            self._slow_row(row, body_of_row)
+            return []
+        cells: list[CellValue] = []
+        col = -1
+        for cell in body_of_row.split("<c ")[1:]:
+            gt = cell.find(">")
+            attrs = cell[:gt]
+            if attrs.startswith('r="'):
+                q = attrs.index('"', 3)
+                ref: str | None = attrs[3:q]
+                rest = attrs[q + 1:]
+            else:
+                ref = _attr(attrs, 'r="')
+                rest = " " + attrs
+            if ref:
+                letters = ref.rstrip("0123456789")
+                c = columns.get(letters)
+                if c is None:
+                    c = self._column(letters)
+                col = c
+            else:
+                col += 1
+                if col >= EXCEL_COLUMNS:
+                    raise OutOfSheet(0, col + 1)
+            if attrs.endswith("/"):
+                continue
+            body = cell[gt + 1:]
+            k = rest.find(' t="')
+            t = rest[k + 4:rest.index('"', k + 4)] if k >= 0 else "n"
+            value: CellValue
+            if t == "inlineStr":
+                end = body.find("</t></is>")
+                if body.startswith("<is><t>") and body.find("<", 7) == end:
+                    value = body[7:end]
+                    if value[:1] in _XML_SPACE or value[-1:] in _XML_SPACE:
+                        value = value.strip(" \t\r\n")
+                    if "&" in value or "_x" in value:
+                        value = _unescape(_xml_text(value))
+                else:
+                    value = _inline(body)
+            else:
+                if body.startswith("<v>"):
+                    v = body[3:body.find("</v>")]
+                else:
+                    vm = _V.search(body)
+                    if vm is None:
+                        continue
+                    v = vm.group(1)
+                if t == "n":
+                    if not v:
+                        continue
+                    try:
+                        f = float(v)
+                    except ValueError:
+                        value = v
+                    else:
+                        k = rest.find(' s="')
+                        si = int(rest[k + 4:rest.index('"', k + 4)]) if k >= 0 else 0
+                        if si and si < nstyles and (kind := styles[si]):
+                            value = _as_date(f, kind, epoch)
+                        else:
+                            value = f
+                elif t == "s":
+                    try:
+                        value = strings[int(v)]
+                    except (ValueError, IndexError):
+                        value = ""
+                else:
+                    other = _other_value(t, v)
+                    if other is None:
+                        continue
+                    value = other
+            n = len(cells)
+            if col == n:
+                cells.append(value)
+            elif col > n:
+                cells.extend([""] * (col - n))
+                cells.append(value)
+            else:
+                cells[col] = value
+        return cells
 
     def _slow_row(self, row: int, body: str) -> None:
         from nsdesk.xlsx.stream_expat import ExpatParser

@@ -6,8 +6,19 @@ from __future__ import annotations
 import datetime
 from xml.parsers import expat
 
+from nsdesk.xlsx.guard import EXCEL_COLUMNS, EXCEL_ROWS
 from nsdesk.xlsx.reader import CellValue
-from nsdesk.xlsx.stream import _REF, SharedStrings, _as_date, _iso, _kept, _local, _unescape, column_index
+from nsdesk.xlsx.stream import (
+    _REF,
+    OutOfSheet,
+    SharedStrings,
+    _as_date,
+    _iso,
+    _kept,
+    _local,
+    _unescape,
+    column_index,
+)
 
 
 class ExpatParser:
@@ -27,6 +38,7 @@ class ExpatParser:
         self.in_is = False
         self.preserve = False
         self.rph = 0
+        self.ended = False  # read to the end of the part: there is no sooner end to tell
         p = self.p = expat.ParserCreate()
         p.buffer_text = True
         p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = self.start, self.end, self.chars
@@ -44,6 +56,8 @@ class ExpatParser:
             ref = attrs.get("r")
             m = _REF.fullmatch(ref.replace("$", "")) if ref else None
             self.col = column_index(m.group(1)) if m else self.col + 1
+            if self.col >= EXCEL_COLUMNS:
+                raise OutOfSheet(0, self.col + 1)
             self.t = attrs.get("t", "n")
             s = attrs.get("s")
             self.s = int(s) if s else 0
@@ -53,6 +67,8 @@ class ExpatParser:
         elif tag == "row":
             r = attrs.get("r")
             self.row = int(r) - 1 if r else self.row + 1
+            if self.row >= EXCEL_ROWS:
+                raise OutOfSheet(self.row + 1, 0)
             self.cells, self.col = [], -1
         elif tag == "t" and self.in_is and not self.rph:
             if self.text is None:
