@@ -214,7 +214,10 @@ def test_rows_the_area_budget_cannot_hold_are_refused_before_they_are_padded(tmp
 
 
 def test_a_row_with_no_end_is_refused(tmp_path, streamed, monkeypatch):
+    from nsdesk.xlsx import stream_rows
+
     monkeypatch.setattr(stream, "MAX_ROW_BYTES", 4096)
+    monkeypatch.setattr(stream_rows, "MAX_ROW_BYTES", 4096)
     row = '<row r="2">' + hw.cell("A2", "x" * 100) * 100  # no </row>, no </sheetData>
     path = tmp_path / "endless.xlsx"
     hw.xlsx(path, hw.HEADER + row)

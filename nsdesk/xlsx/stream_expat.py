@@ -23,7 +23,7 @@ from nsdesk.xlsx.stream import (
 
 class ExpatParser:
     """expat handlers for a worksheet, for tags with a namespace prefix (``<x:row>``) and odd rows:
-    slower than :class:`_SheetParser`, and general."""
+    slower than :class:`~nsdesk.xlsx.stream_rows.SheetParser`, and general."""
 
     def __init__(self, strings: SharedStrings, styles: list[int], epoch: datetime.datetime) -> None:
         self.strings, self.styles, self.epoch = strings, styles, epoch
