@@ -9,6 +9,7 @@ rows), so a million rows cost a few dict look-ups each.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -39,6 +40,7 @@ Parse = Callable[[Any, str], Parsed]  # a cell reader: (cell value or None, fiel
 _MEMO_MAX = 60000  # distinct values remembered per column, then forgotten all at once (a file sorted
 # by enterprise keeps hitting its recent codes; values that never repeat do not pile up)
 _TOTAL, _SIGNATURE, _BLANK = 1, 2, 4
+_LETTER = re.compile(r"[^\W\d_]").search
 _NONE: Issues = ()
 _UNUSED: Parsed = (None, _NONE, _NONE)
 
@@ -55,11 +57,15 @@ def _end_kind(row: Row, memo: dict[str, int], tax_col: int | None) -> int:
         if v.__class__ is str:
             k = memo.get(v)
             if k is None:
-                k = _BLANK if not v or v.isspace() else (
-                    (_TOTAL if is_total_row([v]) else 0) | (_SIGNATURE if is_signature_or_date_row([v]) else 0))
-                if len(memo) >= _MEMO_MAX:
-                    memo.clear()
-                memo[v] = k
+                if not v or v.isspace():
+                    k = _BLANK
+                elif _LETTER(v) is None:  # a code, a number, a date: no total word, no signature phrase
+                    k = 0
+                else:
+                    k = (_TOTAL if is_total_row([v]) else 0) | (_SIGNATURE if is_signature_or_date_row([v]) else 0)
+                    if len(memo) >= _MEMO_MAX:
+                        memo.clear()
+                    memo[v] = k
             if k == _BLANK:
                 continue
             if not filled and k & _TOTAL and is_total_row(row, tax_col):
