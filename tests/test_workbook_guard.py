@@ -78,6 +78,7 @@ def test_every_hostile_workbook_is_refused_in_one_line_when_it_streams(name, sql
 @pytest.mark.parametrize("name, limit", [
     ("cell_XFD1048576", "25.165.824 ô"), ("cell_XFD2000", "25.165.824 ô"), ("cell_Z1048576", "25.165.824 ô"),
     ("zip_bomb_sheet_300MB", "200:1"), ("cell_3_5_million_chars", "32.767 ký tự"),
+    ("merged_ranges_1_1_million", "1.000.000 vùng ô gộp"),
 ])
 def test_the_refusal_names_the_limit(name, limit, tmp_path, corpus):
     path = corpus(name, tmp_path)
@@ -195,3 +196,22 @@ def test_repeats_within_the_budget_are_read(tmp_path):
 
     rows = read_sheet(path).rows
     assert len(rows) == 6 and rows[5] == ["0100233505", "", "", "", "x", "x", "x", "x"]
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_sheet_with_more_merged_ranges_than_the_budget_is_refused(tmp_path, sqlite_file, capsys, monkeypatch,
+                                                                     streamed):
+    """The merged ranges the guard hands to the reader are a list held whole: a sheet of millions
+    (a few bytes each in a compressed file) is refused in one line, nothing written."""
+    monkeypatch.setattr(guard, "MAX_MERGES", 4)
+    if streamed:
+        monkeypatch.setenv("NSDESK_STREAM_FROM_BYTES", "1")
+    c = codes(6)
+    rows = [STANDARD_HEADER] + [row(code, f"Công ty {i}", commune="Phường Đăk Cấm") for i, code in enumerate(c)]
+    few = write_xlsx(tmp_path / "it.xlsx", rows, merges=("F2:F3", "F4:F5"))
+    many = write_xlsx(tmp_path / "nhieu.xlsx", rows, merges=("A8:B8", "C8:D8", "E8:F8", "G8:H8", "I8:J8"))
+    code, _out, err = cli(capsys, "--db", sqlite_file, "import", "enterprises", many)
+    assert code == 2 and "vùng ô gộp" in err and "4 vùng ô gộp một trang" in err
+    with sqlite3.connect(sqlite_file) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM enterprises").fetchone()[0] == 0
+    assert guard.check_workbook(few) is not None  # within the budget: read as usual

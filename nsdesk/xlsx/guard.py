@@ -55,6 +55,9 @@ MAX_CELLS = EXCEL_ROWS * 24
 SPARSE_FLOOR = 2_000_000
 MAX_SPARSENESS = 8
 MAX_CELL_CHARS = 32_767
+#: Merged ranges of one worksheet (the guard hands them to the reader: a list held whole). A register of
+#: a million rows with a commune merged over each group has about 100,000.
+MAX_MERGES = 1_000_000
 MAX_ROW_BYTES = 64 * MiB  # one row's XML, for a reader that holds a row whole
 CHUNK = 1 * MiB
 
@@ -270,6 +273,9 @@ def _scan(path: Path, data: bytes, sheet: _Sheet | None, first: bool, force_long
         sheet.data_started = b"sheetData" in data
     if b"mergeCell" in data:
         sheet.merges.extend(m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(data))
+        if len(sheet.merges) > MAX_MERGES:
+            raise _refuse(path, tr("guard", "trang \"{sheet}\" có hơn {n} vùng ô gộp").format(
+                sheet=sheet.name, n=_n(MAX_MERGES)), tr("guard", "{n} vùng ô gộp một trang").format(n=_n(MAX_MERGES)))
     if not cells:  # the streaming reader checks the cells as it reads them
         return
     row, col = refs_max(data)

@@ -1578,132 +1578,142 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>guard</name>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="79" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="92" />
             <source>Mở tệp bằng Excel, chỉ giữ lại bảng danh sách, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, keep only the list, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="77" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="90" />
             <source>Tệp {name} bị từ chối: {reason} (giới hạn: {limit}); không đọc, không ghi gì.</source>
             <translation>{name} refused: {reason} (limit: {limit}); nothing read, nothing written.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="336" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="381" />
             <source>bảng {n}</source>
             <translation>table {n}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="227" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="265" />
             <source>có ô dài hơn {n} ký tự</source>
             <translation>a cell is longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="383" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="435" />
             <source>giải nén ra {size}</source>
             <translation>it unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="300" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="157" />
             <source>một dòng của bảng dài hơn {size}</source>
             <translation>a table row is longer than {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="352" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="397" />
             <source>một dòng của bảng không có thẻ đóng</source>
             <translation>a table row has no closing tag</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="147" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="184" />
             <source>phần {part}</source>
             <translation>part {part}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="396" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="448" />
             <source>phần {part} giải nén ra {size}</source>
             <translation>part {part} unpacks to {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="152" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="189" />
             <source>phần {part} nén quá mức (tỷ lệ trên {ratio}:1, dấu hiệu "bom nén")</source>
             <translation>part {part} is compressed too much (over {ratio}:1, the mark of a "zip bomb")</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="119" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="277" />
+            <source>trang "{sheet}" có hơn {n} vùng ô gộp</source>
+            <translation>sheet "{sheet}" has more than {n} merged ranges</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="142" />
             <source>trang tính {sheet} có ô ở xa ({cell}) nhưng chỉ {cells} ô có dữ liệu</source>
             <translation>sheet {sheet} has a far-away cell ({cell}) but only {cells} cells with data</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="110" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="133" />
             <source>trang tính {sheet} vượt quá số dòng/cột của Excel ({rows} dòng × {cols} cột)</source>
             <translation>sheet {sheet} goes beyond Excel's rows/columns ({rows} rows × {cols} columns)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="373" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="425" />
             <source>tệp lớn {size}</source>
             <translation>the file is {size}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="379" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="431" />
             <source>tệp nén chứa {n} phần</source>
             <translation>the archive holds {n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="154" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="191" />
             <source>tỷ lệ nén {ratio}:1</source>
             <translation>compression ratio {ratio}:1</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="115" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="138" />
             <source>vùng dữ liệu của trang tính {sheet} quá lớn (đến ô {cell}: {area} ô)</source>
             <translation>the data area of sheet {sheet} is too large (up to cell {cell}: {area} cells)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="342" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="387" />
             <source>vùng dữ liệu của {sheet} quá lớn ({area} ô)</source>
             <translation>the data area of {sheet} is too large ({area} cells)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="121" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="144" />
             <source>vùng trên {floor} ô phải có dữ liệu ở ít nhất 1/{k} số ô</source>
             <translation>an area above {floor} cells must have data in at least 1/{k} of its cells</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="117" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="140" />
             <source>{cells} ô, tức {rows} dòng × 24 cột</source>
             <translation>{cells} cells, i.e. {rows} rows × 24 columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="228" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="266" />
             <source>{n} ký tự một ô, như Excel</source>
             <translation>{n} characters per cell, as in Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="380" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="432" />
             <source>{n} phần</source>
             <translation>{n} parts</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="348" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="278" />
+            <source>{n} vùng ô gộp một trang</source>
+            <translation>{n} merged ranges per sheet</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/xlsx/guard.py" line="393" />
             <source>{n} ô tạo thêm bằng lặp lại</source>
             <translation>{n} cells added by repeats</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="112" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="135" />
             <source>{rows} dòng × {cols} cột</source>
             <translation>{rows} rows × {cols} columns</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="338" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="383" />
             <source>{sheet} có {rows} dòng × {cols} cột sau khi mở rộng các ô lặp lại</source>
             <translation>{sheet} has {rows} rows × {cols} columns once its repeated cells are expanded</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="346" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="391" />
             <source>{sheet} dùng số lần lặp lại để tạo thêm {n} ô</source>
             <translation>{sheet} uses repeat counts to add {n} cells</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="148" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="185" />
             <source>{which} giải nén ra hơn {size}</source>
             <translation>{which} unpacks to more than {size}</translation>
         </message>
@@ -1729,27 +1739,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import</name>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="528" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="504" />
             <source> Đã bỏ qua giá trị này.</source>
             <translation> This value was skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="329" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="305" />
             <source>"{name}" ứng với nhiều phường/xã của {province} (hãy viết đúng dấu)</source>
             <translation>"{name}" matches several communes of {province} (write it with the correct accents)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="351" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="327" />
             <source>"{old}" (cũ) nay thuộc một trong các phường/xã: {candidates}; đã nhập với phường/xã để trống, hãy chọn phường/xã mới.</source>
             <translation>"{old}" (former) is now part of one of these communes: {candidates}; imported with no commune, choose the new commune.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="333" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="309" />
             <source>; đã nhập với phường/xã để trống.</source>
             <translation>; imported with the commune left empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="317" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="293" />
             <source>Chưa chọn tỉnh/thành phố của đơn vị nên không đối chiếu được phường/xã "{name}"; đã nhập với phường/xã để trống.</source>
             <translation>The office's province is not set, so commune "{name}" could not be matched; imported with the commune left empty.</translation>
         </message>
@@ -1764,7 +1774,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="267" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="291" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
@@ -1773,7 +1783,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="335" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="334" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old}; muốn chuyển thì nhập lại và cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; the file says {new}. {old} was kept; to move it, import again and allow commune moves.</translation>
         </message>
@@ -1782,12 +1792,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="338" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="337" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} vì đã cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="224" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="248" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
@@ -1797,12 +1807,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="300" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="73" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="74" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
@@ -1817,17 +1827,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="325" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1842,7 +1852,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>There is no metric "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="264" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="288" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
@@ -1852,27 +1862,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="477" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="453" />
             <source>Không nhận ra loại hình "{value}"; loại hình được suy ra từ tên (hoặc để "Khác").</source>
             <translation>Type "{value}" was not recognised; the type is inferred from the name (or set to "Other").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="547" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="523" />
             <source>Không nhận ra ngành "{value}" (ghi mã VSIC như C, 10, 1079 hoặc tên ngành); đã bỏ qua.</source>
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="71" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="72" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="241" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="265" />
             <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="331" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="307" />
             <source>Không tìm thấy phường/xã "{name}" trong danh sách sau sáp nhập của {province}</source>
             <translation>Commune "{name}" was not found in the post-merger list of {province}</translation>
         </message>
@@ -1882,12 +1892,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>File {path} was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="184" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="187" />
             <source>Không đọc được trang tính trong tệp {path}: {error}</source>
             <translation>Cannot read the sheet in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="407" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="460" />
             <source>Không đọc được tệp {path}: không phải tệp Excel (.xlsx, .xls, .ods) hoặc tệp bị hỏng.</source>
             <translation>Cannot read {path}: it is not an Excel file (.xlsx, .xls, .ods) or it is damaged.</translation>
         </message>
@@ -1907,7 +1917,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A completed support needs a start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/guard.py" line="409" />
+            <location filename="../../nsdesk/xlsx/guard.py" line="462" />
             <source>Mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.</source>
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
@@ -1932,7 +1942,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="290" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="314" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
@@ -1957,17 +1967,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The file {path} has no sheet "{sheet}".</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/xlsx/reader.py" line="168" />
+            <location filename="../../nsdesk/xlsx/reader.py" line="171" />
             <source>Tệp {path} không có trang tính nào.</source>
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="314" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="338" />
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
             <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="213" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="238" />
             <source>{label} dài quá {n} ký tự.</source>
             <translation>{label} is longer than {n} characters.</translation>
         </message>
@@ -1982,7 +1992,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/rows.py" line="347" />
+            <location filename="../../nsdesk/services/register/importing/rows.py" line="323" />
             <source>{old} (cũ) → {new}: đã nhập theo phường/xã sau sắp xếp đơn vị hành chính từ 01/7/2025.</source>
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>
@@ -1992,7 +2002,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="81" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="80" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -2002,7 +2012,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="157" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="156" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -7062,47 +7072,47 @@ KT. CHỦ TỊCH</translation>
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="119" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="134" />
             <source>Chưa có lần nhập nào để hoàn tác.</source>
             <translation>There is no import to undo.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="108" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="123" />
             <source>Không hoàn tác được lần nhập gần nhất: {reason}.</source>
             <translation>The last import cannot be undone: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="109" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="124" />
             <source>Sửa lại từng bản ghi bằng tay nếu cần; chưa có gì bị thay đổi.</source>
             <translation>Correct the records by hand if needed; nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="57" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="62" />
             <source>không có gì cần đổi</source>
             <translation>nothing to change</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="139" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="158" />
             <source>{n} bản ghi của lần nhập đã được sửa sau đó</source>
             <translation>{n} records of the import were changed afterwards</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="56" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="61" />
             <source>Đã hoàn tác lần nhập tệp {file}: {what}.</source>
             <translation>Undid the import of {file}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="149" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="169" />
             <source>đã có lượt hỗ trợ, số liệu hoặc hoạt động ghi cho doanh nghiệp được nhập</source>
             <translation>supports, measurements or activities have been recorded for the imported enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="121" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="136" />
             <source>đã có lần nhập khác sau lần này</source>
             <translation>another import has run since this one</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/undo.py" line="155" />
+            <location filename="../../nsdesk/services/pilots/undo.py" line="175" />
             <source>đã có số liệu đo ghi cho lượt hỗ trợ được nhập</source>
             <translation>measurements have been recorded for the imported supports</translation>
         </message>
