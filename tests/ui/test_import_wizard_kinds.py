@@ -140,3 +140,25 @@ def test_enterprise_wizard_shows_old_and_new_and_can_fill_only_empty_fields(make
     assert (e.name, e.employees, e.phone) == ("Công ty TNHH Số 1", 40, "0905123456")
     wiz.button(QWizard.WizardButton.FinishButton).click()
     idle(app)
+
+
+def test_the_mapping_page_sample_shows_a_merged_tax_code_on_every_row(make_app, idle, sqlite_file, read_db, qtbot,
+                                                                      tmp_path):
+    c = seed(read_db, sqlite_file)
+    path = write_xlsx(tmp_path / "gop.xlsx", [
+        ["MST", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"],
+        [c[0], "workers", "Trước", "01/01/2024", 20],
+        [None, "workers", "Sau", "31/12/2024", 25],
+    ], merges=("A2:A3",))
+    app, page = open_page(make_app, idle, sqlite_file, "metrics")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wiz = page.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wiz.isVisible())
+    wiz.file_page.load(str(path), None)
+    qtbot.waitUntil(lambda: wiz.file_page.isComplete())
+    wiz.next()
+    sample = wiz.mapping_page.sample
+    assert sample.rowCount() == 2
+    assert [sample.item(r, 0).text() for r in range(2)] == [c[0], c[0]]
+    wiz.reject()
+    idle(app)
