@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db, print_json
 from nsdesk.commands.register import _progress_printer, group, summary_head
 
 _KIND_HELP = {
@@ -50,7 +50,7 @@ def cmd_import_sheet(args) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print_json(result.to_json(lazy=True))
     else:
         head = summary_head(args, result)
         what = "lượt hỗ trợ" if args.kind == "supports" else "số liệu đo"

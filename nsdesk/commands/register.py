@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db
+from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db, print_json
 from nsdesk.files import check_output_path
 
 
@@ -84,7 +84,7 @@ def cmd_import_enterprises(args) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print_json(result.to_json(lazy=True))
     else:
         _print_summary(args, result, pv)
     return EXIT_DATA_ERRORS if result.rejected else EXIT_OK

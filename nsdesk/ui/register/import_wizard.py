@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -334,19 +335,21 @@ class PreviewPage(QWizardPage):
         ]
         text = ", ".join(parts) + "."
         text += "<br>" + tr("import_wizard", "Bị từ chối: <b>{r}</b> dòng · Cảnh báo: <b>{w}</b>").format(
-            r=_n(len({p.row for p in pv.rejected})), w=_n(len(pv.warnings)))
+            r=_n(len(pv.rejected_rows)), w=_n(len(pv.warnings)))
         if pv.merged_duplicate_rows:
             text += " · " + tr("import_wizard", "Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}").format(
                 rows=", ".join(map(str, pv.merged_duplicate_rows[:20])) + (" …" if len(pv.merged_duplicate_rows) > 20
                                                                            else ""))
         self.summary.setText(text)
-        problems = sorted(pv.rejected, key=lambda p: p.row) + sorted(pv.warnings, key=lambda p: p.row)
-        if len(problems) > MAX_PROBLEMS_SHOWN:
+        # the rejections (read in row order, held packed: only the first are unpacked), then the warnings
+        problems = list(islice(pv.rejected, MAX_PROBLEMS_SHOWN))
+        problems += sorted(pv.warnings, key=lambda p: p.row)[:MAX_PROBLEMS_SHOWN - len(problems)]
+        total = len(pv.rejected) + len(pv.warnings)
+        if total > MAX_PROBLEMS_SHOWN:
             text += "<br>" + tr("import_wizard", "Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi "
                                                  "dòng bị từ chối ra Excel.").format(
-                shown=_n(MAX_PROBLEMS_SHOWN), n=_n(len(problems)))
+                shown=_n(MAX_PROBLEMS_SHOWN), n=_n(total))
             self.summary.setText(text)
-            problems = problems[:MAX_PROBLEMS_SHOWN]
         self.problems.setRowCount(len(problems))
         for r, p in enumerate(problems):
             kind = tr("import_wizard", "Từ chối") if p.reason else tr("import_wizard", "Cảnh báo")
@@ -449,14 +452,14 @@ class RunPage(QWizardPage):
         else:
             text = tr("import_wizard", "Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.")
         text = text.format(c=_n(r.created), u=_n(r.updated), k=_n(r.unchanged), what=what)
+        pv = self.wiz.preview
+        assert pv is not None  # an import runs only from a preview
         if r.rejected:
             text += " " + tr("import_wizard", "{n} dòng bị từ chối, không được nhập.").format(
-                n=_n(len({p.row for p in r.rejected})))
+                n=_n(len(pv.rejected_rows)))
         if r.backup:
             text += "\n" + tr("import_wizard", "Bản sao lưu trước khi nhập: {path}").format(path=r.backup)
         self.summary.setText(text)
-        pv = self.wiz.preview
-        assert pv is not None  # an import runs only from a preview
         self.save_rejected.setVisible(bool(pv.rejected_rows))
         self.undo_button.setVisible(bool(r.written))
         self.undo_button.setEnabled(True)

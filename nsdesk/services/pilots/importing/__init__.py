@@ -34,10 +34,10 @@ identities), ``rows`` (the row loop and cell readers), ``kinds`` (a row of each 
 
 from nsdesk.services.pilots.importing.columns import FIELDS, KINDS, LABELS, REQUIRED, field_for
 from nsdesk.services.pilots.importing.preview import preview, preview_file
-from nsdesk.services.pilots.importing.rejected import save_rejected
 from nsdesk.services.pilots.importing.result import SheetImport, SheetResult
 from nsdesk.services.pilots.importing.write import apply, import_file
 from nsdesk.services.register.importing.pipeline import ImportCancelled
+from nsdesk.services.register.importing.problems import save_rejected
 from nsdesk.xlsx import read_sheet
 
 __all__ = ["FIELDS", "KINDS", "LABELS", "REQUIRED", "ImportCancelled", "SheetImport", "SheetResult", "apply",

@@ -4,18 +4,25 @@ did (:class:`SheetResult`, with the JSON shape of the register import's)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
+from nsdesk.services.common.packed import PackedList
 from nsdesk.services.pilots.importing.columns import LABELS
 from nsdesk.services.register.importing.columns import HeaderInfo
-from nsdesk.services.register.importing.problems import MappedSheet, Problem
+from nsdesk.services.register.importing.problems import (
+    MappedSheet,
+    Problem,
+    RejectedRow,
+    problem_list,
+    problems_json,
+    rejected_row_list,
+)
 from nsdesk.xlsx import SheetData, SheetStream
-from nsdesk.xlsx.reader import CellValue
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -42,9 +49,9 @@ class SheetImport(MappedSheet):
     header: HeaderInfo
     mapping: dict[str, int]
     items: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
-    rejected: list[Problem] = field(default_factory=list)
+    rejected: PackedList[Problem] = field(default_factory=problem_list)  # held compressed when there are many
     warnings: list[Problem] = field(default_factory=list)
-    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]] = field(default_factory=list)
+    rejected_rows: PackedList[RejectedRow] = field(default_factory=rejected_row_list)
     merged_duplicate_rows: list[int] = field(default_factory=list)
     missing_fields: list[str] = field(default_factory=list)
     column_names: dict[str, str] = field(default_factory=dict)
@@ -67,16 +74,13 @@ class SheetResult:
     updated: int
     unchanged: int
     merged_duplicate_rows: list[int]
-    rejected: list[Problem]
+    rejected: Sequence[Problem]  # shared with the preview: never changed once read
     warnings: list[Problem]
     written: bool
     backup: Path | None = None
     batch: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-            "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
-                         for p in self.rejected],
-            "warnings": [{"row": p.row, "column": p.column, "message": p.message} for p in self.warnings],
-        }
+    def to_json(self, lazy: bool = False) -> dict[str, Any]:
+        """The CLI's --json object, shaped like the register import's; ``lazy``: long lists as generators."""
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+                **problems_json(self.rejected, self.warnings, lazy)}

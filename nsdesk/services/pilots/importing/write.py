@@ -93,7 +93,7 @@ def apply(session: Session, pv: SheetImport, *, progress: Progress | None = None
     pv.check_mapping()
     plan = plan_of(session, pv)
     result = SheetResult(pv.kind, len(plan.creates), len(plan.updates), plan.unchanged,
-                         list(pv.merged_duplicate_rows), list(pv.rejected), list(pv.warnings), written=False)
+                         list(pv.merged_duplicate_rows), pv.rejected, list(pv.warnings), written=False)
     if dry_run or (strict and pv.rejected):
         return result
     total = len(plan.creates) + len(plan.updates)

@@ -24,7 +24,7 @@ From the GUI (through the ops door, on its worker thread)::
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 
 from nsdesk.db import Database
 from nsdesk.errors import InputError, KnownError
-from nsdesk.files import atomic_output, check_output_path
 from nsdesk.i18n import tr
 from nsdesk.models import AdminUnit, Change, Enterprise, Support, name_order, utcnow
 from nsdesk.services.common import counting, schema
@@ -51,7 +50,13 @@ from nsdesk.services.register.importing.columns import (
     find_header,
 )
 from nsdesk.services.register.importing.fields import FIELD_LABELS, kind_label, search_text
-from nsdesk.services.register.importing.problems import MappedSheet, Problem
+from nsdesk.services.register.importing.problems import (
+    MappedSheet,
+    Problem,
+    RejectedRow,
+    problems_json,
+    save_rejected,
+)
 from nsdesk.services.register.importing.rows import (
     _MAPPED_AS,
     Record,
@@ -62,8 +67,7 @@ from nsdesk.services.register.importing.rows import (
     next_uuid,
 )
 from nsdesk.services.register.sizing import size_class
-from nsdesk.xlsx import SheetData, read_sheet, write_rejected
-from nsdesk.xlsx.reader import CellValue
+from nsdesk.xlsx import SheetData, read_sheet
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool] | threading.Event | None
@@ -130,10 +134,10 @@ class Preview(MappedSheet):
     header: HeaderInfo
     mapping: dict[str, int]
     records: list[Record]
-    rejected: list[Problem]
+    rejected: Sequence[Problem]
     warnings: list[Problem]
     merged_duplicate_rows: list[int]
-    rejected_rows: list[tuple[int, list[CellValue | None], list[str]]]
+    rejected_rows: Sequence[RejectedRow]
     data_end_row: int | None  # sheet row that ended the data (total/signature line), None if none
     created: int = 0
     updated: int = 0
@@ -164,23 +168,21 @@ class ImportResult:
     updated: int
     unchanged: int
     merged_duplicate_rows: list[int]
-    rejected: list[Problem]
+    rejected: Sequence[Problem]  # shared with the preview: never changed once read
     warnings: list[Problem]
     written: bool
     backup: Path | None = None
     diffs: list[UpdateDiff] = field(default_factory=list)
     batch: str | None = None  # the import's id in the change history (for undo), None when nothing was written
 
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's --json object (issue 3 contract)."""
+    def to_json(self, lazy: bool = False) -> dict[str, Any]:
+        """The CLI's --json object (issue 3 contract); ``lazy``: long lists as generators."""
         return {
             "created": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
             "merged_duplicate_rows": list(self.merged_duplicate_rows),
-            "rejected": [{"row": p.row, "column": p.column, "reason": p.reason, "message": p.message}
-                         for p in self.rejected],
-            "warnings": [{"row": p.row, "column": p.column, "message": p.message} for p in self.warnings],
+            **problems_json(self.rejected, self.warnings, lazy),
             "changes": [d.to_json() for d in self.diffs],
         }
 
@@ -377,7 +379,7 @@ def apply(session: Session, pv: Preview, *, progress: Progress | None = None, ca
                                backup=backup, accept_moves=accept_moves)
     plan = _plan(session, pv, accept_moves)
     result = ImportResult(len(plan.creates), len(plan.updates), plan.unchanged, list(pv.merged_duplicate_rows),
-                          list(pv.rejected), _sorted(pv.read_warnings + plan.kept + plan.moves), written=False,
+                          pv.rejected, _sorted(pv.read_warnings + plan.kept + plan.moves), written=False,
                           diffs=_diffs(session, plan))
     if dry_run or (strict and pv.rejected):
         return result
@@ -502,11 +504,3 @@ def import_file(session: Session, path: str | Path, sheet: str | None = None, **
     pv.check_mapping()
     return apply(session, pv, **kwargs)
 
-
-def save_rejected(pv: Preview, path: str | Path) -> int:
-    """Write the rejected rows as they were in the file, plus a "Lỗi" column; returns the row count."""
-    header = [c.header or c.letter for c in pv.header.columns]
-    rows = [(cells, "; ".join(msgs)) for _row, cells, msgs in pv.rejected_rows]
-    text_cols = [pv.mapping["tax_code"]] if "tax_code" in pv.mapping else []
-    with atomic_output(check_output_path(path)) as tmp:
-        return write_rejected(tmp, header, rows, text_columns=text_cols)

@@ -3,9 +3,16 @@ and :class:`MappedSheet`, what the previews of both importers share."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from nsdesk.files import atomic_output, check_output_path
+from nsdesk.services.common.packed import PackedList
 from nsdesk.services.register.importing.columns import Column, HeaderInfo
+from nsdesk.xlsx import write_rejected
+from nsdesk.xlsx.reader import CellValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +26,46 @@ class Problem:
     field: str  # import field: tax_code, name, kind, commune, employees, revenue, email …
 
 
+#: A rejected row as it was in the sheet (for the rejected-rows file): sheet row, its cells, its messages.
+RejectedRow = tuple[int, list[CellValue | None], list[str]]
+
+
+def _packed_problem(p: Problem) -> tuple[int, str, str | None, str, str]:
+    return (p.row, p.column, p.reason, p.message, p.field)
+
+
+def _unpacked_problem(t: tuple[int, str, str | None, str, str]) -> Problem:
+    return Problem(*t)
+
+
+def problem_list(items: Iterable[Problem] = ()) -> PackedList[Problem]:
+    """A list of problems held compressed past a few thousand (a sheet whose every row is refused)."""
+    return PackedList(items, pack=_packed_problem, unpack=_unpacked_problem)
+
+
+def rejected_row_list() -> PackedList[RejectedRow]:
+    """The rejected rows' cells, held compressed past a few thousand rows."""
+    return PackedList()
+
+
+def problems_json(rejected: Iterable[Problem], warnings: Iterable[Problem], lazy: bool = False) -> dict[str, Any]:
+    """The "rejected" and "warnings" of an import's --json object; ``lazy``: as generators (for
+    :func:`nsdesk.commands._common.print_json`, which writes them item by item)."""
+    rej = ({"row": p.row, "column": p.column, "reason": p.reason, "message": p.message} for p in rejected)
+    warn = ({"row": p.row, "column": p.column, "message": p.message} for p in warnings)
+    return {"rejected": rej, "warnings": warn} if lazy else {"rejected": list(rej), "warnings": list(warn)}
+
+
 class MappedSheet:
     """What the previews of both importers (enterprises; lượt and measurements) share: the header's
     columns with the field each is mapped to, and the problems grouped by row. The dataclass using
-    it holds ``header``, ``mapping``, ``rejected`` and ``warnings``."""
+    it holds ``header``, ``mapping``, ``rejected``, ``warnings`` and ``rejected_rows``."""
 
     header: HeaderInfo
     mapping: dict[str, int]
-    rejected: list[Problem]
+    rejected: Sequence[Problem]
     warnings: list[Problem]
+    rejected_rows: Sequence[RejectedRow]
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -42,6 +80,16 @@ class MappedSheet:
 
     def problems_by_row(self) -> dict[int, list[Problem]]:
         out: dict[int, list[Problem]] = {}
-        for p in sorted(self.rejected + self.warnings, key=lambda p: (p.row, p.reason is None)):
+        for p in sorted([*self.rejected, *self.warnings], key=lambda p: (p.row, p.reason is None)):
             out.setdefault(p.row, []).append(p)
         return out
+
+
+def save_rejected(pv: MappedSheet, path: str | Path) -> int:
+    """Write the rejected rows as they were in the file, plus a "Lỗi" column (whole or not at all);
+    returns the row count."""
+    header = [c.header or c.letter for c in pv.header.columns]
+    rows = ((cells, "; ".join(msgs)) for _row, cells, msgs in pv.rejected_rows)
+    text_cols = [pv.mapping["tax_code"]] if "tax_code" in pv.mapping else []
+    with atomic_output(check_output_path(path)) as tmp:
+        return write_rejected(tmp, header, rows, text_columns=text_cols)

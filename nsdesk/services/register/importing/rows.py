@@ -51,7 +51,7 @@ from nsdesk.services.register.importing.fields import (
     parse_phone,
 )
 from nsdesk.services.register.importing.numbers import read_amount, read_count, read_year
-from nsdesk.services.register.importing.problems import Problem
+from nsdesk.services.register.importing.problems import Problem, problem_list, rejected_row_list
 from nsdesk.services.register.sizing import size_class
 from nsdesk.services.register.taxcode import normalize as normalize_tax_code
 from nsdesk.services.register.taxcode import valid_mst
@@ -266,10 +266,10 @@ class RowReader:
 
         self.column_names = {f: headers.get(i) or column_letter(i) for f, i in mapping.items()}
         self.records: list[Record] = []
-        self.rejected: list[Problem] = []
+        self.rejected = problem_list()
         self.warnings: list[Problem] = []
         self.merged_rows: list[int] = []
-        self.rejected_rows: list[tuple[int, list[CellValue | None], list[str]]] = []
+        self.rejected_rows = rejected_row_list()
         self.end_row: int | None = None
         self._communes: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._units = admin_units.communes(session, province_code) if province_code else []

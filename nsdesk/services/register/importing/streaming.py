@@ -103,7 +103,7 @@ def apply(session: Session, pv: pl.Preview, *, progress: pl.Progress | None = No
           dry_run: bool = False, strict: bool = False, backup: bool = True,
           accept_moves: bool = False) -> pl.ImportResult:
     """:func:`.pipeline.apply` for a chunked preview: the counts are the preview's; writing reads the file again."""
-    result = pl.ImportResult(pv.created, pv.updated, pv.unchanged, list(pv.merged_duplicate_rows), list(pv.rejected),
+    result = pl.ImportResult(pv.created, pv.updated, pv.unchanged, list(pv.merged_duplicate_rows), pv.rejected,
                              list(pv.warnings), written=False, diffs=list(pv.diffs))
     if accept_moves:  # the preview counted with the moves refused: count again
         counted = _Run(session, pv).count(True)
