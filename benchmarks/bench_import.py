@@ -19,6 +19,8 @@ Peak memory (issue 15): ``bench_import.py --rows 1000000 --memory`` writes a val
 many rows twice — with inline strings (xlsxwriter constant_memory) and with a shared-strings table
 as Excel writes it — and imports each with ``nsdesk import enterprises`` in a child process into a
 fresh database, printing the child's peak RSS (``/usr/bin/time``) against the 500 MB budget.
+``--layouts all_rejected`` measures the same with every tax code refused: the import keeps every row's
+cells and problems for the rejected-rows file and the ``--json`` report (held compressed).
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ def _codes(rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def make_file(path: Path, rows: int, communes: list[str], seed: int = 36) -> None:
-    """A realistic, messy-ish but valid list written with xlsxwriter constant_memory."""
+def make_file(path: Path, rows: int, communes: list[str], seed: int = 36, *, bad_codes: bool = False) -> None:
+    """A realistic, messy-ish but valid list written with xlsxwriter constant_memory (with ``bad_codes``
+    every tax code is refused: the whole sheet comes back as rejected rows)."""
     import xlsxwriter
 
     rng = random.Random(seed)
@@ -81,7 +84,9 @@ def make_file(path: Path, rows: int, communes: list[str], seed: int = 36) -> Non
         if i % 5 == 0:
             commune = commune.split(" ", 1)[1]  # without its prefix
         ws.write_number(r, 0, i + 1)
-        if code.startswith("0") and i % 3 == 0:
+        if bad_codes:
+            ws.write_string(r, 1, f"ABC{code}")
+        elif code.startswith("0") and i % 3 == 0:
             ws.write_number(r, 1, int(code))  # Excel dropped the leading zero
         elif i % 4 == 0:
             ws.write_string(r, 1, f"{code[:4]} {code[4:7]} {code[7:]}")
@@ -295,9 +300,12 @@ def peak_memory(rows: int, layouts: tuple[str, ...] = ("shared_strings", "inline
         shared = tmp / "shared.xlsx"
         if "shared_strings" in layouts:
             to_shared_strings(inline, shared)
+        bad = tmp / "all_rejected.xlsx"
+        if "all_rejected" in layouts:
+            make_file(bad, rows, communes, bad_codes=True)
         print(f"generated {rows} rows in {time.perf_counter() - t0:.0f} s (inline strings "
               f"{inline.stat().st_size / 1e6:.0f} MB)", flush=True)
-        for label, path in (("shared_strings", shared), ("inline_strings", inline)):
+        for label, path in (("shared_strings", shared), ("inline_strings", inline), ("all_rejected", bad)):
             if label not in layouts:
                 continue
             target = tmp / f"{label}.sqlite"
@@ -311,10 +319,14 @@ def peak_memory(rows: int, layouts: tuple[str, ...] = ("shared_strings", "inline
             import json
 
             result = json.loads(proc.stdout) if proc.returncode in (0, 1) and proc.stdout else {}
-            ok = result.get("created") == rows and not result.get("rejected")
+            if label == "all_rejected":
+                ok = result.get("created") == 0 and len({p["row"] for p in result.get("rejected", [])}) == rows
+            else:
+                ok = result.get("created") == rows and not result.get("rejected")
             print(f"import_{rows // 1000}k_{label}_peak_rss: {peak:.0f} MB (budget {MEMORY_BUDGET_MB} MB) "
                   f"{'within' if peak < MEMORY_BUDGET_MB else 'OVER'}; {took:.0f} s; exit {proc.returncode}; "
-                  f"created {result.get('created')}{'' if ok else ' — NOT ALL ROWS IMPORTED'}", flush=True)
+                  f"created {result.get('created')}, rejected rows {len({p['row'] for p in result.get('rejected', [])})}"
+                  f"{'' if ok else ' — NOT WHAT THE FILE HOLDS'}", flush=True)
             if not ok:
                 print(proc.stderr[-2000:])
             out[label] = peak
