@@ -206,3 +206,38 @@ def test_cli_json_contract(sqlite_file, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["created"] == 1
     code = main(["--db", str(sqlite_file), "import", "supports", str(path), "--json"])
     assert json.loads(capsys.readouterr().out)["unchanged"] == 1
+
+
+def test_cli_text_names_a_repeated_lượt_not_a_repeated_tax_code(sqlite_file, tmp_path, capsys):
+    """Two rows of one enterprise are two lượt; only a row repeating a whole lượt (same enterprise,
+    project, tools, start date) is folded into the later one — and the text says which rows."""
+    from nsdesk.db import open_database
+
+    db = open_database(f"sqlite:///{sqlite_file}")
+    c = codes(1)
+    with db.sessions.begin() as s:
+        make_enterprise(s, c[0])
+    db.dispose()
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["MST", "Loại hỗ trợ", "Công cụ", "Ngày bắt đầu", "Ghi chú"],
+        [c[0], "Đào tạo", "5S", "01/02/2024", "lần đầu"],
+        [c[0], "Đào tạo", "5S", "01/03/2024", None],
+        [c[0], "Đào tạo", "5S", "01/02/2024", "ghi lại"],
+    ])
+    assert main(["--db", str(sqlite_file), "import", "supports", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 mới" in out
+    assert ("Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt đầu), lấy dòng sau: dòng 4."
+            in out.splitlines())
+    assert "Mã số thuế" not in out
+    path = write_xlsx(tmp_path / "m.xlsx", [
+        ["MST", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"],
+        [c[0], "Doanh thu thuần", "Trước", "01/01/2024", 100],
+        [c[0], "Doanh thu thuần", "Sau", "01/01/2025", 120],
+        [c[0], "Doanh thu thuần", "Trước", "01/01/2024", 110],
+    ])
+    assert main(["--db", str(sqlite_file), "import", "measurements", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 mới" in out
+    assert ("Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, trước/sau, ngày), lấy dòng sau: dòng 4."
+            in out.splitlines())

@@ -56,6 +56,11 @@ def cmd_import_sheet(args) -> int:
         what = "lượt hỗ trợ" if args.kind == "supports" else "số liệu đo"
         print(f"{head}: {result.created} mới, {result.updated} cập nhật, {result.unchanged} không đổi ({what}; "
               f"trang \"{pv.sheet.name}\", tiêu đề ở dòng {pv.header_row}).")
+        if result.merged_duplicate_rows:
+            same = ("doanh nghiệp, dự án, công cụ, ngày bắt đầu" if args.kind == "supports"
+                    else "doanh nghiệp, lượt, chỉ số, trước/sau, ngày")
+            print(f"{'Lượt' if args.kind == 'supports' else 'Số liệu'} lặp lại trong tệp (cùng {same}), lấy dòng sau: "
+                  f"dòng {', '.join(map(str, result.merged_duplicate_rows))}.")
         for p in result.rejected:
             print(f"Từ chối dòng {p.row}, cột \"{p.column}\": {p.message}")
         for p in result.warnings:

@@ -1783,7 +1783,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; the file says {new}. {old} was kept (use --accept-moves to move it).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="334" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="336" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; tệp ghi {new}. Đã giữ {old}; muốn chuyển thì nhập lại và cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; the file says {new}. {old} was kept; to move it, import again and allow commune moves.</translation>
         </message>
@@ -1792,7 +1792,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">The enterprise has supports counted in {old}; moved to {new} as --accept-moves asks.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="337" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="339" />
             <source>Doanh nghiệp có lượt hỗ trợ được tính ở {old}; đã chuyển sang {new} vì đã cho phép chuyển phường/xã.</source>
             <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
@@ -1807,7 +1807,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="299" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="301" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST) và "Tên doanh nghiệp".</source>
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
@@ -1817,7 +1817,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="60" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="67" />
             <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
             <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
         </message>
@@ -1827,17 +1827,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="326" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản bị cắt ngắn.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is a truncated copy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="326" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp ghi "{new}" là bản mất dấu tiếng Việt.</source>
             <translation>Kept {label} "{old}": the file's "{new}" is the same text without Vietnamese accents.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="324" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="326" />
             <source>Giữ nguyên {label} "{old}": ô trong tệp để trống.</source>
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
@@ -1952,7 +1952,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="59" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="66" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
@@ -2002,7 +2002,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="80" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -2012,7 +2012,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="156" />
+            <location filename="../../nsdesk/services/register/importing/pipeline.py" line="160" />
             <source>Đặt tiêu đề cột là "Mã số thuế" và "Tên doanh nghiệp" (hoặc MST, Tên DN), hoặc chọn cột khi xem trước.</source>
             <translation>Name the column headers "Mã số thuế" and "Tên doanh nghiệp" (or MST, Tên DN), or pick the columns in the preview.</translation>
         </message>
@@ -2020,77 +2020,77 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="74" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="75" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="383" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="393" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="393" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="389" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="267" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="268" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="548" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="558" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="551" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="561" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="213" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="214" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="549" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="559" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="456" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="468" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="336" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="337" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="176" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="177" />
             <source>Cho phép chuyển phường/xã</source>
             <translation>Allow moving to another commune</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="264" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="265" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="345" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="172" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
@@ -2099,57 +2099,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="65" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="66" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="102" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="485" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="379" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="389" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="247" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="248" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="67" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="69" />
             <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -2158,7 +2158,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -2171,12 +2171,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="550" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="560" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="179" />
             <source>Khi tệp ghi phường/xã khác cho một doanh nghiệp đã có lượt hỗ trợ được tính ở đây, chuyển doanh nghiệp sang phường/xã đó. Không đánh dấu: giữ phường/xã đang lưu và báo trong phần cảnh báo.</source>
             <translation>When the file gives another commune for an enterprise whose support records are counted here, move the enterprise to that commune. Unticked: keep the stored commune and say so among the warnings.</translation>
         </message>
@@ -2185,22 +2185,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="460" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="174" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="175" />
             <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="160" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2209,31 +2209,36 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="502" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="78" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="79" />
             <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
             <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="107" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="108" />
             <source>Lưu tệp mẫu</source>
             <translation>Save the template</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="342" />
+            <source>Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt đầu; lấy dòng sau): dòng {rows}</source>
+            <translation>Support record repeated in the file (same enterprise, project, tools, start date; the later row is used): rows {rows}</translation>
         </message>
         <message>
             <source>Mã số thuế</source>
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="339" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="341" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="249" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="250" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2242,37 +2247,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="541" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="551" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="388" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="477" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="487" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="542" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="552" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="543" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="553" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="288" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="289" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="273" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2281,12 +2286,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="331" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2295,22 +2300,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="69" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <source>Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, trước/sau, ngày; lấy dòng sau): dòng {rows}</source>
+            <translation>Measurement repeated in the file (same enterprise, support record, indicator, before/after, date; the later row is used): rows {rows}</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="70" />
             <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="135" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="136" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="95" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="96" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
@@ -2319,107 +2329,107 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="76" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="77" />
             <source>Tải &amp;mẫu…</source>
             <translation>Blank te&amp;mplate…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="92" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="93" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="102" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="103" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="108" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="109" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="207" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="208" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="200" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="201" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="263" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="264" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="333" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="326" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="327" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="327" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="328" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="328" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="329" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="445" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="446" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="456" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="453" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="465" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="439" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="310" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="123" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="124" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
@@ -2428,17 +2438,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="472" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="482" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="115" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="116" />
             <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="521" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="531" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2447,7 +2457,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="458" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>

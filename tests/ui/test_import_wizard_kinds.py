@@ -162,3 +162,26 @@ def test_the_mapping_page_sample_shows_a_merged_tax_code_on_every_row(make_app, 
     assert [sample.item(r, 0).text() for r in range(2)] == [c[0], c[0]]
     wiz.reject()
     idle(app)
+
+
+def test_the_supports_preview_names_a_repeated_lượt_not_a_repeated_tax_code(make_app, idle, sqlite_file, read_db,
+                                                                              qtbot, tmp_path):
+    c = seed(read_db, sqlite_file, 1)
+    path = write_xlsx(tmp_path / "luot.xlsx", [
+        ["MST", "Loại hỗ trợ", "Công cụ", "Ngày bắt đầu"],
+        [c[0], "Đào tạo", "5S", "15/03/2024"],
+        [c[0], "Đào tạo", "5S", "15/04/2024"],
+        [c[0], "Đào tạo", "5S", "15/03/2024"],
+    ])
+    app, page = open_page(make_app, idle, sqlite_file, "supports")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wiz = page.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wiz.isVisible())
+    run_wizard(qtbot, wiz, path)
+    text = wiz.preview_page.summary.text()
+    assert "Sẽ thêm mới <b>2</b>" in text
+    assert ("Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt đầu; lấy dòng sau): dòng 4"
+            in text)
+    assert "Mã số thuế lặp lại" not in text
+    wiz.reject()
+    idle(app)

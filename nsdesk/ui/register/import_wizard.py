@@ -337,7 +337,14 @@ class PreviewPage(QWizardPage):
         text += "<br>" + tr("import_wizard", "Bị từ chối: <b>{r}</b> dòng · Cảnh báo: <b>{w}</b>").format(
             r=_n(len(pv.rejected_rows)), w=_n(len(pv.warnings)))
         if pv.merged_duplicate_rows:
-            text += " · " + tr("import_wizard", "Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}").format(
+            repeated = {
+                "enterprises": tr("import_wizard", "Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}"),
+                "supports": tr("import_wizard", "Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt "
+                                                "đầu; lấy dòng sau): dòng {rows}"),
+                "measurements": tr("import_wizard", "Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, "
+                                                    "trước/sau, ngày; lấy dòng sau): dòng {rows}"),
+            }[self.wiz.kind]
+            text += " · " + repeated.format(
                 rows=", ".join(map(str, pv.merged_duplicate_rows[:20])) + (" …" if len(pv.merged_duplicate_rows) > 20
                                                                            else ""))
         self.summary.setText(text)
