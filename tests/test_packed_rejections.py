@@ -133,3 +133,32 @@ def test_supports_import_with_packed_rejections_reports_every_row(db, world, tmp
     assert code == 1 and result["created"] == 0
     assert [(r["row"], r["reason"]) for r in result["rejected"]] == [(i + 2, "enterprise") for i in range(12)]
     assert [r[2] for r in sheet[1:]] == [f"Chưa có {i}" for i in range(12)]
+
+
+def test_saving_rejected_rows_reports_progress_and_a_cancel_writes_nothing(db, tmp_path, monkeypatch):
+    from nsdesk.services.register.importing import pipeline as importer
+    from nsdesk.services.register.importing import problems
+
+    monkeypatch.setattr(problems, "SAVE_STEP", 4)
+    body = [row(f"ABC{i:07d}", f"Công ty Mã Sai {i}") for i in range(10)]
+    path = write_xlsx(tmp_path / "hoi_vien.xlsx", [STANDARD_HEADER, *body])
+    with db.sessions() as s:
+        pv = importer.preview_file(s, path)
+    assert len(pv.rejected_rows) == 10
+
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "loi.xlsx"
+    assert problems.save_rejected(pv, out, progress=lambda done, total: seen.append((done, total))) == 10
+    assert seen == [(4, 10), (8, 10), (10, 10)]
+    assert len(_sheet(out)) == 11
+
+    kept = tmp_path / "loi_cu.xlsx"
+    kept.write_bytes(out.read_bytes())
+    with pytest.raises(problems.SaveCancelled, match="không có tệp nào được ghi"):
+        problems.save_rejected(pv, kept, cancel=lambda: True)
+    assert kept.read_bytes() == out.read_bytes()  # the earlier file as it was
+    with pytest.raises(problems.SaveCancelled):
+        problems.save_rejected(pv, tmp_path / "moi.xlsx", cancel=lambda: True)
+    assert not (tmp_path / "moi.xlsx").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "sqlite" not in p.name) == ["hoi_vien.xlsx", "loi.xlsx",
+                                                                                    "loi_cu.xlsx"]

@@ -6,7 +6,7 @@ import json
 import sys
 
 from nsdesk.commands._common import EXIT_DATA_ERRORS, EXIT_OK, open_db, print_json
-from nsdesk.commands.register import _progress_printer, group, summary_head
+from nsdesk.commands.register import _progress_printer, group, save_rejected_rows, summary_head
 
 _KIND_HELP = {
     "supports": "nhập các lượt hỗ trợ từ Excel (mỗi dòng một lượt của một doanh nghiệp)",
@@ -44,7 +44,7 @@ def cmd_import_sheet(args) -> int:
             result = importing.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
                                      progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
-            importing.save_rejected(pv, args.rejected_out)
+            save_rejected_rows(importing.save_rejected, pv, args)
     except OperationalError as exc:
         raise schema.friendly_error(db, exc) from exc
     finally:

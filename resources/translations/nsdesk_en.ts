@@ -2002,6 +2002,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/register/importing/problems.py" line="92" />
+            <source>Đã hủy lưu các dòng bị từ chối; không có tệp nào được ghi.</source>
+            <translation>Saving the rejected rows was cancelled; no file was written.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/register/importing/pipeline.py" line="84" />
             <source>Đã hủy nhập danh sách; cơ sở dữ liệu không thay đổi.</source>
             <translation>Import cancelled; the database was not changed.</translation>
@@ -2045,12 +2050,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="558" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="554" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="561" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="557" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
@@ -2060,7 +2065,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="559" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="555" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
@@ -2171,7 +2176,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="560" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="556" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2247,7 +2252,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="551" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
@@ -2262,12 +2267,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="552" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="548" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="553" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="549" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
@@ -2424,6 +2429,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Stored</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="526" />
+            <source>Đang lưu các dòng bị từ chối…</source>
+            <translation>Saving the rejected rows…</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
@@ -2448,7 +2458,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="531" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="527" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>

@@ -517,17 +517,13 @@ class RunPage(QWizardPage):
     def save_rejected_to(self, path: str) -> None:
         pv = self.wiz.preview
 
-        kind = self.wiz.kind
+        def fn(progress, cancelled):
+            from nsdesk.services.register.importing.problems import save_rejected
 
-        def fn(_progress, _cancelled):
-            if kind == "enterprises":
-                from nsdesk.services.register.importing import pipeline as importer
-            else:
-                from nsdesk.services.pilots import importing as importer
+            return save_rejected(pv, path, progress=progress, cancel=cancelled)
 
-            return importer.save_rejected(pv, path)
-
-        Op(self, fn, ctx=self.wiz.ctx, session=False).success(
+        Op(self, fn, ctx=self.wiz.ctx, session=False).with_progress(
+            tr("import_wizard", "Đang lưu các dòng bị từ chối…")).success(
             lambda n: self.summary.setText(self.summary.text() + "\n" + tr(
                 "import_wizard", "Đã lưu {n} dòng bị từ chối vào {path} (cột \"Lỗi\" ghi cần sửa gì).").format(
                     n=_n(n), path=path))).run()

@@ -3,12 +3,14 @@ and :class:`MappedSheet`, what the previews of both importers share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from nsdesk.errors import KnownError
 from nsdesk.files import atomic_output, check_output_path
+from nsdesk.i18n import tr
 from nsdesk.services.common.packed import PackedList
 from nsdesk.services.register.importing.columns import Column, HeaderInfo
 from nsdesk.xlsx import write_rejected
@@ -85,11 +87,35 @@ class MappedSheet:
         return out
 
 
-def save_rejected(pv: MappedSheet, path: str | Path) -> int:
+class SaveCancelled(KnownError):
+    def __init__(self) -> None:
+        super().__init__(tr("import", "Đã hủy lưu các dòng bị từ chối; không có tệp nào được ghi."))
+
+
+#: How often saving the rejected rows reports progress and looks at ``cancel`` (rows).
+SAVE_STEP = 5000
+
+
+def save_rejected(pv: MappedSheet, path: str | Path, progress: Callable[[int, int], None] | None = None,
+                  cancel: Callable[[], bool] | None = None) -> int:
     """Write the rejected rows as they were in the file, plus a "Lỗi" column (whole or not at all);
-    returns the row count."""
+    returns the row count. ``progress(done, total)`` every :data:`SAVE_STEP` rows; when ``cancel()``
+    says so, :class:`SaveCancelled` and nothing is written."""
     header = [c.header or c.letter for c in pv.header.columns]
-    rows = ((cells, "; ".join(msgs)) for _row, cells, msgs in pv.rejected_rows)
+    total = len(pv.rejected_rows)
+
+    def rows() -> Iterator[tuple[list[CellValue | None], str]]:
+        for done, (_row, cells, msgs) in enumerate(pv.rejected_rows, 1):
+            yield cells, "; ".join(msgs)
+            if done % SAVE_STEP == 0:
+                if cancel is not None and cancel():
+                    raise SaveCancelled()
+                if progress is not None:
+                    progress(done, total)
+
     text_cols = [pv.mapping["tax_code"]] if "tax_code" in pv.mapping else []
     with atomic_output(check_output_path(path)) as tmp:
-        return write_rejected(tmp, header, rows, text_columns=text_cols)
+        n = write_rejected(tmp, header, rows(), text_columns=text_cols)
+    if progress is not None:
+        progress(total, total)
+    return n
