@@ -1,13 +1,17 @@
 """Write the blank import templates in resources/import_templates/ (the wizard's "Tải mẫu" button).
 
-One sheet each, a header row the importers recognise and one example row in grey italics (an
-example row is imported like any other: delete it before filling the sheet).
+The first sheet of each has a header row the importers recognise and one example row in grey italics
+(an example row is imported like any other: delete it before filling the sheet). The lượt and
+measurement templates have a second sheet, "Danh mục", listing what their coded columns take (support
+types, statuses, tools, metrics, before/after), from the reference data the app loads; the importers
+read the first sheet.
 
     .venv/bin/python scripts/build_import_templates.py
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -44,6 +48,44 @@ TEMPLATES = {
 }
 
 
+CATALOGUE_SHEET = "Danh mục"
+CATALOGUE_HEADER = ["Cột", "Ghi trong cột (mã hoặc tên)", "Tên đầy đủ", "Đơn vị"]
+
+
+def _reference(name: str) -> list[dict]:
+    return json.loads((ROOT / "resources" / "reference" / name).read_text(encoding="utf-8"))
+
+
+def catalogue_rows(template: str) -> list[list[str]]:
+    """What the coded columns of a template take: (column, what to write, full name, unit)."""
+    sys.path.insert(0, str(ROOT))
+    from nsdesk.services.pilots.supports import SUPPORT_STATUS_LABELS, SUPPORT_TYPE_LABELS
+
+    tools = [["Công cụ", t["code"], t["name_vi"], ""] for t in _reference("tools.json")]
+    if template == "mau-luot-ho-tro.xlsx":
+        return ([["Loại hỗ trợ", label, "", ""] for label in SUPPORT_TYPE_LABELS.values()]
+                + [["Trạng thái", label, "", ""] for label in SUPPORT_STATUS_LABELS.values()] + tools)
+    if template == "mau-so-lieu-do.xlsx":
+        metrics = [["Chỉ tiêu", m["code"], m["name_vi"], m["unit"]] for m in _reference("metrics.json")
+                   if not m["computed_from"]]  # computed ones (năng suất lao động…) are not entered
+        return (metrics + [["Trước/Sau", "Trước", "Số liệu cơ sở, trước khi hỗ trợ", ""],
+                           ["Trước/Sau", "Sau", "Số liệu sau khi hỗ trợ", ""]] + tools)
+    return []
+
+
+def add_catalogue(wb: xlsxwriter.Workbook, rows: list[list[str]], head: object) -> None:
+    ws = wb.add_worksheet(CATALOGUE_SHEET)
+    ws.write_row(0, 0, CATALOGUE_HEADER, head)
+    for r, row in enumerate(rows, start=1):
+        ws.write_row(r, 0, row)
+    ws.set_column(0, 0, 14)
+    ws.set_column(1, 1, 28)
+    ws.set_column(2, 2, 80)
+    ws.set_column(3, 3, 20)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, len(rows), len(CATALOGUE_HEADER) - 1)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (sheet, header, example) in TEMPLATES.items():
@@ -60,6 +102,9 @@ def main() -> int:
         ws.set_column(0, len(header) - 1, 18)
         ws.set_column(0, 0, 14, wb.add_format({"num_format": "@"}))  # tax codes stay text (leading zeros)
         ws.freeze_panes(1, 0)
+        catalogue = catalogue_rows(name)
+        if catalogue:
+            add_catalogue(wb, catalogue, head)
         wb.close()
         print(OUT.relative_to(ROOT) / name)
     return 0

@@ -1769,7 +1769,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="174" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="181" />
             <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
@@ -1802,7 +1802,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="173" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="180" />
             <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
@@ -1847,14 +1847,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="142" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="147" />
+            <source>Không có chỉ tiêu "{value}" trong danh mục (ghi mã như workers hoặc tên chỉ tiêu; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
+            <translation>No indicator "{value}" in the catalogue (write a code such as workers or the indicator's name; the template's "Danh mục" sheet lists them all).</translation>
+        </message>
+        <message>
             <source>Không có chỉ tiêu "{value}" trong danh mục.</source>
-            <translation>There is no metric "{value}" in the catalogue.</translation>
+            <translation type="vanished">There is no metric "{value}" in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="144" />
+            <source>Không có chỉ tiêu "{value}" trong danh mục; có phải: {names}?</source>
+            <translation>No indicator "{value}" in the catalogue; did you mean: {names}?</translation>
+        </message>
+        <message>
+            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
+            <translation type="vanished">Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/importing/rows.py" line="288" />
-            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ).</source>
-            <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
+            <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
+            <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="98" />
@@ -1987,7 +2000,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{label} must be a number (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="144" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="151" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>

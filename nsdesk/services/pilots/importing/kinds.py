@@ -139,7 +139,14 @@ class MeasurementReader(RowReader):
             return None, (("metric", tr("import", "Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).")),), _NONE
         metric: Metric | None = self.metrics.get(text.lower()) or self.metrics.get(fold(text))
         if metric is None:
-            return None, (("metric", tr("import", "Không có chỉ tiêu \"{value}\" trong danh mục.").format(value=text)),), _NONE
+            near = lookups.metric_suggestions(self.metrics, text)
+            if near:
+                message = tr("import", "Không có chỉ tiêu \"{value}\" trong danh mục; có phải: {names}?").format(
+                    value=text, names="; ".join(f"{m.name} ({m.code})" for m in near))
+            else:
+                message = tr("import", "Không có chỉ tiêu \"{value}\" trong danh mục (ghi mã như workers hoặc tên chỉ "
+                                       "tiêu; trang \"Danh mục\" của tệp mẫu liệt kê đủ).").format(value=text)
+            return None, (("metric", message),), _NONE
         if metric.computed_from:
             return None, (("metric", tr("import", "{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ "
                                                   "tiêu dùng để tính ra nó.").format(name=metric.name)),), _NONE

@@ -54,9 +54,32 @@ def project_ids(session: Session) -> dict[str, int | None]:
     return out
 
 
+def short_names(name: str) -> list[str]:
+    """What a catalogue name is also written as: the part before a closing bracket and the part in it
+    ("Cải tiến liên tục (Kaizen)": "Cải tiến liên tục", "Kaizen"), folded."""
+    name = name.strip()
+    if not name.endswith(")") or "(" not in name:
+        return []
+    cut = name.index("(")
+    return [f for f in (fold(name[:cut]), fold(name[cut + 1:-1])) if len(f) >= 2]
+
+
+def _add_short_names(out: dict[str, Any], named: list[tuple[str, Any]]) -> None:
+    """Add each name's short forms (:func:`short_names`) where no code or full name has that key; a
+    short form two entries share is ambiguous (None)."""
+    short: dict[str, Any] = {}
+    for name, value in named:
+        for f in short_names(name):
+            if f not in out:
+                short[f] = None if f in short and short[f] != value else value
+    out.update(short)
+
+
 def tool_ids(session: Session) -> dict[str, tuple[int, bool] | None]:
-    """(tool id, retired) by upper-case code, code key and folded name (None: an ambiguous name)."""
+    """(tool id, retired) by upper-case code, code key, folded name and its short forms (None: an
+    ambiguous name)."""
     out: dict[str, tuple[int, bool] | None] = {}
+    named: list[tuple[str, Any]] = []
     for tid, code, name, name_en, retired in session.execute(
             select(Tool.id, Tool.code, Tool.name, Tool.name_en, Tool.retired)):
         out[code.upper()] = (tid, retired)
@@ -65,19 +88,35 @@ def tool_ids(session: Session) -> dict[str, tuple[int, bool] | None]:
             if n:
                 f = fold(n)
                 out[f] = None if f in out and out[f] != (tid, retired) else (tid, retired)
+                named.append((n, (tid, retired)))
+    _add_short_names(out, named)
     return out
 
 
 def metrics(session: Session) -> dict[str, Metric | None]:
-    """Metric by lower-case code and folded name (None: an ambiguous name)."""
+    """Metric by lower-case code, folded name and its short forms (None: an ambiguous name)."""
     out: dict[str, Metric | None] = {}
+    named: list[tuple[str, Any]] = []
     for m in session.scalars(select(Metric)):
         out[m.code.lower()] = m
         for n in (m.name, m.name_en):
             if n:
                 f = fold(n)
                 out[f] = None if f in out and out[f] is not m else m
+                named.append((n, m))
+    _add_short_names(out, named)
     return out
+
+
+def metric_suggestions(by_key: dict[str, Metric | None], text: str, most: int = 4) -> list[Metric]:
+    """The metrics entered by hand whose name holds ``text`` (folded), for a message: "Doanh thu" →
+    "Doanh thu thuần" (the computed "Doanh thu bình quân một lao động" is not entered)."""
+    f = fold(text)
+    seen: dict[int, Metric] = {}
+    for m in by_key.values():
+        if m is not None and m.id not in seen and not m.computed_from and f and f in fold(m.name):
+            seen[m.id] = m
+    return sorted(seen.values(), key=lambda m: m.name)[:most]
 
 
 def supports_by_enterprise(session: Session) -> dict[int, list[SupportRef]]:

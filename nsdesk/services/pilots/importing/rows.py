@@ -286,7 +286,7 @@ class RowReader:
                 ids.append(hit[0])
         if unknown:
             return None, ((f, tr("import", "Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên "
-                                           "công cụ).").format(values=", ".join(unknown))),), _NONE
+                                           "công cụ; trang \"Danh mục\" của tệp mẫu liệt kê đủ).").format(values=", ".join(unknown))),), _NONE
         if retired:
             return None, ((f, tr("import", "Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.").format(
                 values=", ".join(retired))),), _NONE
