@@ -73,15 +73,24 @@ def catalogue_rows(template: str) -> list[list[str]]:
     return []
 
 
+def printable(ws) -> None:
+    """A4 landscape, one page wide, the header row on every page."""
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+
+
 def add_catalogue(wb: xlsxwriter.Workbook, rows: list[list[str]], head: object) -> None:
     ws = wb.add_worksheet(CATALOGUE_SHEET)
+    printable(ws)
     ws.write_row(0, 0, CATALOGUE_HEADER, head)
     for r, row in enumerate(rows, start=1):
         ws.write_row(r, 0, row)
     ws.set_column(0, 0, 14)
     ws.set_column(1, 1, 28)
     ws.set_column(2, 2, 80)
-    ws.set_column(3, 3, 20)
+    ws.set_column(3, 3, 24)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, len(rows), len(CATALOGUE_HEADER) - 1)
 
@@ -91,6 +100,7 @@ def main() -> int:
     for name, (sheet, header, example) in TEMPLATES.items():
         wb = xlsxwriter.Workbook(str(OUT / name))
         ws = wb.add_worksheet(sheet)
+        printable(ws)
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
         ex = wb.add_format({"italic": True, "font_color": "#808080", "num_format": "@"})
         ws.write_row(0, 0, header, head)
