@@ -77,3 +77,23 @@ def test_measurement_grid_before_and_after_for_many(db, enterprises):
     assert after == 27
     with db.sessions.begin() as s, pytest.raises(InputError):
         bulk.save_grid(s, "labour_productivity", [(ids[0], 1, 2)])
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    ("2025-03-15", "2025-03-16", "completed"),  # a training recorded after it took place
+    ("2025-03-15", None, "in_progress"),
+    ("2999-01-10", "2999-01-12", "planned"),
+])
+def test_without_a_status_the_dates_give_it_as_for_an_imported_row(db, enterprises, start, end, expected):
+    _c, ids = enterprises
+    data = {**TRAINING, "status": None, "start_date": start, "end_date": end}
+    with db.sessions() as s:
+        plan = bulk.plan_support_for_many(s, ids[:3], data)
+    assert (plan.status, plan.status_by_dates) == (expected, True)
+    with db.sessions.begin() as s:
+        bulk.create_support_for_many(s, ids[:3], data)
+    with db.sessions() as s:
+        assert {r.status for r in supports.list_supports(s)} == {expected}
+    with db.sessions() as s:  # a status given stays as given
+        plan = bulk.plan_support_for_many(s, ids[3:4], {**data, "status": "cancelled"})
+    assert (plan.status, plan.status_by_dates) == ("cancelled", False)

@@ -341,127 +341,137 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>bulk</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="116" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="119" />
             <source>&amp;Ghi các lượt hỗ trợ</source>
             <translation>&amp;Record the supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="249" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="268" />
             <source>Chỉ tiêu:</source>
             <translation>Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="122" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
             <source>Công cụ:</source>
             <translation>Tools:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="123" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
             <source>Dự án điểm (mã):</source>
             <translation>Pilot project (code):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="130" />
             <source>Ghi chú:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="75" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
             <source>Ghi một lượt hỗ trợ cho nhiều doanh nghiệp</source>
             <translation>Record one support for many enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="79" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="80" />
             <source>Hoặc dán mã số thuế của các doanh nghiệp (mỗi dòng một mã)…</source>
             <translation>Or paste the enterprises' tax codes (one per line)…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="165" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="173" />
             <source>Không tìm thấy trong sổ: {codes}.</source>
             <translation>Not found in the register: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
             <source>Loại hỗ trợ:</source>
             <translation>Support types:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="91" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="92" />
             <source>Mã công cụ, cách nhau bằng dấu phẩy: 5S, KAIZEN</source>
             <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="252" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="271" />
             <source>Nguồn:</source>
             <translation>Source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
             <source>Ngày bắt đầu:</source>
             <translation>Start date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="128" />
             <source>Ngày kết thúc:</source>
             <translation>End date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="283" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="302" />
             <source>Ngày đo phải dạng dd/mm/yyyy.</source>
             <translation>Dates must be written dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="251" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="270" />
             <source>Ngày đo sau:</source>
             <translation>Date measured after:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="250" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="269" />
             <source>Ngày đo trước:</source>
             <translation>Date measured before:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="212" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="220" />
             <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
             <translation>Enter before/after values for many enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
             <source>Sau</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="161" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="164" />
             <source>Sẽ tạo &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ (mỗi doanh nghiệp một lượt).</source>
             <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="227" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="104" />
+            <source>Theo ngày (tự xác định)</source>
+            <translation>By the dates (automatic)</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
             <source>Trước</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="168" />
+            <source>Trạng thái theo ngày: {status}.</source>
+            <translation>Status from the dates: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="129" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="163" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="171" />
             <source>{n} doanh nghiệp đã có lượt này, bỏ qua.</source>
             <translation>{n} enterprises already have this support and are skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="77" />
             <source>Đã chọn {n} doanh nghiệp trong sổ.</source>
             <translation>{n} enterprises selected in the register.</translation>
         </message>
@@ -550,7 +560,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>This pilot project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="309" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="319" />
             <source>Lượt hỗ trợ này</source>
             <translation>This support</translation>
         </message>
@@ -2540,12 +2550,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Certified productivity expert</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Chuyển giao công nghệ, đổi mới sáng tạo</source>
             <translation>Technology transfer, innovation</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Chuyển đổi số</source>
             <translation>Digital transformation</translation>
         </message>
@@ -2560,7 +2570,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Productivity training programme</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Chứng nhận sản phẩm, hàng hóa, hệ thống</source>
             <translation>Certification of products, goods, systems</translation>
         </message>
@@ -2630,12 +2640,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>About (≈)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Khác</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="86" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="96" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
@@ -2700,7 +2710,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Before support (baseline)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Tư vấn</source>
             <translation>Consulting</translation>
         </message>
@@ -2725,7 +2735,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Contribution of TFP to growth (%)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Xây dựng, áp dụng hệ thống quản lý, công cụ cải tiến</source>
             <translation>Management systems, improvement tools</translation>
         </message>
@@ -2745,7 +2755,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Đào tạo</source>
             <translation>Training</translation>
         </message>
@@ -2765,7 +2775,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="90" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="100" />
             <source>Đăng ký bảo hộ sở hữu trí tuệ</source>
             <translation>Intellectual property registration</translation>
         </message>
@@ -2959,7 +2969,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the enterprise or the support the figure belongs to.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/bulk.py" line="153" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="159" />
             <source>Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động).</source>
             <translation>Choose a metric that can be typed (not a computed one).</translation>
         </message>
@@ -6406,7 +6416,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Too&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="341" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="351" />
             <source>Chuyển trạng thái sang "Đã hủy", hoặc xóa các số liệu đo trước.</source>
             <translation>Set its status to "Cancelled", or delete the measurements first.</translation>
         </message>
@@ -6416,7 +6426,7 @@ KT. CHỦ TỊCH</translation>
             <translation>No supports yet. Click "Add support…" to record the first support of an enterprise in the register (no enterprises yet: add them on the Enterprises page, Ctrl+2).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="172" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="182" />
             <source>Chọn ít nhất một loại hỗ trợ.</source>
             <translation>Choose at least one type of support.</translation>
         </message>
@@ -6431,7 +6441,7 @@ KT. CHỦ TỊCH</translation>
             <translation>A retired tool can no longer be chosen for new supports but stays on earlier ones. Only a tool not used in any support can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="186" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="196" />
             <source>Công cụ đã ngừng sử dụng, không chọn cho lượt hỗ trợ mới: {codes}.</source>
             <translation>Tools no longer in use cannot be chosen for a new support: {codes}.</translation>
         </message>
@@ -6461,7 +6471,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="165" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="175" />
             <source>Dự án "{code}" đã lưu trữ; không gắn thêm lượt hỗ trợ mới vào đó.</source>
             <translation>Project "{code}" is archived; no new supports can be added to it.</translation>
         </message>
@@ -6491,12 +6501,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Certificate has expired</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="145" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="155" />
             <source>Hãy chọn doanh nghiệp được hỗ trợ.</source>
             <translation>Choose the enterprise supported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/bulk.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="105" />
             <source>Hãy chọn ít nhất một doanh nghiệp (hoặc dán mã số thuế của các doanh nghiệp).</source>
             <translation>Choose at least one enterprise (or paste the enterprises' tax codes).</translation>
         </message>
@@ -6511,27 +6521,27 @@ KT. CHỦ TỊCH</translation>
             <translation>No supports match the filters. Clear the search or the dates, or choose "All …" in the filters again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="184" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="194" />
             <source>Không có trong danh mục công cụ: {codes}.</source>
             <translation>Not in the tool catalogue: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="146" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="156" />
             <source>Không tìm thấy doanh nghiệp "{ref}" (mã số thuế hoặc mã định danh).</source>
             <translation>Enterprise "{ref}" was not found (tax code or identifier).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="493" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="503" />
             <source>Không tìm thấy doanh nghiệp "{ref}".</source>
             <translation>Enterprise "{ref}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="160" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="170" />
             <source>Không tìm thấy dự án điểm "{ref}"; chọn dự án đã có hoặc để trống.</source>
             <translation>Pilot project "{ref}" was not found; choose an existing project or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="104" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="114" />
             <source>Không tìm thấy lượt hỗ trợ "{ref}".</source>
             <translation>Support "{ref}" was not found.</translation>
         </message>
@@ -6541,7 +6551,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Don't delete</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="340" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="350" />
             <source>Không xóa được lượt hỗ trợ này vì đã có số liệu đo trước/sau.</source>
             <translation>This support cannot be deleted: it already has before/after measurements.</translation>
         </message>
@@ -6571,7 +6581,7 @@ KT. CHỦ TỊCH</translation>
             <translation>Support type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="174" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="184" />
             <source>Loại hỗ trợ không hợp lệ: {bad}; chọn trong: {choices}.</source>
             <translation>Invalid support type(s): {bad}; choose from: {choices}.</translation>
         </message>
@@ -6586,12 +6596,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="149" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="159" />
             <source>Lượt hỗ trợ này đã có số liệu đo của doanh nghiệp cũ; không đổi doanh nghiệp được. Hãy tạo lượt mới cho doanh nghiệp kia.</source>
             <translation>This support already has measurements of the previous enterprise; its enterprise cannot be changed. Create a new support for the other enterprise.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="206" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="216" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
@@ -6646,12 +6656,12 @@ KT. CHỦ TỊCH</translation>
             <translation>Expiry date</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="200" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="210" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="197" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="207" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
@@ -6781,7 +6791,7 @@ KT. CHỦ TỊCH</translation>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/supports.py" line="215" />
+            <location filename="../../nsdesk/services/pilots/supports.py" line="225" />
             <source>Đã nhập ngày của giấy chứng nhận thì hãy nhập cả số giấy chứng nhận.</source>
             <translation>If a certificate date is entered, enter the certificate number too.</translation>
         </message>

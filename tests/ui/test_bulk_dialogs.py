@@ -46,8 +46,11 @@ def test_one_training_for_the_selected_enterprises(register, qtbot, read_db, sql
     qtbot.keyClicks(dlg.tools, "5S")
     qtbot.keyClicks(dlg.start, "15/03/2025")
     qtbot.keyClicks(dlg.end, "16/03/2025")
+    assert dlg.status.currentText() == "Theo ngày (tự xác định)"  # the default: the dates say
+    qtbot.waitUntil(lambda: "Trạng thái theo ngày: Hoàn thành." in dlg.preview.text())
     dlg.status.setCurrentIndex(dlg.status.findData("completed"))
-    qtbot.waitUntil(lambda: "Sẽ tạo <b>3</b> lượt hỗ trợ" in dlg.preview.text() and dlg.save_button.isEnabled())
+    qtbot.waitUntil(lambda: "Sẽ tạo <b>3</b> lượt hỗ trợ" in dlg.preview.text() and dlg.save_button.isEnabled()
+                    and "theo ngày" not in dlg.preview.text())
     assert count(read_db, sqlite_file, Support) == 0  # the preview writes nothing
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dlg))
@@ -85,3 +88,18 @@ def test_before_after_grid_for_the_selected_enterprises(register, qtbot, read_db
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dlg))
     assert count(read_db, sqlite_file, Measurement) == 3
+
+
+def test_the_grid_shows_each_tax_code_whole_and_gives_the_name_the_room(register, qtbot):
+    app, page = register()
+    select_rows(page, [0, 1, 2])
+    qtbot.mouseClick(page.grid_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "grid_dialog", None) is not None and page.grid_dialog.isVisible())
+    dlg = page.grid_dialog
+    table, fm = dlg.table, dlg.table.fontMetrics()
+    codes = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert table.columnWidth(0) >= max(fm.horizontalAdvance(c) for c in codes)  # no "…" in a tax code
+    assert table.columnWidth(1) > 2 * table.columnWidth(3)  # the name, not the "Sau" column, takes the room
+    assert table.columnWidth(2) == table.columnWidth(3)
+    assert table.item(0, 1).toolTip() == table.item(0, 1).text()
+    dlg.reject()

@@ -1,7 +1,8 @@
 """One event for many enterprises, and before/after values of one metric for many enterprises.
 
 * :func:`plan_support_for_many` / :func:`create_support_for_many`: the same support (types, tools,
-  project, dates, status…) recorded for each chosen enterprise — one lượt each. Enterprises are
+  project, dates, status…) recorded for each chosen enterprise — one lượt each; without a status,
+  the dates give it (:func:`supports.status_by_dates`, as for an imported row). Enterprises are
   given by id, or as text (tax codes pasted from anywhere, one per line or separated by spaces,
   commas or semicolons; normalised as in the imports). An enterprise that already has that lượt
   (same enterprise, start date, tools and project, as the import identifies a lượt) is skipped, so
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -39,6 +41,8 @@ class ManyPlan:
     enterprise_ids: list[int] = field(default_factory=list)  # will get a new lượt
     already: list[int] = field(default_factory=list)  # have that lượt already (skipped)
     unknown: list[str] = field(default_factory=list)  # pasted codes not in the register (or invalid)
+    status: str = "planned"  # the status given, or (none given) the one the dates give
+    status_by_dates: bool = False  # no status was given: ``status`` comes from the dates
 
     @property
     def creates(self) -> int:
@@ -103,6 +107,8 @@ def plan_support_for_many(session: Session, enterprises: Iterable[int] | str, da
     if errors:
         raise FormError(errors)
     start = parse_date(data.get("start_date"))
+    plan.status_by_dates = not data.get("status")
+    plan.status = data.get("status") or supports.status_by_dates(start, parse_date(data.get("end_date")), date.today())
     key = (start, _tool_ids(session, data.get("tools") or []), _project_id(session, data.get("project")))
     tools: dict[int, list[int]] = {}
     for sid, tid in session.execute(select(SupportTool.support_id, SupportTool.tool_id).join(
@@ -122,7 +128,7 @@ def create_support_for_many(session: Session, enterprises: Iterable[int] | str, 
     """Record the support for each enterprise of :func:`plan_support_for_many` (one lượt each)."""
     plan = plan_support_for_many(session, enterprises, data)
     for eid in plan.enterprise_ids:
-        supports.create_support(session, {**data, "enterprise": eid})
+        supports.create_support(session, {**data, "status": plan.status, "enterprise": eid})
     return plan
 
 

@@ -38,12 +38,22 @@ from nsdesk.services.pilots.checks import Checker
 __all__ = [
     "CERT_WARNING_DAYS", "SUPPORT_FIELDS", "SUPPORT_STATUS_LABELS", "SUPPORT_TYPE_LABELS", "SupportRow",
     "FormError", "cancel_support", "certificate_state", "create_support", "delete_support", "enterprise_overview",
-    "expiring_certificates", "find_support", "list_supports", "support_errors", "support_form",
+    "expiring_certificates", "find_support", "list_supports", "status_by_dates", "support_errors", "support_form",
     "support_tool_codes", "support_type_codes",
     "update_support",
 ]
 
 CERT_WARNING_DAYS = 90
+
+
+def status_by_dates(start: date | None, end: date | None, today: date) -> str:
+    """The status a lượt recorded without one takes from its dates: ended by ``today`` — completed;
+    started — in progress; otherwise planned (an import's blank cell, "Theo ngày" for many enterprises)."""
+    if end and end <= today:
+        return "completed"
+    if start and start <= today:
+        return "in_progress"
+    return "planned"
 
 SUPPORT_STATUS_LABELS = {
     "planned": "Kế hoạch",

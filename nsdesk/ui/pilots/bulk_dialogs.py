@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -99,6 +100,8 @@ class ManySupportDialog(GuardedDialog):
         self.end.setPlaceholderText("dd/mm/yyyy")
         self.status = QComboBox(self)
         self.status.setObjectName("status")
+        # a training recorded after the fact is done, one not yet begun is planned: by default the dates say
+        self.status.addItem(tr("bulk", "Theo ngày (tự xác định)"), None)
         for code, label in SUPPORT_STATUS_LABELS.items():
             self.status.addItem(tr("labels", label), code)
         self.note = QLineEdit(self)
@@ -159,6 +162,11 @@ class ManySupportDialog(GuardedDialog):
             return  # the user changed something since
         self.plan = plan
         text = tr("bulk", "Sẽ tạo <b>{n}</b> lượt hỗ trợ (mỗi doanh nghiệp một lượt).").format(n=plan.creates)
+        if plan.status_by_dates:
+            from nsdesk.services.pilots.supports import SUPPORT_STATUS_LABELS
+
+            text += " " + tr("bulk", "Trạng thái theo ngày: {status}.").format(
+                status=tr("labels", SUPPORT_STATUS_LABELS[plan.status]))
         if plan.already:
             text += " " + tr("bulk", "{n} doanh nghiệp đã có lượt này, bỏ qua.").format(n=len(plan.already))
         if plan.unknown:
@@ -233,10 +241,21 @@ class GridDialog(GuardedDialog):
             for c, text in enumerate((code or "", name)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(text)
                 self.table.setItem(r, c, item)
             for c in (2, 3):
-                self.table.setItem(r, c, QTableWidgetItem(""))
-        self.table.horizontalHeader().setStretchLastSection(True)
+                cell = QTableWidgetItem("")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, cell)
+        # the tax code whole, the name taking the room left, the two numbers a fixed width
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        number_width = self.fontMetrics().horizontalAdvance("0" * 14)
+        for c in (2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(c, number_width)
         self.message = QLabel(self)
         self.message.setObjectName("gridMessage")
         self.message.setWordWrap(True)
@@ -255,7 +274,7 @@ class GridDialog(GuardedDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(760, 520)
 
     def rows(self) -> list[tuple[int, str, str]]:
         def text(r: int, c: int) -> str:

@@ -21,6 +21,7 @@ from nsdesk.services.pilots.importing.computed import work_out
 from nsdesk.services.pilots.importing.lookups import CHUNK, MEASUREMENT_COMPARED, SUPPORT_COMPARED
 from nsdesk.services.pilots.importing.result import Cancel, Progress, SheetImport, SheetResult
 from nsdesk.services.pilots.measurements import ComputationRules
+from nsdesk.services.pilots.supports import status_by_dates
 from nsdesk.services.pilots.undo import BATCH_FIELD
 from nsdesk.services.register.importing.bulk import (
     OverlappedInserts,
@@ -138,13 +139,7 @@ def _str(value: object) -> str | None:
 
 
 def _default_status(status: str | None, start: date | None, end: date | None, today: date) -> str:
-    if status:
-        return status
-    if end and end <= today:
-        return "completed"
-    if start and start <= today:
-        return "in_progress"
-    return "planned"
+    return status or status_by_dates(start, end, today)
 
 
 class _Writer:
