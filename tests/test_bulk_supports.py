@@ -79,6 +79,20 @@ def test_measurement_grid_before_and_after_for_many(db, enterprises):
         bulk.save_grid(s, "labour_productivity", [(ids[0], 1, 2)])
 
 
+def test_a_wrong_value_in_the_grid_names_its_row_and_column_and_saves_nothing(db, enterprises):
+    _c, ids = enterprises
+    s = db.sessions()
+    try:
+        with pytest.raises(bulk.GridCellError) as err:
+            bulk.save_grid(s, "workers", [(ids[0], 20, 25), (ids[1], 30, None), (ids[2], 12, "mười")])
+        s.rollback()
+    finally:
+        s.close()
+    assert (err.value.row, err.value.phase) == (2, "after")
+    assert err.value.message.startswith("Dòng 3, cột Sau: ")
+    assert count(db, Measurement) == 0
+
+
 @pytest.mark.parametrize("start, end, expected", [
     ("2025-03-15", "2025-03-16", "completed"),  # a training recorded after it took place
     ("2025-03-15", None, "in_progress"),

@@ -341,137 +341,137 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>bulk</name>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="119" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
             <source>&amp;Ghi các lượt hỗ trợ</source>
             <translation>&amp;Record the supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="268" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="270" />
             <source>Chỉ tiêu:</source>
             <translation>Metric:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="125" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
             <source>Công cụ:</source>
             <translation>Tools:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="237" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="128" />
             <source>Dự án điểm (mã):</source>
             <translation>Pilot project (code):</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="130" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="132" />
             <source>Ghi chú:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="76" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="78" />
             <source>Ghi một lượt hỗ trợ cho nhiều doanh nghiệp</source>
             <translation>Record one support for many enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="80" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="82" />
             <source>Hoặc dán mã số thuế của các doanh nghiệp (mỗi dòng một mã)…</source>
             <translation>Or paste the enterprises' tax codes (one per line)…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="173" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="175" />
             <source>Không tìm thấy trong sổ: {codes}.</source>
             <translation>Not found in the register: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="124" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="126" />
             <source>Loại hỗ trợ:</source>
             <translation>Support types:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="92" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="94" />
             <source>Mã công cụ, cách nhau bằng dấu phẩy: 5S, KAIZEN</source>
             <translation>Tool codes separated by commas: 5S, KAIZEN</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="237" />
             <source>Mã số thuế</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="273" />
             <source>Nguồn:</source>
             <translation>Source:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="127" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="129" />
             <source>Ngày bắt đầu:</source>
             <translation>Start date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="128" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="130" />
             <source>Ngày kết thúc:</source>
             <translation>End date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="302" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="304" />
             <source>Ngày đo phải dạng dd/mm/yyyy.</source>
             <translation>Dates must be written dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="272" />
             <source>Ngày đo sau:</source>
             <translation>Date measured after:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="269" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="271" />
             <source>Ngày đo trước:</source>
             <translation>Date measured before:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="220" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="222" />
             <source>Nhập số liệu trước/sau cho nhiều doanh nghiệp</source>
             <translation>Enter before/after values for many enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="237" />
             <source>Sau</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="164" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="166" />
             <source>Sẽ tạo &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ (mỗi doanh nghiệp một lượt).</source>
             <translation>Will create &lt;b&gt;{n}&lt;/b&gt; supports (one per enterprise).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="104" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="106" />
             <source>Theo ngày (tự xác định)</source>
             <translation>By the dates (automatic)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="235" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="237" />
             <source>Trước</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="168" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="170" />
             <source>Trạng thái theo ngày: {status}.</source>
             <translation>Status from the dates: {status}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="129" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="131" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="171" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="173" />
             <source>{n} doanh nghiệp đã có lượt này, bỏ qua.</source>
             <translation>{n} enterprises already have this support and are skipped.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="77" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="79" />
             <source>Đã chọn {n} doanh nghiệp trong sổ.</source>
             <translation>{n} enterprises selected in the register.</translation>
         </message>
@@ -2939,6 +2939,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation> and </translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="178" />
+            <source>Dòng {row}, cột {column}</source>
+            <translation>Row {row}, column {column}</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/measurements.py" line="89" />
             <source>Giá trị nhỏ hơn mức tối thiểu {min}.</source>
             <translation>The value is below the minimum {min}.</translation>
@@ -3009,6 +3014,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The later measurement date ({b}) is before the earlier one ({a}).</translation>
         </message>
         <message>
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="179" />
+            <source>Sau</source>
+            <translation>After</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/services/pilots/measurements.py" line="294" />
             <source>Số liệu này được tính tự động; hãy sửa các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; edit the figures it is calculated from.</translation>
@@ -3017,6 +3027,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <location filename="../../nsdesk/services/pilots/measurements.py" line="311" />
             <source>Số liệu này được tính tự động; hãy xóa một trong các số liệu dùng để tính ra nó.</source>
             <translation>This figure is calculated automatically; delete one of the figures it is calculated from.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/bulk.py" line="179" />
+            <source>Trước</source>
+            <translation>Before</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/measurements.py" line="381" />

@@ -84,6 +84,10 @@ def test_before_after_grid_for_the_selected_enterprises(register, qtbot, read_db
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dlg.message.text()))
     assert count(read_db, sqlite_file, Measurement) == 0  # a wrong value saves nothing
+    assert dlg.message.text().startswith("Dòng 2, cột Trước: ")  # says where
+    assert (dlg.table.currentRow(), dlg.table.currentColumn()) == (1, 2)  # and the cursor is on it
+    assert dlg.table.item(1, 2).background().color().name() == "#f8d7da"
+    assert dlg.table.item(0, 2).background().style() == Qt.BrushStyle.NoBrush
     dlg.table.item(1, 2).setText("12")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dlg))

@@ -152,40 +152,56 @@ class GridResult:
 def save_grid(session: Session, metric: str, rows: Iterable[tuple[int, Any, Any]], *, before_on: Any = None,
               after_on: Any = None, source: str | None = None) -> GridResult:
     """Save ``rows`` of (enterprise id, before value, after value) for ``metric`` (code); an empty
-    value is skipped. Values are enterprise-level (no lượt). FormError (nothing saved) names the
-    first wrong value."""
+    value is skipped. Values are enterprise-level (no lượt). :class:`GridCellError` (nothing saved)
+    names the first wrong value's row and column."""
     m = session.scalar(select(Metric).where(Metric.code == metric))
     if m is None or m.computed_from:
         raise InputError(tr("measurements", "Hãy chọn một chỉ tiêu nhập được (không phải chỉ tiêu tính tự động)."))
     result = GridResult()
     days = {"before": parse_date(before_on), "after": parse_date(after_on)}
-    for eid, before, after in rows:
+    for index, (eid, before, after) in enumerate(rows):
         for phase, value in (("before", before), ("after", after)):
             if value in (None, ""):
                 continue
-            data = {"enterprise": eid, "metric": metric, "phase": phase, "value": value,
-                    "measured_on": days[phase], "source": source}
-            existing = session.scalar(select(Measurement).where(
-                Measurement.enterprise_id == eid, Measurement.support_id.is_(None), Measurement.metric_id == m.id,
-                Measurement.phase == phase,
-                Measurement.measured_on.is_(None) if days[phase] is None else Measurement.measured_on == days[phase]))
-            if existing is None:
-                measurements.add_measurement(session, data)
-                result.created += 1
-            else:
-                number = measurements.measurement_errors(session, {"value": value}, existing)
-                if number:
-                    raise FormError(number)
-                before_value = existing.value
-                measurements.update_measurement(session, existing, {"value": value, "source": source}
-                                                if source else {"value": value})
-                if abs(float(existing.value) - float(before_value)) < 1e-12:
-                    result.unchanged += 1
-                else:
-                    result.updated += 1
+            try:
+                _save_cell(session, m, result, eid, phase, value, days[phase], source)
+            except FormError as exc:
+                raise GridCellError(index, phase, exc) from exc
     return result
 
 
-__all__ = ["GridResult", "ManyPlan", "create_support_for_many", "enterprises_from_text", "grid_choices",
+class GridCellError(FormError):
+    """A wrong value in the grid: which row (0-based, as given) and which phase, and why."""
+
+    def __init__(self, row: int, phase: str, error: FormError):
+        self.row, self.phase = row, phase
+        where = tr("measurements", "Dòng {row}, cột {column}").format(
+            row=row + 1, column=tr("measurements", "Trước") if phase == "before" else tr("measurements", "Sau"))
+        super().__init__({k: f"{where}: {v}" for k, v in error.errors.items()})
+
+
+def _save_cell(session: Session, m: Metric, result: GridResult, eid: int, phase: str, value: Any, day: Any,
+               source: str | None) -> None:
+    """One value of the grid: added, or the stored one at the same enterprise, phase and day updated."""
+    existing = session.scalar(select(Measurement).where(
+        Measurement.enterprise_id == eid, Measurement.support_id.is_(None), Measurement.metric_id == m.id,
+        Measurement.phase == phase, Measurement.measured_on.is_(None) if day is None else Measurement.measured_on == day))
+    if existing is None:
+        measurements.add_measurement(session, {"enterprise": eid, "metric": m.code, "phase": phase, "value": value,
+                                               "measured_on": day, "source": source})
+        result.created += 1
+        return
+    number = measurements.measurement_errors(session, {"value": value}, existing)
+    if number:
+        raise FormError(number)
+    before_value = existing.value
+    measurements.update_measurement(session, existing, {"value": value, "source": source} if source else {"value": value})
+    if abs(float(existing.value) - float(before_value)) < 1e-12:
+        result.unchanged += 1
+    else:
+        result.updated += 1
+
+
+__all__ = ["GridCellError", "GridResult", "ManyPlan", "create_support_for_many", "enterprises_from_text", "grid_choices",
            "plan_support_for_many",
            "save_grid"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nsdesk.ui.ops import Changes, Op, show_error
+from nsdesk.ui.pilots.widgets import RED
 from nsdesk.ui.widgets.dialogs import GuardedDialog
 
 tr = QCoreApplication.translate
@@ -303,6 +305,11 @@ class GridDialog(GuardedDialog):
             return Saved(bulk.save_grid(s, metric, rows, before_on=days[0], after_on=days[1], source=source),
                          Changes.of("measurements"))
 
+        for r in range(self.table.rowCount()):  # a cell marked wrong before is checked again
+            for c in (2, 3):
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush())
         self.save_button.setEnabled(False)
         Op(self, fn, ctx=self.ctx).success(self._saved).failure(self._failed).run()
 
@@ -320,3 +327,12 @@ class GridDialog(GuardedDialog):
         errors = getattr(exc, "errors", None)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(" ".join(errors.values()) if errors else exc.message)
+        row, phase = getattr(exc, "row", None), getattr(exc, "phase", None)
+        if row is not None and phase is not None:  # the wrong cell: marked and put under the cursor
+            column = 2 if phase == "before" else 3
+            cell = self.table.item(row, column)
+            if cell is not None:
+                cell.setBackground(QBrush(RED))
+                self.table.setCurrentCell(row, column)
+                self.table.scrollToItem(cell)
+                self.table.setFocus()
