@@ -65,3 +65,24 @@ def test_a_new_sector_recomputes_the_size_class_on_update(db, tmp_path):
     assert result.updated == 1
     e = stored(db)[c[0]]
     assert e.sector_code == "G" and before == "unknown" and e.size_class == "medium"  # trade: 60 workers is medium
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISO 9001:2015", "ISO9001"), ("TCVN ISO 9001:2015", "ISO9001"), ("iso 22000 : 2018", "ISO22000"),
+    ("ISO/IEC 27001:2013", "ISO27001"), ("ISO9001-2015", "ISO9001"), ("ISO 14001", "ISO14001"),
+    ("ISO 9001:15", None), ("HACCP", None), ("ISO", None), ("Lean 2015", None), ("ISO 9001 và 5S", None),
+])
+def test_a_standard_cited_with_its_edition_is_the_standard(text, expected):
+    from nsdesk.services.pilots.importing.columns import standard_code
+
+    assert standard_code(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("03/2024", (3, 2024)), ("3-2024", (3, 2024)), ("Tháng 3/2024", (3, 2024)), ("tháng 12 năm 2024", (12, 2024)),
+    ("13/2024", None), ("2024", None), ("15/03/2024", None), ("03/24", None),
+])
+def test_a_date_known_only_to_its_month(text, expected):
+    from nsdesk.services.pilots.importing.columns import month_year
+
+    assert month_year(text) == expected

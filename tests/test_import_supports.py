@@ -241,3 +241,33 @@ def test_cli_text_names_a_repeated_lượt_not_a_repeated_tax_code(sqlite_file, 
     assert "2 mới" in out
     assert ("Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, trước/sau, ngày), lấy dòng sau: dòng 4."
             in out.splitlines())
+
+
+def test_standards_cited_with_their_edition_and_dates_known_only_to_the_month(db, world, tmp_path):
+    """How officers write them: "ISO 9001:2015", "TCVN ISO 22000:2018", "ISO/IEC 27001:2013",
+    "03/2024", "Tháng 4 năm 2024" — read, each with a warning saying how; a year alone still refused."""
+    c = world
+    path = write_xlsx(tmp_path / "luot.xlsx", [
+        ["MST", "Nội dung hỗ trợ", "Công cụ áp dụng", "Ngày bắt đầu", "Ngày kết thúc"],
+        [c[0], "Tư vấn áp dụng", "ISO 9001:2015", "03/2024", "Tháng 4 năm 2024"],
+        [c[1], "Bồi dưỡng", "TCVN ISO 22000:2018; HACCP", "15/3/2024", "02/2024"],  # ends 29/02, before it began
+        [c[2], "Tư vấn", "ISO/IEC 27001:2013, ISO9001-2015", "1/4/2024", None],
+        [c[2], "Tư vấn", "ISO 9001:2015", "2024", None],
+        [c[2], "Tư vấn", "ISO 9999:2015", "2/4/2024", None],  # not in the catalogue, edition or not
+    ])
+    result = run(db, "supports", path)
+    assert [(p.row, p.reason) for p in result.rejected] == [(3, "end_date"), (5, "start_date"), (6, "tools")]
+    assert "hoặc ít nhất tháng/năm (03/2025)" in result.rejected[1].message
+    warnings = [(p.row, p.message) for p in result.warnings]
+    assert (2, 'Đã đọc "ISO 9001:2015" là công cụ ISO9001.') in warnings
+    assert (2, 'Ngày bắt đầu "03/2024" chỉ có tháng và năm; đã đọc là 01/03/2024.') in warnings
+    assert (2, 'Ngày kết thúc "Tháng 4 năm 2024" chỉ có tháng và năm; đã đọc là 30/04/2024.') in warnings
+    assert (3, 'Đã đọc "TCVN ISO 22000:2018" là công cụ ISO22000.') in warnings
+    assert (4, 'Đã đọc "ISO/IEC 27001:2013" là công cụ ISO27001.') in warnings
+    assert result.created == 2
+    with db.sessions() as s:
+        rows = {r.tax_code: r for r in supports.list_supports(s)}
+    first = rows[c[0]]
+    assert (first.start, first.end, first.types, first.tools) == (
+        date(2024, 3, 1), date(2024, 4, 30), ["consulting"], ["ISO9001"])
+    assert sorted(rows[c[2]].tools) == ["ISO27001", "ISO9001"]

@@ -1784,7 +1784,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="291" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="295" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
@@ -1875,7 +1875,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="288" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="292" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
@@ -1965,7 +1965,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="314" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="324" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
@@ -1995,9 +1995,18 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="338" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="350" />
+            <source>{label} "{value}" chỉ có tháng và năm; đã đọc là {day}.</source>
+            <translation>{label} "{value}" gives only the month and year; read as {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="353" />
+            <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025), hoặc ít nhất tháng/năm (03/2025).</source>
+            <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025), or at least month/year (03/2025).</translation>
+        </message>
+        <message>
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025).</source>
-            <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
+            <translation type="vanished">{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/pilots/importing/rows.py" line="238" />
@@ -2038,6 +2047,11 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <location filename="../../nsdesk/services/register/importing/numbers.py" line="27" />
             <source>Đã đọc "{text}" là {value}; hãy kiểm tra lại nếu chưa đúng.</source>
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="297" />
+            <source>Đã đọc "{value}" là công cụ {code}.</source>
+            <translation>Read "{value}" as the tool {code}.</translation>
         </message>
         <message>
             <location filename="../../nsdesk/services/register/importing/pipeline.py" line="160" />

@@ -105,6 +105,8 @@ TYPE_WORDS = {
     "doi moi sang tao": "technology", "chuyen doi so": "digital", "cds": "digital", "khac": "other",
     "he thong quan ly": "system_tool", "cong cu": "system_tool", "ap dung cong cu": "system_tool",
     "xay dung ap dung he thong quan ly": "system_tool", "cong cu cai tien": "system_tool",
+    "tu van ap dung": "consulting", "ho tro tu van": "consulting", "ho tro dao tao": "training",
+    "boi duong": "training", "dao tao boi duong": "training",
 }
 STATUS_WORDS = {
     **{fold(label): code for code, label in SUPPORT_STATUS_LABELS.items()}, **{c: c for c in SUPPORT_STATUS_LABELS},
@@ -137,6 +139,29 @@ _CODE_NOISE = re.compile(r"[\s_.\-/]+")
 def code_key(text: str) -> str:
     """A catalogue code as typed: "ISO 9001", "iso-9001", "Six Sigma" → "#ISO9001", "#SIXSIGMA"."""
     return "#" + _CODE_NOISE.sub("", text.upper())
+
+
+_STANDARD = re.compile(r"^(?:TCVN\s+)?ISO(?:\s*/\s*IEC)?[\s\-]*(\d{3,5})(?:\s*[:\-–]\s*(?:19|20)\d{2})?$", re.IGNORECASE)
+
+
+def standard_code(text: str) -> str | None:
+    """An ISO standard as it is usually cited, with its edition or as a TCVN: "ISO 9001:2015",
+    "TCVN ISO 9001:2015", "ISO/IEC 27001:2013", "ISO9001-2015" → "ISO9001" (the tool is the
+    standard, whatever its edition); None for anything else."""
+    m = _STANDARD.match(text.strip())
+    return f"ISO{m.group(1)}" if m else None
+
+
+_MONTH_YEAR = re.compile(r"^(?:thang\s*)?(\d{1,2})\s*(?:[/.\-]|\s+nam\s+)\s*(\d{4})$")
+
+
+def month_year(text: str) -> tuple[int, int] | None:
+    """(month, year) of a date given only to the month: "03/2024", "3-2024", "Tháng 3/2024",
+    "tháng 3 năm 2024"; None for anything else."""
+    m = _MONTH_YEAR.match(fold(text).strip())
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 

@@ -20,7 +20,7 @@ from nsdesk.i18n import tr
 from nsdesk.services.common.forms import parse_date
 from nsdesk.services.common.text import fold
 from nsdesk.services.pilots.importing import lookups
-from nsdesk.services.pilots.importing.columns import LABELS, code_key, split_items
+from nsdesk.services.pilots.importing.columns import LABELS, code_key, month_year, split_items, standard_code
 from nsdesk.services.pilots.importing.result import Progress, SheetImport
 from nsdesk.services.register.importing.columns import (
     is_column_number_row,
@@ -275,9 +275,13 @@ class RowReader:
         if not text:
             return (), _NONE, _NONE
         ids: list[int] = []
-        unknown, retired = [], []
+        unknown, retired, read_as = [], [], []
         for part in split_items(text, self._known_tool):
-            hit = self.tools.get(part.upper()) or self.tools.get(code_key(part)) or self.tools.get(fold(part))
+            hit = self._tool(part)
+            if hit is None and (std := standard_code(part)) is not None:
+                hit = self.tools.get(std)
+                if hit is not None:
+                    read_as.append((part, std))
             if hit is None:
                 unknown.append(part)
             elif hit[1] and f == "tools":
@@ -290,10 +294,16 @@ class RowReader:
         if retired:
             return None, ((f, tr("import", "Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.").format(
                 values=", ".join(retired))),), _NONE
-        return tuple(sorted(ids)), _NONE, _NONE
+        notes = tuple((f, tr("import", "Đã đọc \"{value}\" là công cụ {code}.").format(value=part, code=code))
+                      for part, code in read_as)
+        return tuple(sorted(ids)), _NONE, notes
+
+    def _tool(self, text: str) -> tuple[int, bool] | None:
+        return self.tools.get(text.upper()) or self.tools.get(code_key(text)) or self.tools.get(fold(text))
 
     def _known_tool(self, text: str) -> bool:
-        return bool(self.tools.get(text.upper()) or self.tools.get(code_key(text)) or self.tools.get(fold(text)))
+        std = standard_code(text)
+        return bool(self._tool(text) or (std and self.tools.get(std)))
 
     def day(self, row: Row, f: str) -> tuple[bool, date | None]:
         """(ok, date): an unreadable date rejects the row."""
@@ -334,9 +344,14 @@ def _day(value: CellValue | None, f: str) -> Parsed:
         day = parse_date(text)
     except ValueError:
         day = None
+    if day is None and (my := month_year(text)) is not None and 1990 <= my[1] <= 2100:
+        month, year = my  # a date known only to its month: its first day (an end date: its last)
+        day = date(year, month, 1) if f != "end_date" else date(year + month // 12, month % 12 + 1, 1) - timedelta(1)
+        return (True, day), _NONE, ((f, tr("import", "{label} \"{value}\" chỉ có tháng và năm; đã đọc là {day}.").format(
+            label=LABELS[f], value=text, day=day.strftime("%d/%m/%Y"))),)
     if day is None or not 1990 <= day.year <= 2100:
         return (False, None), ((f, tr("import", "{label} \"{value}\" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ "
-                                                "15/03/2025).").format(label=LABELS[f], value=text)),), _NONE
+                                                "15/03/2025), hoặc ít nhất tháng/năm (03/2025).").format(label=LABELS[f], value=text)),), _NONE
     return (True, day), _NONE, _NONE
 
 
