@@ -185,3 +185,19 @@ def test_the_supports_preview_names_a_repeated_lượt_not_a_repeated_tax_code(m
     assert "Mã số thuế lặp lại" not in text
     wiz.reject()
     idle(app)
+
+
+def test_the_template_is_written_whole_and_never_over_a_database(sqlite_file, tmp_path):
+    import pytest
+
+    from nsdesk.errors import KnownError
+    from nsdesk.ui.register.import_ops import save_template
+
+    before = sqlite_file.read_bytes()
+    with pytest.raises(KnownError):
+        save_template("supports", str(sqlite_file))
+    assert sqlite_file.read_bytes() == before
+    out = tmp_path / "mau.xlsx"
+    save_template("measurements", str(out))
+    assert openpyxl.load_workbook(out).sheetnames == ["Số liệu đo", "Danh mục"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != sqlite_file.name and "sqlite" not in p.name] == ["mau.xlsx"]

@@ -101,11 +101,15 @@ def undo_op(batch: str | None, kind: str):
 
 
 def save_template(kind: str, path: str) -> None:
-    """Copy the blank template of ``kind`` to ``path``."""
+    """Copy the blank template of ``kind`` to ``path`` (whole or not at all; a database or a file that
+    is not a workbook is refused with a message)."""
     from importlib.resources import files
 
+    from nsdesk.files import atomic_output, check_output_path
+
     data = files("nsdesk.resources").joinpath("import_templates", TEMPLATE_FILES[kind]).read_bytes()
-    Path(path).write_bytes(data)
+    with atomic_output(check_output_path(path)) as tmp:  # never half a file, never over a database
+        tmp.write_bytes(data)
 
 
 class ProgressRelay(QObject):
