@@ -341,12 +341,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>bulk</name>
         <message>
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="293" />
+            <source>"{value}" không phải là số; ghi như 1.234,5.</source>
+            <translation>"{value}" is not a number; write it like 1.234,5.</translation>
+        </message>
+        <message>
             <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="121" />
             <source>&amp;Ghi các lượt hỗ trợ</source>
             <translation>&amp;Record the supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="270" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="271" />
             <source>Chỉ tiêu:</source>
             <translation>Metric:</translation>
         </message>
@@ -401,7 +406,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="273" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="274" />
             <source>Nguồn:</source>
             <translation>Source:</translation>
         </message>
@@ -416,17 +421,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>End date:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="304" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="326" />
             <source>Ngày đo phải dạng dd/mm/yyyy.</source>
             <translation>Dates must be written dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="272" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="273" />
             <source>Ngày đo sau:</source>
             <translation>Date measured after:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="271" />
+            <location filename="../../nsdesk/ui/pilots/bulk_dialogs.py" line="272" />
             <source>Ngày đo trước:</source>
             <translation>Date measured before:</translation>
         </message>

@@ -81,6 +81,10 @@ def test_before_after_grid_for_the_selected_enterprises(register, qtbot, read_db
     qtbot.keyClicks(dlg.after_on, "31/12/2025")
     for r, c, text in ((0, 2, "20"), (0, 3, "25"), (1, 2, "mười")):
         dlg.table.item(r, c).setText(text)
+    # marked as soon as typed, before any save
+    assert dlg.table.item(1, 2).background().color().name() == "#f8d7da"
+    assert "không phải là số" in dlg.table.item(1, 2).toolTip()
+    assert dlg.table.item(0, 3).background().style() == Qt.BrushStyle.NoBrush
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dlg.message.text()))
     assert count(read_db, sqlite_file, Measurement) == 0  # a wrong value saves nothing
@@ -88,6 +92,8 @@ def test_before_after_grid_for_the_selected_enterprises(register, qtbot, read_db
     assert (dlg.table.currentRow(), dlg.table.currentColumn()) == (1, 2)  # and the cursor is on it
     assert dlg.table.item(1, 2).background().color().name() == "#f8d7da"
     assert dlg.table.item(0, 2).background().style() == Qt.BrushStyle.NoBrush
+    dlg.table.item(1, 2).setText("1.234,5")
+    assert dlg.table.item(1, 2).background().style() == Qt.BrushStyle.NoBrush  # the mark goes with the error
     dlg.table.item(1, 2).setText("12")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dlg))

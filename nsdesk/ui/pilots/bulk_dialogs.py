@@ -249,6 +249,7 @@ class GridDialog(GuardedDialog):
                 cell = QTableWidgetItem("")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
+        self.table.itemChanged.connect(self._check_cell)
         # the tax code whole, the name taking the room left, the two numbers a fixed width
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -277,6 +278,27 @@ class GridDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 520)
+
+    def _check_cell(self, item: QTableWidgetItem) -> None:
+        """A value that is not a number is marked as soon as it is typed (the range is checked on save)."""
+        from nsdesk.services.common.forms import parse_number
+
+        if item.column() not in (2, 3):
+            return
+        try:
+            parse_number(item.text())
+            wrong = False
+        except ValueError:
+            wrong = True
+        tip = tr("bulk", "\"{value}\" không phải là số; ghi như 1.234,5.").format(value=item.text()) if wrong else ""
+        if item.toolTip() == tip and (item.background().style() != Qt.BrushStyle.NoBrush) == wrong:
+            return  # nothing to change (and no further itemChanged)
+        self.table.blockSignals(True)
+        try:
+            item.setBackground(QBrush(RED) if wrong else QBrush())
+            item.setToolTip(tip)
+        finally:
+            self.table.blockSignals(False)
 
     def rows(self) -> list[tuple[int, str, str]]:
         def text(r: int, c: int) -> str:
