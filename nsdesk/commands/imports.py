@@ -56,6 +56,9 @@ def cmd_import_sheet(args) -> int:
         what = "lượt hỗ trợ" if args.kind == "supports" else "số liệu đo"
         print(f"{head}: {result.created} mới, {result.updated} cập nhật, {result.unchanged} không đổi ({what}; "
               f"trang \"{pv.sheet.name}\", tiêu đề ở dòng {pv.header_row}).")
+        if pv.wide:
+            print("Bảng dạng ngang, mỗi cột một chỉ tiêu: " + "; ".join(
+                f"\"{w.header}\" → {w.metric_name} ({'trước' if w.phase == 'before' else 'sau'})" for w in pv.wide) + ".")
         if result.merged_duplicate_rows:
             same = ("doanh nghiệp, dự án, công cụ, ngày bắt đầu" if args.kind == "supports"
                     else "doanh nghiệp, lượt, chỉ số, trước/sau, ngày")

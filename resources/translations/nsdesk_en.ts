@@ -1784,12 +1784,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="181" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="209" />
             <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="295" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="313" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
@@ -1812,12 +1812,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="248" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="266" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="180" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="208" />
             <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
@@ -1827,17 +1827,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The header row needs at least the columns "Mã số thuế" (tax code, MST) and "Tên doanh nghiệp" (enterprise name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="74" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="75" />
             <source>Dòng tiêu đề cần có ít nhất cột "Mã số thuế" (MST); có thể dùng tệp mẫu.</source>
             <translation>The header row needs at least a "Mã số thuế" (tax code) column; the blank template has one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="67" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="69" />
             <source>Dùng tệp mẫu (nút "Tải mẫu") hoặc chọn cột khi xem trước.</source>
             <translation>Use the blank template (the "Tải mẫu" button) or choose the columns in the preview.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="73" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="74" />
             <source>Ghi "Trước" (số liệu cơ sở) hoặc "Sau" (sau hỗ trợ) ở cột trước/sau (đang là "{value}").</source>
             <translation>Write "Trước" (baseline) or "Sau" (after support) in the before/after column (it is "{value}").</translation>
         </message>
@@ -1857,12 +1857,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Kept {label} "{old}": the cell in the file is empty.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="101" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="102" />
             <source>Hãy ghi loại hỗ trợ (ví dụ Đào tạo, Tư vấn) hoặc công cụ của lượt.</source>
             <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="147" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="175" />
             <source>Không có chỉ tiêu "{value}" trong danh mục (ghi mã như workers hoặc tên chỉ tiêu; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
             <translation>No indicator "{value}" in the catalogue (write a code such as workers or the indicator's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
@@ -1871,7 +1871,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">There is no metric "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="144" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="172" />
             <source>Không có chỉ tiêu "{value}" trong danh mục; có phải: {names}?</source>
             <translation>No indicator "{value}" in the catalogue; did you mean: {names}?</translation>
         </message>
@@ -1880,12 +1880,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="292" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="310" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="98" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="99" />
             <source>Không ghi loại hỗ trợ; lượt có công cụ nên được ghi là "{label}".</source>
             <translation>No support type given; a support with tools is recorded as "{label}".</translation>
         </message>
@@ -1900,12 +1900,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sector "{value}" not recognised (write a VSIC code such as C, 10, 1079 or the sector's name); ignored.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="72" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="73" />
             <source>Không tìm thấy dòng tiêu đề trong trang "{sheet}" của tệp {path}.</source>
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="265" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="283" />
             <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
@@ -1935,12 +1935,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Check the path and the file name.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="53" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="54" />
             <source>Loại hỗ trợ không hợp lệ: {values}; ghi một trong: {choices}.</source>
             <translation>Invalid support type: {values}; write one of: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="120" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="121" />
             <source>Lượt hỗ trợ đã hoàn thành cần có ngày bắt đầu.</source>
             <translation>A completed support needs a start date.</translation>
         </message>
@@ -1950,27 +1950,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Open the file in Excel, save it as .xlsx and try again.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="110" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="111" />
             <source>Ngày hết hạn giấy chứng nhận phải sau ngày cấp.</source>
             <translation>The certificate's expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="108" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="109" />
             <source>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</source>
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="139" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="167" />
             <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
             <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="83" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="84" />
             <source>Thiếu giá trị đo.</source>
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="324" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="342" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
@@ -1980,12 +1980,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise name is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/result.py" line="66" />
+            <location filename="../../nsdesk/services/pilots/importing/result.py" line="68" />
             <source>Trang "{sheet}" thiếu cột {cols}.</source>
             <translation>Sheet "{sheet}" lacks the column(s) {cols}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="64" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="65" />
             <source>Trạng thái "{value}" không hợp lệ; ghi một trong: {choices}.</source>
             <translation>Status "{value}" is not valid; write one of: {choices}.</translation>
         </message>
@@ -2000,12 +2000,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="350" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="368" />
             <source>{label} "{value}" chỉ có tháng và năm; đã đọc là {day}.</source>
             <translation>{label} "{value}" gives only the month and year; read as {day}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="353" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="371" />
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025), hoặc ít nhất tháng/năm (03/2025).</source>
             <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025), or at least month/year (03/2025).</translation>
         </message>
@@ -2014,7 +2014,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="238" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="256" />
             <source>{label} dài quá {n} ký tự.</source>
             <translation>{label} is longer than {n} characters.</translation>
         </message>
@@ -2024,7 +2024,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{label} must be a number (it is "{value}").</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="151" />
+            <location filename="../../nsdesk/services/pilots/importing/preview.py" line="123" />
+            <source>{name} được tính tự động từ các chỉ tiêu khác; cột này không được nhập.</source>
+            <translation>{name} is worked out from other indicators; this column is not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="179" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
@@ -2034,7 +2039,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{old} (former) → {new}: imported under the commune that took it over on 1 July 2025.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="118" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="119" />
             <source>Đã ghi ngày của giấy chứng nhận thì hãy ghi cả số giấy chứng nhận.</source>
             <translation>A certificate date is given: give the certificate's number too.</translation>
         </message>
@@ -2054,7 +2059,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="297" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="315" />
             <source>Đã đọc "{value}" là công cụ {code}.</source>
             <translation>Read "{value}" as the tool {code}.</translation>
         </message>

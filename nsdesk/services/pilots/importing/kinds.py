@@ -7,6 +7,7 @@ A measurement: identity (enterprise, lượt, metric, phase, date); payload (val
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -132,6 +133,33 @@ class MeasurementReader(RowReader):
         self.supports: dict[int, list[lookups.SupportRef]] = {}
         if any(f in self.m for f in ("project", "tool", "support_start")):
             self.supports = lookups.supports_by_enterprise(session)
+        self._wide_header = ""
+        if pv.wide:  # each filled metric cell is read as a row of the long form: its metric, phase and
+            # value put in three cells past the sheet's own (pv.mapping is left as the user sees it)
+            self.base = max(len(pv.header.columns), *(i + 1 for i in pv.mapping.values()),
+                            *(w.index + 1 for w in pv.wide))
+            self.m = {**pv.mapping, "metric": self.base, "phase": self.base + 1, "value": self.base + 2}
+            self.width = self.base + 3
+
+    def watched(self) -> list[int]:
+        return [*super().watched(), *(w.index for w in self.pv.wide)]
+
+    def expand(self, row: Row) -> Iterator[Row]:
+        if not self.pv.wide:
+            yield row
+            return
+        head = row[:self.base]
+        for w in self.pv.wide:
+            v = row[w.index]
+            if v is None or v == "" or (v.__class__ is str and v.isspace()):
+                continue
+            self._wide_header = w.header
+            yield [*head, w.metric, w.phase, v]
+
+    def column(self, f: str) -> str:
+        if self.pv.wide and f in ("metric", "phase", "value"):
+            return self._wide_header
+        return super().column(f)
 
     def _metric(self, v: CellValue | None, _f: str) -> Parsed:
         text = text_cell(v)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -73,6 +74,8 @@ def _read(session: Session, kind: str, data: SheetData, stream: SheetStream | No
                 sheet=data.name, path=data.path.name),
             hint=tr("import", "Dòng tiêu đề cần có ít nhất cột \"Mã số thuế\" (MST); có thể dùng tệp mẫu."))
     pv = _sheet_import(kind, data, header, mapping)
+    if kind == "measurements" and "metric" not in pv.mapping:
+        header = _find_wide(session, data, pv)
     if isinstance(data, StreamedSheet):  # its rows are the wizard's sample: shown as they are read
         fill_merged_down(data, header.last_row + 1)
     if pv.missing_fields:
@@ -96,6 +99,36 @@ def _read(session: Session, kind: str, data: SheetData, stream: SheetStream | No
         p = plan_of(session, pv)
         pv.created, pv.updated, pv.unchanged = len(p.creates), len(p.updates), p.unchanged
     return pv
+
+
+def _find_wide(session: Session, data: SheetData, pv: SheetImport) -> HeaderInfo:
+    """A sheet with no metric column may be wide (one column per metric and before/after): its
+    metric columns in ``pv.wide``, the fields mapped onto them dropped, metric, phase and value no
+    longer missing. Returns the header (its sub-header row included when the phases are there)."""
+    from sqlalchemy import select
+
+    from nsdesk.models import Metric
+    from nsdesk.services.pilots.importing.wide import wide_columns
+    from nsdesk.services.register.importing.problems import Problem
+
+    header = pv.header
+    below = data.rows[header.last_row + 1] if header.last_row + 1 < len(data.rows) else []
+    wide, computed, uses_below = wide_columns([c.header for c in header.columns], below,
+                                              list(session.scalars(select(Metric))))
+    if not wide:
+        return header
+    if uses_below:
+        header = pv.header = replace(header, last_row=header.last_row + 1)
+    for w in computed:  # said once, on the header row
+        pv.warnings.append(Problem(header.last_row + 1, w.header, None, tr(
+            "import", "{name} được tính tự động từ các chỉ tiêu khác; cột này không được nhập.").format(
+                name=w.metric_name), "metric"))
+    taken = {w.index for w in (*wide, *computed)}
+    pv.wide = wide
+    pv.mapping = {f: i for f, i in pv.mapping.items() if i not in taken and f not in ("phase", "value")}
+    pv.column_names = {f: n for f, n in pv.column_names.items() if f in pv.mapping}
+    pv.missing_fields = [f for f in pv.missing_fields if f not in ("metric", "phase", "value")]
+    return header
 
 
 def _sheet_import(kind: str, data: SheetData, header: HeaderInfo, mapping: dict[str, int] | None) -> SheetImport:

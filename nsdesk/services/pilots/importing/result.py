@@ -13,6 +13,7 @@ from nsdesk.errors import InputError
 from nsdesk.i18n import tr
 from nsdesk.services.common.packed import PackedList
 from nsdesk.services.pilots.importing.columns import LABELS
+from nsdesk.services.pilots.importing.wide import WideColumn
 from nsdesk.services.register.importing.columns import HeaderInfo
 from nsdesk.services.register.importing.problems import (
     MappedSheet,
@@ -55,6 +56,7 @@ class SheetImport(MappedSheet):
     merged_duplicate_rows: list[int] = field(default_factory=list)
     missing_fields: list[str] = field(default_factory=list)
     column_names: dict[str, str] = field(default_factory=dict)
+    wide: list[WideColumn] = field(default_factory=list)  # a wide sheet of measurements: its metric columns
     created: int = 0
     updated: int = 0
     unchanged: int = 0

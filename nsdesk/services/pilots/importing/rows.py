@@ -136,7 +136,7 @@ class RowReader:
     def read(self, rows: Iterable[Row], start: int, merged: Iterable[tuple[tuple[int, int], tuple[int, int]]],
              total: int, progress: Progress | None) -> None:
         pv, items = self.pv, self.pv.items
-        idx = list(self.m.values())
+        idx = self.watched()
         width, col = self.width, self.column
         said = self._said.setdefault  # one string per distinct message
         done = 0
@@ -151,27 +151,45 @@ class RowReader:
                 continue
             if r < start + 2 and is_column_number_row(row):
                 continue
-            self.problems = []
-            self.notes = []
-            out = self.read_row(row)
-            if self.notes:
-                pv.warnings.extend(Problem(r + 1, col(f), None, said(msg, msg), f) for f, msg in self.notes)
-            if self.problems:  # (a file of rejected rows is held compactly: equal texts shared)
-                msgs = [said(msg, msg) for _f, msg in self.problems]
-                pv.rejected.extend(Problem(r + 1, col(f), f, msg, f) for (f, _m), msg in zip(self.problems, msgs))
-                pv.rejected_rows.append((r + 1, [said(v, v) if v.__class__ is str else v for v in row], msgs))
+            refused: list[str] = []
+            said_of_row: set[tuple[str, str]] = set()  # (column, message) said of this row
+            for n, one in enumerate(self.expand(row)):  # one item a row (a wide sheet: one a filled cell)
+                self.problems = []
+                self.notes = []
+                out = self.read_row(one)
+                if n:  # a problem of the row's shared cells (its tax code…) is said once, not once a cell
+                    self.problems = [p for p in self.problems if (col(p[0]), p[1]) not in said_of_row]
+                    self.notes = [p for p in self.notes if (col(p[0]), p[1]) not in said_of_row]
+                if self.problems or self.notes:
+                    said_of_row.update((col(f), msg) for f, msg in (*self.problems, *self.notes))
+                if self.notes:
+                    pv.warnings.extend(Problem(r + 1, col(f), None, said(msg, msg), f) for f, msg in self.notes)
+                if self.problems:  # (a file of rejected rows is held compactly: equal texts shared)
+                    msgs = [said(msg, msg) for _f, msg in self.problems]
+                    pv.rejected.extend(Problem(r + 1, col(f), f, msg, f) for (f, _m), msg in zip(self.problems, msgs))
+                    refused += msgs
+                elif out is not None:
+                    key, payload = out
+                    if key in items:
+                        pv.merged_duplicate_rows.append(r + 1)
+                    items[key] = payload  # the later row wins, in the place of the first
+            if refused:
+                pv.rejected_rows.append((r + 1, [said(v, v) if v.__class__ is str else v for v in row], refused))
                 if len(self._said) >= _MEMO_MAX:
                     self._said.clear()
-            elif out is not None:
-                key, payload = out
-                if key in items:
-                    pv.merged_duplicate_rows.append(r + 1)
-                items[key] = payload  # the later row wins, in the place of the first
             done = r + 1 - start
             if progress and done % 10000 == 0:
                 progress(done, max(total, done))
         if progress:
             progress(max(total, done), max(total, done))
+
+    def watched(self) -> list[int]:
+        """The columns a data row must fill one of (else it is an empty row, skipped)."""
+        return list(self.m.values())
+
+    def expand(self, row: Row) -> Iterator[Row]:
+        """The rows :meth:`read_row` reads for one sheet row: the row itself."""
+        yield row
 
     def read_row(self, row: Row) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
         """(identity, payload) of a valid row; problems via reject/note."""
