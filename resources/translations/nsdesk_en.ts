@@ -2077,52 +2077,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="393" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="413" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="403" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="399" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="288" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="554" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="574" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="557" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="577" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="214" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="219" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="555" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="575" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="468" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="488" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="337" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="229" />
+            <source>Bảng dạng ngang, mỗi cột một chỉ tiêu (mỗi ô có số là một số liệu): {columns}.</source>
+            <translation>A wide sheet, one indicator a column (each cell with a number is one measurement): {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="357" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
@@ -2132,12 +2137,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Allow moving to another commune</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="265" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="356" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="376" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
@@ -2161,27 +2166,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="485" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="505" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="389" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="409" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="382" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="248" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="268" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
@@ -2201,7 +2206,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -2210,7 +2215,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -2223,7 +2228,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="556" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="576" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -2237,7 +2242,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="460" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="480" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
@@ -2252,7 +2257,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2261,7 +2266,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="512" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="532" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
@@ -2276,7 +2281,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="342" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
             <source>Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt đầu; lấy dòng sau): dòng {rows}</source>
             <translation>Support record repeated in the file (same enterprise, project, tools, start date; the later row is used): rows {rows}</translation>
         </message>
@@ -2285,12 +2290,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="341" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="361" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="250" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="270" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2299,37 +2304,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="567" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="388" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="487" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="507" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="548" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="568" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="549" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="569" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="289" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="274" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2338,12 +2343,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2352,7 +2357,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="344" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="364" />
             <source>Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, trước/sau, ngày; lấy dòng sau): dòng {rows}</source>
             <translation>Measurement repeated in the file (same enterprise, support record, indicator, before/after, date; the later row is used): rows {rows}</translation>
         </message>
@@ -2362,7 +2367,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
@@ -2401,87 +2406,97 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="208" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="213" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="382" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="201" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="206" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="264" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="333" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="327" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="347" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="328" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="329" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="455" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="456" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="228" />
+            <source>sau</source>
+            <translation>after</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="476" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="465" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="228" />
+            <source>trước</source>
+            <translation>before</translation>
+        </message>
+        <message>
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="485" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="439" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="459" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="310" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="526" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="546" />
             <source>Đang lưu các dòng bị từ chối…</source>
             <translation>Saving the rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="429" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
@@ -2495,7 +2510,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="482" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="502" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
@@ -2505,7 +2520,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="527" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2514,7 +2529,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="458" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="478" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>

@@ -201,3 +201,41 @@ def test_the_template_is_written_whole_and_never_over_a_database(sqlite_file, tm
     save_template("measurements", str(out))
     assert openpyxl.load_workbook(out).sheetnames == ["Số liệu đo", "Danh mục"]
     assert [p.name for p in tmp_path.iterdir() if p.name != sqlite_file.name and "sqlite" not in p.name] == ["mau.xlsx"]
+
+
+def test_the_measurements_wizard_reads_a_wide_survey_sheet(make_app, idle, sqlite_file, read_db, qtbot, tmp_path):
+    c = seed(read_db, sqlite_file)
+    path = write_xlsx(tmp_path / "khao-sat.xlsx", [
+        ["STT", "Mã số thuế", "Tên doanh nghiệp", "Số lao động trước", "Số lao động sau", "Doanh thu (sau)"],
+        [1, c[0], "A", 20, 25, 1500],
+        [2, c[1], "B", 30, "ba mươi", None],
+    ])
+    app, page = open_page(make_app, idle, sqlite_file, "metrics")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wiz = page.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wiz.isVisible())
+    wiz.file_page.load(str(path), None)
+    qtbot.waitUntil(lambda: wiz.file_page.isComplete())
+    wiz.next()
+    mp = wiz.mapping_page
+    assert mp.wide.isVisibleTo(mp)
+    assert mp.wide.text().startswith("Bảng dạng ngang, mỗi cột một chỉ tiêu")
+    assert "D – Số lao động trước → Số lao động bình quân (trước)" in mp.wide.text()
+    assert "F – Doanh thu (sau) → Doanh thu thuần (sau)" in mp.wide.text()
+    assert mp.problem.text() == "" and mp.isComplete()  # no metric, phase or value column asked for
+    assert mp.labels["metric"].text() == "Chỉ tiêu:" and mp.labels["tax_code"].text() == "Mã số thuế *:"
+    wiz.next()
+    pp = wiz.preview_page
+    qtbot.waitUntil(lambda: pp.isComplete())
+    assert "Sẽ thêm mới <b>4</b>" in pp.summary.text()
+    assert [[pp.problems.item(0, k).text() for k in range(3)]] == [["3", "Số lao động sau", "Từ chối"]]
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.run_page.isComplete(), timeout=10000)
+    with read_db(f"sqlite:///{sqlite_file}") as s:
+        from nsdesk.models import Metric
+
+        entered = s.scalar(select(func.count()).select_from(Measurement).join(Metric, Metric.id == Measurement.metric_id)
+                           .where(Metric.computed_from.is_(None)))
+    assert entered == 4
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    idle(app)

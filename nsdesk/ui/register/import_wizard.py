@@ -161,6 +161,7 @@ class MappingPage(QWizardPage):
         self.header_label = QLabel(self)
         self.header_label.setObjectName("headerRow")
         self.boxes: dict[str, QComboBox] = {}
+        self.labels: dict[str, QWidget | None] = {}
         form = QFormLayout()
         fields, labels, required = kind_fields(wizard.kind)
         for f in fields:
@@ -170,6 +171,7 @@ class MappingPage(QWizardPage):
             label = tr("import_wizard", labels[f]) + (" *" if f in required else "")
             form.addRow(label + ":", box)
             self.boxes[f] = box
+            self.labels[f] = form.labelForField(box)
         self.only_empty = QCheckBox(tr("import_wizard", "Chỉ điền các trường còn trống của doanh nghiệp đã có"), self)
         self.only_empty.setObjectName("onlyEmpty")
         self.only_empty.setToolTip(tr("import_wizard", "Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu."))
@@ -189,6 +191,10 @@ class MappingPage(QWizardPage):
         self.problem = QLabel(self)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
+        self.wide = QLabel(self)  # a wide sheet of measurements: which column is which metric
+        self.wide.setObjectName("wideColumns")
+        self.wide.setWordWrap(True)
+        self.wide.hide()
         left = QWidget(self)
         body = QVBoxLayout(left)
         body.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +203,7 @@ class MappingPage(QWizardPage):
         body.addWidget(self.accept_moves)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
+        layout.addWidget(self.wide)
         layout.addWidget(scroll_area(left, self), 1)  # many columns scroll; the wizard's buttons stay put
         layout.addWidget(QLabel(tr("import_wizard", "Vài dòng đầu của tệp:"), self))
         layout.addWidget(self.sample)
@@ -216,8 +223,22 @@ class MappingPage(QWizardPage):
                 box.addItem(f"{c.letter} – {c.header}" if c.header else c.letter, c.index)
             box.setCurrentIndex(max(box.findData(pv.mapping.get(f)), 0) if f in pv.mapping else 0)
             box.blockSignals(False)
+        wide = getattr(pv, "wide", [])
+        self.wide.setVisible(bool(wide))
+        if wide:
+            letters = {c.index: c.letter for c in columns}
+            phases = {"before": tr("import_wizard", "trước"), "after": tr("import_wizard", "sau")}
+            self.wide.setText(tr("import_wizard", "Bảng dạng ngang, mỗi cột một chỉ tiêu (mỗi ô có số là một số liệu): "
+                                                  "{columns}.").format(columns="; ".join(
+                f"{letters.get(w.index, '?')} – {w.header} → {tr('labels', w.metric_name)} ({phases[w.phase]})"
+                for w in wide)))
         self._fill_sample(pv)
         self._check()
+
+    def _wide(self) -> bool:
+        """The sheet is read wide: the preview found metric columns and no metric column is chosen."""
+        pv = self.wiz.preview
+        return bool(getattr(pv, "wide", None)) and self.boxes["metric"].currentData() is None
 
     def _fill_sample(self, pv) -> None:
         columns = pv.header.columns
@@ -239,7 +260,12 @@ class MappingPage(QWizardPage):
     def _check(self) -> None:
         _fields, labels, required = kind_fields(self.wiz.kind)
         m = self.mapping()
-        missing = [labels[f] for f in required if f not in m]
+        wide = ("metric", "phase", "value") if "metric" in self.boxes and self._wide() else ()
+        missing = [labels[f] for f in required if f not in m and f not in wide]
+        for f in required:  # a wide sheet asks for no metric, phase or value column: no "*" on them
+            label = self.labels.get(f)
+            if isinstance(label, QLabel):
+                label.setText(tr("import_wizard", labels[f]) + ("" if f in wide else " *") + ":")
         used: dict[int, list[str]] = {}
         for f, i in m.items():
             used.setdefault(i, []).append(labels[f])
