@@ -140,14 +140,12 @@ class MeasurementReader(RowReader):
                             *(w.index + 1 for w in pv.wide))
             self.m = {**pv.mapping, "metric": self.base, "phase": self.base + 1, "value": self.base + 2}
             self.width = self.base + 3
+            self.expands = True
 
     def watched(self) -> list[int]:
         return [*super().watched(), *(w.index for w in self.pv.wide)]
 
     def expand(self, row: Row) -> Iterator[Row]:
-        if not self.pv.wide:
-            yield row
-            return
         head = row[:self.base]
         for w in self.pv.wide:
             v = row[w.index]

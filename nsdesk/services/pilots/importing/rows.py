@@ -137,6 +137,7 @@ class RowReader:
              total: int, progress: Progress | None) -> None:
         pv, items = self.pv, self.pv.items
         idx = self.watched()
+        expand = self.expand if self.expands else None
         width, col = self.width, self.column
         said = self._said.setdefault  # one string per distinct message
         done = 0
@@ -153,7 +154,8 @@ class RowReader:
                 continue
             refused: list[str] = []
             said_of_row: set[tuple[str, str]] = set()  # (column, message) said of this row
-            for n, one in enumerate(self.expand(row)):  # one item a row (a wide sheet: one a filled cell)
+            for n, one in enumerate(expand(row) if expand else (row,)):  # one item a row (a wide sheet: one a
+                # filled cell)
                 self.problems = []
                 self.notes = []
                 out = self.read_row(one)
@@ -186,6 +188,9 @@ class RowReader:
     def watched(self) -> list[int]:
         """The columns a data row must fill one of (else it is an empty row, skipped)."""
         return list(self.m.values())
+
+    #: Whether :meth:`expand` makes several rows of one (else each sheet row is read as it is).
+    expands = False
 
     def expand(self, row: Row) -> Iterator[Row]:
         """The rows :meth:`read_row` reads for one sheet row: the row itself."""
