@@ -18,6 +18,17 @@ def make_enterprise(session, tax_code: str, *, name: str | None = None, commune_
     return ent
 
 
+def registered(db, n: int, name: str = "Công ty TNHH Số {i}") -> list[str]:
+    """``n`` enterprises in the register (names numbered from 1); their tax codes."""
+    from fixtures.register_files import codes
+
+    c = codes(n)
+    with db.sessions.begin() as s:
+        for i, code in enumerate(c):
+            make_enterprise(s, code, name=name.format(i=i + 1))
+    return c
+
+
 def make_support(session, enterprise: Enterprise, /, **fields):
     data = {"enterprise": enterprise.tax_code, "types": ["system_tool"], "tools": ["LEAN"], "status": "completed",
             "start_date": "2024-01-10", "end_date": "2024-06-30"}

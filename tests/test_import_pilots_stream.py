@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures.register_files import codes, write_xlsx
-from pilot_helpers import make_enterprise
+from pilot_helpers import make_enterprise, registered
 from sqlalchemy import func, select
 
 from nsdesk.models import Change, Measurement, Support
@@ -18,11 +18,7 @@ HEADER = ["MST", "Chỉ tiêu", "Trước/Sau", "Ngày đo", "Giá trị"]
 
 @pytest.fixture
 def two(db):
-    c = codes(2)
-    with db.sessions.begin() as s:
-        for i, code in enumerate(c):
-            make_enterprise(s, code, name=f"Công ty TNHH Số {i + 1}")
-    return c
+    return registered(db, 2)
 
 
 def count(db, model) -> int:

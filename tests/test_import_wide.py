@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from fixtures.register_files import codes, write_xlsx
-from pilot_helpers import make_enterprise
+from fixtures.register_files import write_xlsx
+from pilot_helpers import registered
 from sqlalchemy import select
 
 from nsdesk.cli import main
@@ -21,11 +21,7 @@ pytestmark = pytest.mark.db
 
 @pytest.fixture
 def three(db):
-    c = codes(3)
-    with db.sessions.begin() as s:
-        for i, code in enumerate(c):
-            make_enterprise(s, code, name=f"Công ty TNHH Khảo sát {i + 1}")
-    return c
+    return registered(db, 3, "Công ty TNHH Khảo sát {i}")
 
 
 def stored(db) -> list[tuple[str, str, str, float]]:

@@ -31,11 +31,24 @@ def count(read_db, path, model) -> int:
         return s.scalar(select(func.count()).select_from(model))
 
 
-def run_wizard(qtbot, wiz, path) -> None:
+def open_wizard(make_app, idle, sqlite_file, qtbot, page_key: str):
+    """The app on ``page_key`` with its import wizard open (by its "Nhập từ Excel…" button)."""
+    app, page = open_page(make_app, idle, sqlite_file, page_key)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wiz = page.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wiz.isVisible())
+    return app, wiz
+
+
+def to_mapping(qtbot, wiz, path) -> None:
     wiz.file_page.load(str(path), None)
     qtbot.waitUntil(lambda: wiz.file_page.isComplete())
     wiz.next()
     assert wiz.currentPage() is wiz.mapping_page
+
+
+def run_wizard(qtbot, wiz, path) -> None:
+    to_mapping(qtbot, wiz, path)
     wiz.next()
     qtbot.waitUntil(lambda: wiz.preview_page.isComplete())
 
@@ -49,10 +62,7 @@ def test_supports_wizard_from_the_supports_page(make_app, idle, sqlite_file, rea
         [2, c[1], "Tư vấn", "Kaizen; Lean", "01/04/2024", "Đang thực hiện"],
         [3, "999", "Tư vấn", None, "01/04/2024", None],
     ])
-    app, page = open_page(make_app, idle, sqlite_file, "supports")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "supports")
     assert wiz.windowTitle() == "Nhập lượt hỗ trợ từ Excel"
     # the blank template
     template = tmp_path / "mau.xlsx"
@@ -94,10 +104,7 @@ def test_measurements_wizard_from_the_metrics_page(make_app, idle, sqlite_file, 
         [c[0], "workers", "Sau", "31/12/2024", 25],
         [c[1], "chỉ tiêu lạ", "Sau", "31/12/2024", 1],
     ])
-    app, page = open_page(make_app, idle, sqlite_file, "metrics")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "metrics")
     assert wiz.windowTitle() == "Nhập số liệu đo trước/sau từ Excel"
     run_wizard(qtbot, wiz, path)
     pp = wiz.preview_page
@@ -116,10 +123,7 @@ def test_enterprise_wizard_shows_old_and_new_and_can_fill_only_empty_fields(make
     c = seed(read_db, sqlite_file, 1)
     path = write_xlsx(tmp_path / "hoi-vien.xlsx", [
         STANDARD_HEADER, row(c[0], "Cong ty TNHH So 1", employees=40, phone="0905123456")])
-    app, page = open_page(make_app, idle, sqlite_file, "enterprises")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "enterprises")
     run_wizard(qtbot, wiz, path)
     pp = wiz.preview_page
     changes = [[pp.changes.item(r, k).text() for k in range(5)] for r in range(pp.changes.rowCount())]
@@ -150,13 +154,8 @@ def test_the_mapping_page_sample_shows_a_merged_tax_code_on_every_row(make_app, 
         [c[0], "workers", "Trước", "01/01/2024", 20],
         [None, "workers", "Sau", "31/12/2024", 25],
     ], merges=("A2:A3",))
-    app, page = open_page(make_app, idle, sqlite_file, "metrics")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
-    wiz.file_page.load(str(path), None)
-    qtbot.waitUntil(lambda: wiz.file_page.isComplete())
-    wiz.next()
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "metrics")
+    to_mapping(qtbot, wiz, path)
     sample = wiz.mapping_page.sample
     assert sample.rowCount() == 2
     assert [sample.item(r, 0).text() for r in range(2)] == [c[0], c[0]]
@@ -173,10 +172,7 @@ def test_the_supports_preview_names_a_repeated_lượt_not_a_repeated_tax_code(m
         [c[0], "Đào tạo", "5S", "15/04/2024"],
         [c[0], "Đào tạo", "5S", "15/03/2024"],
     ])
-    app, page = open_page(make_app, idle, sqlite_file, "supports")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "supports")
     run_wizard(qtbot, wiz, path)
     text = wiz.preview_page.summary.text()
     assert "Sẽ thêm mới <b>2</b>" in text
@@ -210,13 +206,8 @@ def test_the_measurements_wizard_reads_a_wide_survey_sheet(make_app, idle, sqlit
         [1, c[0], "A", 20, 25, 1500],
         [2, c[1], "B", 30, "ba mươi", None],
     ])
-    app, page = open_page(make_app, idle, sqlite_file, "metrics")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    wiz = page.findChild(ImportWizard)
-    qtbot.waitUntil(lambda: wiz.isVisible())
-    wiz.file_page.load(str(path), None)
-    qtbot.waitUntil(lambda: wiz.file_page.isComplete())
-    wiz.next()
+    app, wiz = open_wizard(make_app, idle, sqlite_file, qtbot, "metrics")
+    to_mapping(qtbot, wiz, path)
     mp = wiz.mapping_page
     assert mp.wide.isVisibleTo(mp)
     assert mp.wide.text().startswith("Bảng dạng ngang, mỗi cột một chỉ tiêu")
