@@ -1784,12 +1784,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Sheets in the file: {names}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="209" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="207" />
             <source>Có {n} lượt hỗ trợ khớp ({what}); hãy ghi thêm dự án, công cụ hoặc ngày bắt đầu để chỉ rõ một lượt.</source>
             <translation>{n} supports match ({what}); add the project, tool or start date to name exactly one.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="313" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="318" />
             <source>Công cụ đã ngừng sử dụng, không ghi cho lượt hỗ trợ: {values}.</source>
             <translation>Retired tools cannot be given to a support: {values}.</translation>
         </message>
@@ -1812,12 +1812,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The enterprise has counted support in {old}; moved to {new} because commune moves were allowed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="266" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="271" />
             <source>Doanh nghiệp có mã số thuế {code}{name} chưa có trong sổ; hãy nhập doanh nghiệp vào sổ trước.</source>
             <translation>The enterprise with tax code {code}{name} is not in the register; add it to the register first.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="208" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="206" />
             <source>Doanh nghiệp không có lượt hỗ trợ nào khớp ({what}).</source>
             <translation>The enterprise has no support matching ({what}).</translation>
         </message>
@@ -1862,7 +1862,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Give the support type (e.g. Đào tạo, Tư vấn) or the support's tools.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="175" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="173" />
             <source>Không có chỉ tiêu "{value}" trong danh mục (ghi mã như workers hoặc tên chỉ tiêu; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
             <translation>No indicator "{value}" in the catalogue (write a code such as workers or the indicator's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
@@ -1871,7 +1871,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">There is no metric "{value}" in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="172" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="170" />
             <source>Không có chỉ tiêu "{value}" trong danh mục; có phải: {names}?</source>
             <translation>No indicator "{value}" in the catalogue; did you mean: {names}?</translation>
         </message>
@@ -1880,7 +1880,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="310" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="315" />
             <source>Không có trong danh mục công cụ: {values} (ghi mã như ISO9001, 5S hoặc tên công cụ; trang "Danh mục" của tệp mẫu liệt kê đủ).</source>
             <translation>Not in the tool catalogue: {values} (write a code such as ISO9001, 5S or the tool's name; the template's "Danh mục" sheet lists them all).</translation>
         </message>
@@ -1905,7 +1905,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>No header row was found in sheet "{sheet}" of {path}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="283" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="288" />
             <source>Không tìm thấy dự án điểm "{value}" (mã hoặc tên dự án); hãy tạo dự án trước hoặc để trống.</source>
             <translation>Pilot project "{value}" not found (project code or name); create the project first or leave it empty.</translation>
         </message>
@@ -1960,7 +1960,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The end date must be on or after the start date.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="167" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="165" />
             <source>Thiếu chỉ tiêu (ghi mã như workers hoặc tên chỉ tiêu).</source>
             <translation>The metric is missing (write a code such as workers or the metric's name).</translation>
         </message>
@@ -1970,7 +1970,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The measured value is missing.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="342" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="347" />
             <source>Thiếu mã số thuế của doanh nghiệp.</source>
             <translation>The enterprise's tax code is missing.</translation>
         </message>
@@ -2000,12 +2000,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>The file {path} has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="368" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="373" />
             <source>{label} "{value}" chỉ có tháng và năm; đã đọc là {day}.</source>
             <translation>{label} "{value}" gives only the month and year; read as {day}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="371" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="376" />
             <source>{label} "{value}" không đọc được; ghi ngày dạng dd/mm/yyyy (ví dụ 15/03/2025), hoặc ít nhất tháng/năm (03/2025).</source>
             <translation>{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025), or at least month/year (03/2025).</translation>
         </message>
@@ -2014,7 +2014,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">{label} "{value}" cannot be read; write the date as dd/mm/yyyy (e.g. 15/03/2025).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="256" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="261" />
             <source>{label} dài quá {n} ký tự.</source>
             <translation>{label} is longer than {n} characters.</translation>
         </message>
@@ -2029,7 +2029,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>{name} is worked out from other indicators; this column is not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="179" />
+            <location filename="../../nsdesk/services/pilots/importing/kinds.py" line="177" />
             <source>{name} được tính tự động, không nhập trực tiếp; hãy nhập các chỉ tiêu dùng để tính ra nó.</source>
             <translation>{name} is computed, not typed; import the metrics it is computed from.</translation>
         </message>
@@ -2059,7 +2059,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation>Read "{text}" as {value}; check it if that is wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="315" />
+            <location filename="../../nsdesk/services/pilots/importing/rows.py" line="320" />
             <source>Đã đọc "{value}" là công cụ {code}.</source>
             <translation>Read "{value}" as the tool {code}.</translation>
         </message>
@@ -2072,82 +2072,82 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="75" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="73" />
             <source>&amp;Chọn tệp…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="413" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="286" />
             <source>&amp;Dừng nhập</source>
             <translation>S&amp;top import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="423" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="296" />
             <source>&amp;Hoàn tác lần nhập này</source>
             <translation>&amp;Undo this import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="292" />
             <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
             <translation>&amp;Save the rejected rows to Excel…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="288" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="161" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="574" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="447" />
             <source>&amp;Tiếp &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="577" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="450" />
             <source>&amp;Xong</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="219" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="101" />
             <source>(không lấy)</source>
             <translation>(not used)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="575" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="448" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="488" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="361" />
             <source>Bản sao lưu trước khi nhập: {path}</source>
             <translation>Backup made before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="229" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="111" />
             <source>Bảng dạng ngang, mỗi cột một chỉ tiêu (mỗi ô có số là một số liệu): {columns}.</source>
             <translation>A wide sheet, one indicator a column (each cell with a number is one measurement): {columns}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="357" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="230" />
             <source>Bị từ chối: &lt;b&gt;{r}&lt;/b&gt; dòng · Cảnh báo: &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>Rejected: &lt;b&gt;{r}&lt;/b&gt; rows · Warnings: &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="177" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="59" />
             <source>Cho phép chuyển phường/xã</source>
             <translation>Allow moving to another commune</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="285" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="158" />
             <source>Chưa có gì được ghi. Dòng bị từ chối sẽ không được nhập; các dòng khác vẫn được nhập.</source>
             <translation>Nothing has been saved yet. Rejected rows will not be imported; the other rows will.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="376" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="249" />
             <source>Chỉ hiện {shown} trong số {n} vấn đề; sau khi nhập có thể lưu mọi dòng bị từ chối ra Excel.</source>
             <translation>Showing {shown} of {n} problems; after importing you can save all rejected rows to Excel.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="173" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="55" />
             <source>Chỉ điền các trường còn trống của doanh nghiệp đã có</source>
             <translation>Only fill the empty fields of enterprises already registered</translation>
         </message>
@@ -2156,57 +2156,57 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Choose the list of enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="66" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="64" />
             <source>Chọn tệp Excel</source>
             <translation>Choose an Excel file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="102" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="100" />
             <source>Chọn tệp Excel để nhập</source>
             <translation>Choose the Excel file to import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="505" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="378" />
             <source>Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="409" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="282" />
             <source>Cả tệp được ghi trong một lần: nếu dừng giữa chừng, cơ sở dữ liệu giữ nguyên như trước.</source>
             <translation>The whole file is written in one go: if stopped halfway, the database stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="382" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
             <source>Cảnh báo</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="268" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="154" />
             <source>Cần chọn cột cho: {fields}.</source>
             <translation>Choose a column for: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
             <source>Cột</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="159" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="39" />
             <source>Cột trong tệp</source>
             <translation>Columns in the file</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="66" />
             <source>Danh sách doanh nghiệp của hiệp hội (.xlsx, .xls, .ods).</source>
             <translation>The association's list of enterprises (.xlsx, .xls, .ods).</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="69" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="67" />
             <source>Danh sách lượt hỗ trợ: mỗi dòng một doanh nghiệp được hỗ trợ một lần.</source>
             <translation>A list of supports: one row per enterprise supported once.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
             <source>Doanh nghiệp</source>
             <translation>Enterprise</translation>
         </message>
@@ -2215,7 +2215,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Revenue (million VND)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
@@ -2228,12 +2228,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Notes</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="576" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="179" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="61" />
             <source>Khi tệp ghi phường/xã khác cho một doanh nghiệp đã có lượt hỗ trợ được tính ở đây, chuyển doanh nghiệp sang phường/xã đó. Không đánh dấu: giữ phường/xã đang lưu và báo trong phần cảnh báo.</source>
             <translation>When the file gives another commune for an enterprise whose support records are counted here, move the enterprise to that commune. Unticked: keep the stored commune and say so among the warnings.</translation>
         </message>
@@ -2242,22 +2242,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Nothing to write: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="480" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
             <source>Không có gì cần ghi: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Nothing to write: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="175" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="57" />
             <source>Không thay giá trị đã lưu; chỉ bổ sung thông tin còn thiếu.</source>
             <translation>Stored values are never replaced; only missing information is added.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="160" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="40" />
             <source>Kiểm tra mỗi thông tin được lấy từ cột nào; sửa nếu chưa đúng.</source>
             <translation>Check which column each item is taken from; correct it if wrong.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -2266,22 +2266,22 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Type</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="532" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="405" />
             <source>Lưu các dòng bị từ chối</source>
             <translation>Save the rejected rows</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="79" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="77" />
             <source>Lưu tệp Excel mẫu (đúng tiêu đề cột) để điền rồi nhập.</source>
             <translation>Save a blank Excel template (with the right column headings) to fill in and import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="108" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="106" />
             <source>Lưu tệp mẫu</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="362" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="235" />
             <source>Lượt lặp lại trong tệp (cùng doanh nghiệp, dự án, công cụ, ngày bắt đầu; lấy dòng sau): dòng {rows}</source>
             <translation>Support record repeated in the file (same enterprise, project, tools, start date; the later row is used): rows {rows}</translation>
         </message>
@@ -2290,12 +2290,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Tax code</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="361" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="234" />
             <source>Mã số thuế lặp lại trong tệp (lấy dòng sau): dòng {rows}</source>
             <translation>Tax code repeated in the file (the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="270" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="156" />
             <source>Một cột được chọn cho nhiều thông tin: {fields}.</source>
             <translation>One column is chosen for several items: {fields}.</translation>
         </message>
@@ -2304,37 +2304,37 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Representative</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="567" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="440" />
             <source>Nhập danh sách doanh nghiệp từ Excel</source>
             <translation>Import enterprises from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="408" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="281" />
             <source>Nhập dữ liệu</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="507" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="380" />
             <source>Nhập không thành công; cơ sở dữ liệu không thay đổi gì.</source>
             <translation>The import failed; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="568" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="441" />
             <source>Nhập lượt hỗ trợ từ Excel</source>
             <translation>Import supports from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="569" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="442" />
             <source>Nhập số liệu đo trước/sau từ Excel</source>
             <translation>Import before/after measurements from Excel</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="309" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="182" />
             <source>Những gì sẽ thay đổi ở doanh nghiệp đã có:</source>
             <translation>What will change in enterprises already registered:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="294" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="167" />
             <source>Nội dung</source>
             <translation>Details</translation>
         </message>
@@ -2343,12 +2343,12 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Commune/ward</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
             <source>Sẽ thành</source>
             <translation>Will be</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="352" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="225" />
             <source>Sẽ thêm mới &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Will add &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
@@ -2357,27 +2357,27 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Employees</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="364" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="237" />
             <source>Số liệu lặp lại trong tệp (cùng doanh nghiệp, lượt, chỉ số, trước/sau, ngày; lấy dòng sau): dòng {rows}</source>
             <translation>Measurement repeated in the file (same enterprise, support record, indicator, before/after, date; the later row is used): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="70" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="68" />
             <source>Số liệu đo trước/sau hỗ trợ: mỗi dòng một giá trị của một chỉ tiêu.</source>
             <translation>Before/after measurements: one row per value of one metric.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
             <source>Thông tin</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="136" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="134" />
             <source>Trang "{sheet}": dòng tiêu đề là dòng {row}; {n} cột được nhận ra.</source>
             <translation>Sheet "{sheet}": the header row is row {row}; {n} columns recognised.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="96" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="94" />
             <source>Trang tín&amp;h:</source>
             <translation>S&amp;heet:</translation>
         </message>
@@ -2386,122 +2386,122 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="77" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="75" />
             <source>Tải &amp;mẫu…</source>
             <translation>Blank te&amp;mplate…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="93" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="91" />
             <source>Tệ&amp;p:</source>
             <translation>Fi&amp;le:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="103" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="101" />
             <source>Tệp Excel (*.xlsx *.xlsm *.xls *.ods)</source>
             <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="109" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="107" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="213" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="95" />
             <source>Tệp {file}, trang "{sheet}": dòng tiêu đề là dòng {row}.</source>
             <translation>File {file}, sheet "{sheet}": the header row is row {row}.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="382" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="255" />
             <source>Từ chối</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="206" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="88" />
             <source>Vài dòng đầu của tệp:</source>
             <translation>First rows of the file:</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="284" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="157" />
             <source>Xem trước</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="353" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="226" />
             <source>cập nhật &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>update &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
             <source>doanh nghiệp</source>
             <translation>enterprises</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="347" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="220" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; doanh nghiệp</source>
             <translation>leave &lt;b&gt;{n}&lt;/b&gt; enterprises unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="221" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; lượt hỗ trợ</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; supports unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="222" />
             <source>không đổi &lt;b&gt;{n}&lt;/b&gt; số liệu</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; values unchanged</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="475" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="348" />
             <source>lượt hỗ trợ</source>
             <translation>supports</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="228" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="110" />
             <source>sau</source>
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="476" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="349" />
             <source>số liệu</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="228" />
+            <location filename="../../nsdesk/ui/register/import_mapping.py" line="110" />
             <source>trước</source>
             <translation>before</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="485" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="358" />
             <source>{n} dòng bị từ chối, không được nhập.</source>
             <translation>{n} rows were rejected and not imported.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="459" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="332" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="330" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="203" />
             <source>Đang kiểm tra từng dòng…</source>
             <translation>Checking each row…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="305" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="178" />
             <source>Đang lưu</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="546" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="419" />
             <source>Đang lưu các dòng bị từ chối…</source>
             <translation>Saving the rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="449" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="322" />
             <source>Đang nhập… (đã sao lưu cơ sở dữ liệu trước khi ghi)</source>
             <translation>Importing… (the database was backed up before writing)</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="124" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="122" />
             <source>Đang đọc tệp…</source>
             <translation>Reading the file…</translation>
         </message>
@@ -2510,17 +2510,17 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Phone</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="502" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="375" />
             <source>Đã dừng nhập. Cơ sở dữ liệu không thay đổi gì.</source>
             <translation>Import stopped. The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="116" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="114" />
             <source>Đã lưu tệp mẫu vào {path}; điền từ dòng 2 (xóa dòng ví dụ) rồi chọn tệp để nhập.</source>
             <translation>Template saved to {path}; fill it in from row 2 (delete the example row), then choose it to import.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="547" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="420" />
             <source>Đã lưu {n} dòng bị từ chối vào {path} (cột "Lỗi" ghi cần sửa gì).</source>
             <translation>Saved {n} rejected rows to {path} (the "Lỗi" column says what to fix).</translation>
         </message>
@@ -2529,7 +2529,7 @@ To bring it back: on the Enterprises page, tick «Include archived», select the
             <translation type="vanished">Import finished: {c} added, {u} updated, {k} enterprises unchanged.</translation>
         </message>
         <message>
-            <location filename="../../nsdesk/ui/register/import_wizard.py" line="478" />
+            <location filename="../../nsdesk/ui/register/import_wizard.py" line="351" />
             <source>Đã nhập xong: thêm mới {c}, cập nhật {u}, không đổi {k} {what}.</source>
             <translation>Import finished: {c} new, {u} updated, {k} unchanged {what}.</translation>
         </message>
