@@ -44,7 +44,7 @@ def cmd_import_sheet(args) -> int:
             result = importing.apply(s, pv, dry_run=args.dry_run, strict=args.strict,
                                      progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
-            save_rejected_rows(importing.save_rejected, pv, args)
+            save_rejected_rows(pv, args)
     except OperationalError as exc:
         raise schema.friendly_error(db, exc) from exc
     finally:

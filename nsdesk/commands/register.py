@@ -59,13 +59,15 @@ def _progress_printer(enabled: bool):
     return report
 
 
-def save_rejected_rows(save, pv, args) -> None:
-    """Write the rejected rows to ``--rejected-out`` (with ``save``, the importer's ``save_rejected``),
-    showing progress on a terminal: a million rows take minutes."""
+def save_rejected_rows(pv, args) -> None:
+    """Write the rejected rows of any import to ``--rejected-out``, showing progress on a terminal:
+    a million rows take minutes."""
+    from nsdesk.services.register.importing.problems import save_rejected
+
     shown = not args.json and sys.stderr.isatty()
     if shown:
         print(f"Đang lưu {len(pv.rejected_rows)} dòng bị từ chối vào {args.rejected_out}…", file=sys.stderr)
-    save(pv, args.rejected_out, progress=_progress_printer(shown))
+    save_rejected(pv, args.rejected_out, progress=_progress_printer(shown))
 
 
 def cmd_import_enterprises(args) -> int:
@@ -84,7 +86,7 @@ def cmd_import_enterprises(args) -> int:
             result = importer.apply(s, pv, dry_run=args.dry_run, strict=args.strict, accept_moves=args.accept_moves,
                                     progress=_progress_printer(not args.json and sys.stderr.isatty()))
         if args.rejected_out and pv.rejected_rows:
-            save_rejected_rows(importer.save_rejected, pv, args)
+            save_rejected_rows(pv, args)
     except OperationalError as exc:  # locked, read-only, disk full: one line saying what to do
         backup = getattr(locals().get("result"), "backup", None)
         if backup is not None:  # the import did not land: its backup would only take room

@@ -6,16 +6,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nsdesk.errors import InputError
 from nsdesk.i18n import tr
+from nsdesk.models import Metric
 from nsdesk.services.pilots.importing.columns import COLUMN_SETS, FIELDS, KINDS, REQUIRED
 from nsdesk.services.pilots.importing.kinds import MeasurementReader, SupportReader
 from nsdesk.services.pilots.importing.result import Progress, SheetImport, StreamedSheet
 from nsdesk.services.pilots.importing.rows import Row
+from nsdesk.services.pilots.importing.wide import wide_columns
 from nsdesk.services.register.importing.columns import HeaderInfo, column_letter, find_header
 from nsdesk.services.register.importing.pipeline import fill_merged_down
+from nsdesk.services.register.importing.problems import Problem
 from nsdesk.xlsx import SheetData, SheetStream, open_sheet
 
 HEADER_SCAN = 50  # rows find_header looks at (it reads one more for a row of sub-headers)
@@ -105,12 +109,6 @@ def _find_wide(session: Session, data: SheetData, pv: SheetImport) -> HeaderInfo
     """A sheet with no metric column may be wide (one column per metric and before/after): its
     metric columns in ``pv.wide``, the fields mapped onto them dropped, metric, phase and value no
     longer missing. Returns the header (its sub-header row included when the phases are there)."""
-    from sqlalchemy import select
-
-    from nsdesk.models import Metric
-    from nsdesk.services.pilots.importing.wide import wide_columns
-    from nsdesk.services.register.importing.problems import Problem
-
     header = pv.header
     below = data.rows[header.last_row + 1] if header.last_row + 1 < len(data.rows) else []
     wide, computed, uses_below = wide_columns([c.header for c in header.columns], below,

@@ -153,16 +153,17 @@ class RowReader:
             if r < start + 2 and is_column_number_row(row):
                 continue
             refused: list[str] = []
-            said_of_row: set[tuple[str, str]] = set()  # (column, message) said of this row
-            for n, one in enumerate(expand(row) if expand else (row,)):  # one item a row (a wide sheet: one a
-                # filled cell)
+            # one item a row; a wide sheet: one a filled cell, a problem of the row's shared cells (its
+            # tax code…) said once, not once a cell — ``said_of_row``: (column, message) said so far
+            said_of_row: set[tuple[str, str]] | None = set() if expand else None
+            for n, one in enumerate(expand(row) if expand else (row,)):
                 self.problems = []
                 self.notes = []
                 out = self.read_row(one)
-                if n:  # a problem of the row's shared cells (its tax code…) is said once, not once a cell
-                    self.problems = [p for p in self.problems if (col(p[0]), p[1]) not in said_of_row]
-                    self.notes = [p for p in self.notes if (col(p[0]), p[1]) not in said_of_row]
-                if self.problems or self.notes:
+                if said_of_row is not None:
+                    if n:
+                        self.problems = [p for p in self.problems if (col(p[0]), p[1]) not in said_of_row]
+                        self.notes = [p for p in self.notes if (col(p[0]), p[1]) not in said_of_row]
                     said_of_row.update((col(f), msg) for f, msg in (*self.problems, *self.notes))
                 if self.notes:
                     pv.warnings.extend(Problem(r + 1, col(f), None, said(msg, msg), f) for f, msg in self.notes)
